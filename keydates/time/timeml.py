@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, Iterable, Protocol, Sequence
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape
 
 from keydates.errors import InputError, TimeMLError
 
@@ -246,7 +246,12 @@ def _tag(tid: str, expr: Any) -> str:
     attrs = [("tid", tid), ("type", expr.type), ("value", expr.value)]
     if getattr(expr, "mod", None):
         attrs.append(("mod", expr.mod))
-    return "<TIMEX3 " + " ".join(f"{k}={quoteattr(str(v))}" for k, v in attrs) + ">"
+    return "<TIMEX3 " + " ".join(f'{k}="{_attr(str(v))}"' for k, v in attrs) + ">"
+
+
+def _attr(value: str) -> str:
+    """An attribute value escaped for double quotes."""
+    return escape(value, {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
 
 
 def _non_overlapping(expressions: Iterable[_Expression], size: int) -> list[_Expression]:
@@ -291,7 +296,7 @@ def new_timeml(text: str, expressions: Sequence[_Expression], published: date | 
         lines.append(f"<DOCID>{escape(docid)}</DOCID>")
     if published:
         day = published.isoformat() if isinstance(published, date) else str(published)
-        lines.append(f'<DCT><TIMEX3 tid="t0" type="DATE" value={quoteattr(day)} '
+        lines.append(f'<DCT><TIMEX3 tid="t0" type="DATE" value="{_attr(day)}" '
                      f'temporalFunction="false" functionInDocument="CREATION_TIME">'
                      f"{escape(day)}</TIMEX3></DCT>")
     lines.append(f"<TEXT>{annotate_text(text, expressions)}</TEXT>")
