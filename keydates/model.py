@@ -90,6 +90,7 @@ class Place:
     precision: str = "unknown"  # city | region | country | relative | unknown
     mention: str = ""
     geonameid: int | None = None
+    relative: str | None = None  # relative location kept as text: "north of Baghdad"
 
 
 @dataclass(slots=True)
@@ -103,6 +104,7 @@ class Casualties:
     who: str | None = None  # civilians | soldiers | fighters | people | ...
     source: str | None = None  # "Iraq Body Count organization"
     text: str = ""
+    party: str | None = None  # whose losses when named: "United Kingdom", "Iraqi"
 
 
 @dataclass(slots=True)
