@@ -1,0 +1,273 @@
+"""Read a chronology: plain text, Markdown, HTML (trafilatura), a URL or stdin -> `Document`.
+
+Offsets of every later stage point into `Document.text`: for plain text and Markdown it is the
+input itself (line endings normalized to "\\n"); for HTML it is the main text trafilatura
+extracts, as Markdown (headings, bullets and table rows kept), which the output includes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any, BinaryIO, TextIO
+
+from keydates.errors import FetchError, InputError, PublicationDateError
+from keydates.model import Document
+from keydates.read.dateline import find_dateline
+
+__all__ = ["read", "read_text", "read_path", "read_url", "read_stdin", "read_bytes",
+           "publication_date", "MAX_BYTES"]
+
+MAX_BYTES = 20_000_000  # 20 MB: more is not an article
+URL_RE = re.compile(r"^https?://\S+$", re.IGNORECASE)
+_HTML_SNIFF = re.compile(r"^\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html\b|<head\b|<body\b)",
+                         re.IGNORECASE | re.DOTALL)
+_MD_SNIFF = re.compile(r"^(?:#{1,6}\s+\S|\s*[-*+]\s+\S.*\n\s*[-*+]\s+\S|\|.*\|\s*$)", re.MULTILINE)
+_TEXT_SUFFIX = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+                ".html": "html", ".htm": "html", ".xhtml": "html"}
+
+
+def read(source: Any, published: Any = None, fmt: str | None = None) -> Document:
+    """Read `source`: a path, a URL, "-" (stdin), a file object, bytes or the text itself."""
+    if isinstance(source, Document):
+        return _with_published(source, published)
+    if isinstance(source, Path):
+        return read_path(source, published, fmt)
+    if isinstance(source, (bytes, bytearray)):
+        return read_bytes(bytes(source), "-", published, fmt)
+    if hasattr(source, "read"):
+        return _read_stream(source, published, fmt)
+    if not isinstance(source, str):
+        raise InputError(f"cannot read a {type(source).__name__}")
+    if source == "-":
+        return read_stdin(published, fmt)
+    if URL_RE.match(source.strip()):
+        return read_url(source.strip(), published, fmt)
+    if "\n" not in source and len(source) < 1024:
+        path = Path(source).expanduser()
+        if path.is_file():
+            return read_path(path, published, fmt)
+        if path.suffix.lower() in _TEXT_SUFFIX or source.startswith(("/", "./", "~")):
+            raise InputError(f"no such file: {source}")
+    return read_text(source, "-", published, fmt)
+
+
+def read_path(path: str | Path, published: Any = None, fmt: str | None = None) -> Document:
+    """Read a file; its suffix (.md, .html) or its content decides the format."""
+    p = Path(path).expanduser()
+    if not p.exists():
+        raise InputError(f"no such file: {path}")
+    if p.is_dir():
+        raise InputError(f"is a directory, not a file: {path}")
+    size = p.stat().st_size
+    if size > MAX_BYTES:
+        raise InputError(f"file too large ({size} bytes > {MAX_BYTES}): {path}")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    return read_bytes(data, str(path), published, fmt or _TEXT_SUFFIX.get(p.suffix.lower()))
+
+
+def read_stdin(published: Any = None, fmt: str | None = None) -> Document:
+    """Read standard input (bytes, so that the encoding is checked like a file's)."""
+    stream = getattr(sys.stdin, "buffer", sys.stdin)
+    return _read_stream(stream, published, fmt, source="-")
+
+
+def read_url(url: str, published: Any = None, fmt: str | None = None,
+             timeout: float = 15.0) -> Document:
+    """Fetch a URL with a timeout; any network or HTTP failure is a `FetchError`."""
+    import httpx
+
+    try:
+        resp = httpx.get(url, timeout=timeout, follow_redirects=True,
+                         headers={"User-Agent": "keydates/0.1 (+chronology reader)"})
+    except httpx.TimeoutException as exc:
+        raise FetchError(f"timed out after {timeout:g} s fetching {url}") from exc
+    except httpx.HTTPError as exc:
+        raise FetchError(f"cannot fetch {url} (offline or unreachable): {exc}") from exc
+    if resp.status_code >= 400:
+        raise FetchError(f"cannot fetch {url}: HTTP {resp.status_code}")
+    if len(resp.content) > MAX_BYTES:
+        raise FetchError(f"{url} is too large ({len(resp.content)} bytes)")
+    ctype = resp.headers.get("content-type", "").lower()
+    if fmt is None:
+        if "html" in ctype:
+            fmt = "html"
+        elif "markdown" in ctype:
+            fmt = "markdown"
+        elif ctype.startswith("text/plain"):
+            fmt = "text"
+    return read_bytes(resp.content, url, published, fmt, charset=resp.charset_encoding)
+
+
+def read_bytes(data: bytes, source: str = "-", published: Any = None, fmt: str | None = None,
+               charset: str | None = None) -> Document:
+    """Decode bytes (UTF-8, UTF-16 with BOM, or a declared charset) and read the text."""
+    return read_text(_decode(data, source, charset), source, published, fmt)
+
+
+def read_text(text: str, source: str = "-", published: Any = None,
+              fmt: str | None = None) -> Document:
+    """Build a `Document` from decoded text; HTML goes through trafilatura."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    _check_text(text, source)
+    fmt = fmt or sniff_format(text)
+    title: str | None = None
+    meta_date: str | None = None
+    if fmt == "html":
+        text, title, meta_date = _html_to_text(text)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    doc = Document(text=text, source=source, format=fmt, title=title, content_hash=digest)
+    if published is not None:
+        doc.published = publication_date(published).isoformat()
+        doc.published_source = "option"
+    elif meta_date:
+        doc.published, doc.published_source = meta_date, "html-metadata"
+    else:
+        found = find_dateline(text)
+        if found:
+            doc.published, doc.published_source = found, "dateline"
+        else:
+            doc.published_source = "none"
+    return doc
+
+
+def sniff_format(text: str) -> str:
+    """Guess text | markdown | html from the content."""
+    head = text[:2000]
+    if _HTML_SNIFF.match(head) or len(re.findall(r"</(?:p|div|li|h[1-6]|td)>", head, re.I)) >= 3:
+        return "html"
+    if _MD_SNIFF.search(text[:20000]):
+        return "markdown"
+    return "text"
+
+
+def publication_date(value: Any) -> date:
+    """A publication date given by the user: a `date`, or text "YYYY-MM-DD"."""
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    try:
+        from keydates.time import parse_published
+    except ImportError:  # pragma: no cover - the engine is part of the package
+        parse_published = None
+    if parse_published is not None:
+        return parse_published(text)
+    try:  # pragma: no cover
+        return date.fromisoformat(text)
+    except ValueError as exc:  # pragma: no cover
+        raise PublicationDateError(f"not a valid publication date: {text!r}") from exc
+
+
+def _with_published(doc: Document, published: Any) -> Document:
+    if published is not None:
+        doc.published = publication_date(published).isoformat()
+        doc.published_source = "option"
+    return doc
+
+
+def _read_stream(stream: BinaryIO | TextIO, published: Any, fmt: str | None,
+                 source: str | None = None) -> Document:
+    name = source or str(getattr(stream, "name", "-"))
+    data = stream.read(MAX_BYTES + 1)
+    if isinstance(data, str):
+        if len(data) > MAX_BYTES:
+            raise InputError(f"input too large (> {MAX_BYTES} characters)")
+        return read_text(data, name, published, fmt)
+    if len(data) > MAX_BYTES:
+        raise InputError(f"input too large (> {MAX_BYTES} bytes)")
+    return read_bytes(data, name, published, fmt)
+
+
+def _decode(data: bytes, source: str, charset: str | None = None) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{source}: invalid UTF-16 text") from exc
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{source}: binary data, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if charset and charset.lower().replace("_", "-") not in ("utf-8", "utf8"):
+            try:
+                return data.decode(charset)
+            except (LookupError, UnicodeDecodeError):
+                pass
+        raise InputError(
+            f"{source}: not valid UTF-8 text (byte {exc.start}); convert it to UTF-8 first"
+        ) from exc
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _check_text(text: str, source: str) -> None:
+    sample = text[:20000]
+    if sample and len(_CONTROL.findall(sample)) > max(3, len(sample) // 100):
+        raise InputError(f"{source}: binary data, not text")
+
+
+def _html_to_text(html: str) -> tuple[str, str | None, str | None]:
+    """Main text of an HTML page as Markdown, its title and its publication date."""
+    import trafilatura
+
+    text = trafilatura.extract(html, output_format="markdown", include_tables=True,
+                               include_formatting=True, include_comments=False,
+                               include_links=False, favor_recall=True, with_metadata=False)
+    meta = trafilatura.extract_metadata(html)
+    title = meta.title if meta is not None else None
+    when = meta.date if meta is not None else None
+    if not text:
+        text = _fallback_html_text(html)
+    text = text.replace("\r\n", "\n")
+    if when and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", when):
+        when = None
+    if when and not _html_declares_date(html):
+        # trafilatura guesses a date from URLs and body text when the page declares none;
+        # only a declared date (meta tag, <time>, JSON-LD) is a publication date.
+        when = None
+    return text, title, when
+
+
+_DECLARED_DATE = re.compile(
+    r"<meta[^>]+(?:published|pubdate|publish_date|dc\.date|article:modified|date)[^>]*>"
+    r"|<time\b[^>]*datetime=|\"datePublished\"|\"dateModified\"", re.IGNORECASE)
+
+
+def _html_declares_date(html: str) -> bool:
+    return bool(_DECLARED_DATE.search(html[:200000]))
+
+
+def _fallback_html_text(html: str) -> str:
+    """Block-aware text of a small HTML fragment trafilatura rejects as too short."""
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fromstring(html)
+    except Exception as exc:  # noqa: BLE001 - lxml raises several unrelated types
+        raise InputError(f"cannot parse HTML: {exc}") from exc
+    for bad in root.xpath("//script|//style|//nav|//footer|//form|//noscript"):
+        bad.drop_tree()
+    lines: list[str] = []
+    for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "tr", "dt", "dd",
+                        "blockquote", "pre"):
+        if el.tag == "tr":
+            cells = [" ".join(c.text_content().split()) for c in el.iter("td", "th")]
+            line = "| " + " | ".join(cells) + " |"
+        else:
+            line = " ".join(el.text_content().split())
+            if el.tag.startswith("h"):
+                line = "#" * int(el.tag[1]) + " " + line
+            elif el.tag == "li":
+                line = "- " + line
+        if line.strip("|# -"):
+            lines.append(line)
+    return "\n\n".join(lines)
+

@@ -1,0 +1,352 @@
+"""Structure of a chronology: title, lead, section headings, entries; page furniture removed.
+
+`segment(text, title=None)` works on `Document.text` and returns blocks with offsets into it.
+Layouts handled: paragraphs separated by blank lines, bullets ("•", "::", "-", "1."), one entry
+per line ("March 20, 2003 - ...", "1992: ...", "... (Feb. 3)"), flattened tables (cells split by
+"|" or tabs, or a date cell on its own line then the description), hard-wrapped paragraphs.
+Headings: Markdown "#", dash-framed "– Jihadists –", bold lines, "Label:" lines, upper-case
+headlines, setext underlines, short title-like lines, and date-only lines (a date heading).
+The rules are data (boilerplate.toml, headings.toml, layouts.toml), each with examples.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from keydates.structure.rules import (
+    boilerplate_rules, heading_rules, is_date_label, layouts, leading_label, strip_emphasis,
+    trailing_label,
+)
+
+__all__ = ["Block", "Structure", "segment", "is_date_label"]
+
+BlockKind = Literal["title", "lead", "heading", "entry", "furniture"]
+_TERMINAL = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
+_SETEXT = re.compile(r"^(?:=+|-+)\s*$")
+
+
+@dataclass(slots=True)
+class Block:
+    """A piece of the text with its role; offsets into the document text."""
+
+    kind: BlockKind
+    start: int
+    end: int
+    text: str
+    layout: str = "paragraph"  # paragraph | bullet | line | table | heading rule name | ...
+    section: str | None = None  # label of the heading the block sits under
+    heading_index: int | None = None  # index into Structure.headings
+    date_heading: bool = False  # a heading (or table date cell) that is only a date
+    label: tuple[int, int] | None = None  # span of a leading/trailing date label (doc offsets)
+    rule: str = ""  # why it is furniture / a heading
+
+
+@dataclass(slots=True)
+class Structure:
+    """The parts of a chronology, in text order."""
+
+    title: Block | None = None
+    lead: Block | None = None
+    headings: list[Block] = field(default_factory=list)
+    entries: list[Block] = field(default_factory=list)
+    furniture: list[Block] = field(default_factory=list)
+
+    def blocks(self) -> list[Block]:
+        """Every block in text order."""
+        out = [b for b in (self.title, self.lead) if b is not None]
+        out += self.headings + self.entries + self.furniture
+        return sorted(out, key=lambda b: b.start)
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str  # raw line (without newline)
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+def _lines(text: str) -> list[_Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        out.append(_Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return out
+
+
+def furniture_rule(line: str) -> tuple[str, str] | None:
+    """(rule name, action) when the line is page furniture."""
+    core = strip_emphasis(line)
+    if not core:
+        return None
+    for rule in boilerplate_rules():
+        if rule.match(core):
+            return rule.name, rule.action
+    return None
+
+
+def heading_rule(line: str) -> tuple[str, str] | None:
+    """(rule name, label) when the line is a section heading."""
+    s = line.strip()
+    for rule in heading_rules():
+        m = rule.match(s)
+        if m:
+            label = strip_emphasis(m.group("label")).strip()
+            if rule.name == "dash_enclosed" and not _balanced_frame(s):
+                continue
+            if rule.name == "colon_heading" and leading_label(s + " x") is None \
+                    and len(label.split()) > 8:
+                continue
+            if label:
+                return rule.name, label
+    return None
+
+
+def _balanced_frame(s: str) -> bool:
+    """A dash-framed heading has decoration on both ends: '– X –', not '- X'."""
+    return s[0] in "-–—=~*•" and s[-1] in "-–—=~*•"
+
+
+def _is_table_row(s: str) -> bool:
+    lay = layouts()
+    if "\t" in s.strip():
+        return True
+    return s.startswith("|") and s.count("|") >= 2
+
+
+def _table_cells(s: str) -> list[str]:
+    return [c for c in layouts().cell_separator.split(s.strip().strip("|")) if c.strip()]
+
+
+def _is_table_furniture(s: str) -> bool:
+    lay = layouts()
+    if lay.separator_row.fullmatch(s.strip()):
+        return True
+    cells = [c.strip().lower().strip("*") for c in _table_cells(s)]
+    return bool(cells) and all(c in lay.header_words for c in cells)
+
+
+def _bullet_len(s: str) -> int:
+    m = layouts().bullet.match(s)
+    return m.end() if m else 0
+
+
+def _title_like(s: str) -> bool:
+    """A short line without sentence punctuation (a heading or a title)."""
+    words = s.split()
+    return 0 < len(words) <= 10 and not re.search(r"[.!?;,]$", s) and (s[0].isupper() or s[0].isdigit())
+
+
+def segment(text: str, title: str | None = None) -> Structure:
+    """Split `text` into title, lead, headings, entries and furniture."""
+    st = Structure()
+    lines = _lines(text)
+    # 1. page furniture, line by line; a comment form cuts the rest of the page
+    kinds: list[str] = []  # "" (content), "blank", "furniture"
+    cut = False
+    content_seen = 0
+    for ln in lines:
+        s = ln.stripped
+        if not s:
+            kinds.append("blank")
+            continue
+        if cut:
+            kinds.append("furniture")
+            st.furniture.append(Block("furniture", ln.start, ln.end, ln.text, rule="after_comment_form"))
+            continue
+        fr = furniture_rule(s)
+        if fr is None and (_is_table_row(s) and _is_table_furniture(s)):
+            fr = ("table_header", "drop")
+        if fr is not None and not (fr[1] == "cut" and content_seen == 0):
+            kinds.append("furniture")
+            st.furniture.append(Block("furniture", ln.start, ln.end, ln.text, rule=fr[0]))
+            cut = cut or fr[1] == "cut"
+            continue
+        kinds.append("")
+        content_seen += 1
+    # 2. blocks of consecutive content lines
+    groups: list[list[_Line]] = []
+    cur: list[_Line] = []
+    for ln, k in zip(lines, kinds):
+        if k == "":
+            cur.append(ln)
+        elif cur:
+            groups.append(cur)
+            cur = []
+    if cur:
+        groups.append(cur)
+    items: list[Block] = []
+    for g in groups:
+        items.extend(_split_group(g))
+    # 3. title and lead
+    idx = 0
+    if items and items[0].kind in ("entry", "heading") and _is_title(items[0], title, items):
+        b = items[0]
+        st.title = Block("title", b.start, b.end, strip_emphasis(b.text.lstrip("# ")), layout="title")
+        idx = 1
+    if idx < len(items) and items[idx].kind == "entry" and _is_lead(items, idx):
+        b = items[idx]
+        st.lead = Block("lead", b.start, b.end, b.text, layout="lead")
+        idx += 1
+    # 4. sections
+    section: str | None = None
+    hindex: int | None = None
+    after_date_cell = False
+    for b in items[idx:]:
+        if b.kind == "heading":
+            # a short title-like line right after a date cell is the cell's description
+            if b.layout == "short_line" and after_date_cell:
+                b.kind = "entry"
+                b.layout = "table"
+            else:
+                st.headings.append(b)
+                section = b.text
+                hindex = len(st.headings) - 1
+                after_date_cell = b.date_heading
+                continue
+        after_date_cell = False
+        b.section, b.heading_index = section, hindex
+        st.entries.append(b)
+    return st
+
+
+def _is_title(b: Block, title: str | None, items: list[Block]) -> bool:
+    s = b.text.strip()
+    if title and strip_emphasis(s.lstrip("# ")).lower() == title.strip().lower():
+        return True
+    if b.kind == "heading":
+        return not b.date_heading and len(items) > 1
+    if b.label is not None or len(s.split()) > 25 or "\n" in s:
+        return False
+    return not re.search(r"[.;,]$", s) and len(items) > 1
+
+
+def _is_lead(items: list[Block], idx: int) -> bool:
+    b = items[idx]
+    if b.label is not None or b.layout in ("bullet", "table"):
+        return False
+    s = b.text.strip()
+    if s.endswith(":"):
+        return True
+    if layouts().lead_markers.search(s):
+        return True
+    nxt = items[idx + 1] if idx + 1 < len(items) else None
+    return nxt is not None and nxt.kind == "heading" and not nxt.date_heading
+
+
+def _classify(ln: _Line) -> tuple[str, int, str]:
+    """(kind, content offset within the line, heading label) of one line."""
+    raw = ln.text
+    s = raw.strip()
+    lead_ws = len(raw) - len(raw.lstrip())
+    if is_date_label(strip_emphasis(s)) and not _is_table_row(s):
+        return "date_heading", lead_ws, strip_emphasis(s).strip(" -–—=~*#:|").strip()
+    h = heading_rule(s)
+    if h is not None and not (h[0] == "colon_heading" and _bullet_len(s)):
+        return "heading:" + h[0], lead_ws, h[1]
+    if _is_table_row(s):
+        return "table", lead_ws, ""
+    blen = _bullet_len(s)
+    if blen:
+        return "bullet", lead_ws + blen, ""
+    if leading_label(s) is not None:
+        return "line", lead_ws, ""
+    return "text", lead_ws, ""
+
+
+def _split_group(group: list[_Line]) -> list[Block]:
+    """Split a blank-line-separated group of lines into headings and entries."""
+    classes = [_classify(ln) for ln in group]
+    # setext heading: a line underlined by === or ---
+    if len(group) == 2 and _SETEXT.match(group[1].stripped) and classes[0][0] == "text":
+        ln = group[0]
+        return [Block("heading", ln.start, ln.end, ln.stripped, layout="setext")]
+    texts = [c for c in classes if c[0] == "text"]
+    hard_wrapped = _hard_wrapped([ln for ln, c in zip(group, classes) if c[0] == "text"])
+    out: list[Block] = []
+    cur: list[int] = []  # [start, end, content_start] of the item being built
+    cur_layout = "paragraph"
+
+    def flush() -> None:
+        if cur:
+            s, e, cs = cur
+            out.append(_entry(group[0], s, e, cs, cur_layout, group))
+            cur.clear()
+
+    for i, (ln, (kind, off, label)) in enumerate(zip(group, classes)):
+        if kind == "date_heading" or kind.startswith("heading:"):
+            flush()
+            layout = "date" if kind == "date_heading" else kind.split(":", 1)[1]
+            out.append(Block("heading", ln.start + off, ln.end, label, layout=layout,
+                             date_heading=kind == "date_heading" or is_date_label(label)))
+            continue
+        if kind in ("table", "bullet", "line"):
+            flush()
+            cur.extend([ln.start + off, ln.end, ln.start + off])
+            cur_layout = kind
+            continue
+        # plain text line: continue the current item or start a new one
+        if cur:
+            prev = group[i - 1].text
+            wrapped = not _TERMINAL.search(prev) or ln.stripped[:1].islower()
+            if cur_layout in ("bullet", "line", "table"):
+                wrapped = wrapped or ln.text[:1].isspace()
+            else:
+                wrapped = wrapped or hard_wrapped
+            if wrapped:
+                cur[1] = ln.end
+                continue
+        flush()
+        cur.extend([ln.start + off, ln.end, ln.start + off])
+        cur_layout = "paragraph" if len(texts) == len(group) and len(group) == 1 else \
+            ("paragraph" if hard_wrapped else "line")
+    flush()
+    # a lone short title-like line between blank lines is a heading (decided again in segment)
+    if len(out) == 1 and len(group) == 1 and out[0].kind == "entry" and out[0].label is None \
+            and out[0].layout == "paragraph" and _title_like(out[0].text.strip()):
+        b = out[0]
+        b.kind, b.layout = "heading", "short_line"
+    return out
+
+
+def _hard_wrapped(lines: list[_Line]) -> bool:
+    """Prose wrapped at a fixed width: every line but the last is long and of similar length."""
+    if len(lines) < 2:
+        return False
+    lens = [len(ln.text.rstrip()) for ln in lines[:-1]]
+    top = max(lens)
+    return top >= 40 and min(lens) >= 0.6 * top and len(lines[-1].text.strip()) <= top + 2
+
+
+def _entry(first: _Line, start: int, end: int, content_start: int, layout: str,
+           group: list[_Line]) -> Block:
+    base = group[0].start
+    full = "\n".join(ln.text for ln in group)
+    text = full[content_start - base:end - base]
+    # trim trailing spaces so that offsets cover exactly the entry
+    stripped = text.rstrip()
+    end = content_start + len(stripped)
+    lead_ws = len(stripped) - len(stripped.lstrip())
+    start = content_start + lead_ws
+    text = stripped.lstrip()
+    label: tuple[int, int] | None = None
+    if layout == "table":
+        cells = _table_cells(text)
+        first_cell = cells[0].strip() if cells else ""
+        if first_cell and is_date_label(first_cell):
+            pos = text.find(first_cell)
+            label = (start + pos, start + pos + len(first_cell))
+    else:
+        lab = leading_label(text)
+        if lab is not None:
+            label = (start, start + lab)
+        else:
+            tr = trailing_label(text)
+            if tr is not None:
+                label = (start + tr[0], start + tr[1])
+    return Block("entry", start, end, text, layout=layout, label=label)

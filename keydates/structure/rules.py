@@ -1,0 +1,155 @@
+"""Layout rules of the structure stage, loaded from the TOML data files next to this module."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+HERE = Path(__file__).parent
+_EMPHASIS = re.compile(r"^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$")
+
+
+@dataclass(frozen=True)
+class LineRule:
+    """A whole-line pattern (boilerplate or heading) with its examples."""
+
+    name: str
+    phenomenon: str
+    pattern: re.Pattern[str]
+    action: str = "drop"
+    examples: tuple = ()
+    counter_examples: tuple[str, ...] = ()
+    max_words: int | None = None
+
+    def match(self, line: str) -> re.Match[str] | None:
+        """Full match of the stripped line, within the word limit."""
+        if self.max_words is not None and len(line.split()) > self.max_words:
+            return None
+        return self.pattern.fullmatch(line)
+
+
+def _load(name: str) -> dict:
+    return tomllib.loads((HERE / name).read_text("utf-8"))
+
+
+def _line_rules(name: str) -> tuple[LineRule, ...]:
+    out = []
+    for r in _load(name)["rule"]:
+        flags = re.IGNORECASE if r.get("ignore_case", name == "boilerplate.toml") else 0
+        out.append(LineRule(
+            name=r["name"], phenomenon=r["phenomenon"], pattern=re.compile(r["pattern"], flags),
+            action=r.get("action", "heading"),
+            examples=tuple(tuple(e) if isinstance(e, list) else e for e in r.get("examples", [])),
+            counter_examples=tuple(r.get("counter_examples", [])),
+            max_words=r.get("max_words")))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def boilerplate_rules() -> tuple[LineRule, ...]:
+    """Page-furniture rules (boilerplate.toml)."""
+    return _line_rules("boilerplate.toml")
+
+
+@lru_cache(maxsize=1)
+def heading_rules() -> tuple[LineRule, ...]:
+    """Section-heading rules (headings.toml)."""
+    return _line_rules("headings.toml")
+
+
+@dataclass(frozen=True)
+class Layouts:
+    """Compiled layout vocabulary (layouts.toml)."""
+
+    bullet: re.Pattern[str]
+    cell_separator: re.Pattern[str]
+    separator_row: re.Pattern[str]
+    header_words: frozenset[str]
+    date_words: frozenset[str]
+    date_anchor: re.Pattern[str]
+    label_separator: re.Pattern[str]
+    max_label_chars: int
+    lead_markers: re.Pattern[str]
+    continuation: re.Pattern[str]
+    raw: dict
+
+
+@lru_cache(maxsize=1)
+def layouts() -> Layouts:
+    """The layout vocabulary."""
+    d = _load("layouts.toml")
+    return Layouts(
+        bullet=re.compile(d["bullets"]["pattern"]),
+        cell_separator=re.compile(d["table"]["cell_separator"]),
+        separator_row=re.compile(d["table"]["separator_row"]),
+        header_words=frozenset(d["table"]["header_words"]),
+        date_words=frozenset(d["date_label"]["words"]),
+        date_anchor=re.compile(d["date_label"]["anchors"], re.IGNORECASE),
+        label_separator=re.compile(d["date_label"]["label_separator"]),
+        max_label_chars=int(d["date_label"]["max_label_chars"]),
+        lead_markers=re.compile(d["lead"]["markers"], re.IGNORECASE),
+        continuation=re.compile(d["continuation"]["pattern"], re.IGNORECASE),
+        raw=d,
+    )
+
+
+_TOKEN = re.compile(r"[A-Za-z]+(?:\.[A-Za-z]+)*\.?|'\d\ds?|\d+(?:st|nd|rd|th|s)?|[,/–—\-~?()]")
+_DECOR = " \t-–—=~*_#:|•·.,[]"
+
+
+def strip_emphasis(line: str) -> str:
+    """A line without surrounding Markdown emphasis markers."""
+    return _EMPHASIS.sub("", line.strip()).strip()
+
+
+def is_date_label(text: str) -> bool:
+    """True when `text` is only a date: 'March 20, 2003', '-- DEC 26 --', 'c. 3500–3000'."""
+    core = text.strip().strip(_DECOR).strip()
+    if not core or len(core) > 60:
+        return False
+    lay = layouts()
+    tokens = _TOKEN.findall(core)
+    if not tokens or len("".join(tokens)) < len(core.replace(" ", "")) - 1:
+        return False  # characters outside the vocabulary (quotes, %, letters glued to digits)
+    anchored = False
+    words = 0
+    for tok in tokens:
+        if tok in ",/–—-~?()":
+            continue
+        words += 1
+        low = tok.lower().rstrip(".")
+        if lay.date_anchor.match(low):
+            if low.isdigit() and len(low) > 4:
+                return False
+            anchored = True
+        elif low not in lay.date_words and not re.fullmatch(r"\d+(?:st|nd|rd|th|s)?", low):
+            return False
+    return anchored and words <= 9
+
+
+def leading_label(text: str) -> int | None:
+    """End offset (in `text`) of a leading date label: '1992: ...' -> 4; None without one."""
+    lay = layouts()
+    best: int | None = None
+    for m in lay.label_separator.finditer(text, 0, lay.max_label_chars + 3):
+        if m.start() == 0 or m.start() > lay.max_label_chars:
+            continue
+        if not text[m.end():].strip():
+            break
+        if is_date_label(text[:m.start()]):
+            best = m.start()
+    return best
+
+
+_TRAILING = re.compile(r"\((?P<label>[^()]{2,40})\)[\s.;]*$")
+
+
+def trailing_label(text: str) -> tuple[int, int] | None:
+    """Span (in `text`) of a trailing date in parentheses: '... (Feb. 3)'."""
+    m = _TRAILING.search(text)
+    if m and is_date_label(m.group("label")):
+        return m.start("label"), m.end("label")
+    return None
