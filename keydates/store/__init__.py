@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from keydates.store.store import DEFAULT_URL, Store, open_store, resolve_url
 from keydates.store.types import (
-    AddResult, AuditEntry, AuthError, CorrectionError, EntityCount, EventQuery, PlaceCount,
+    AddResult, AuditEntry, AuthError, Correction, CorrectionError, EntityCount, EventQuery, PlaceCount,
     QueryResult, StoredDocument, StoredEvent, StoredTimeline, TimelineSummary, User,
 )
 
 __all__ = [
     "DEFAULT_URL", "Store", "open_store", "resolve_url",
-    "AddResult", "AuditEntry", "AuthError", "CorrectionError", "EntityCount", "EventQuery",
+    "AddResult", "AuditEntry", "AuthError", "Correction", "CorrectionError", "EntityCount", "EventQuery",
     "PlaceCount", "QueryResult", "StoredDocument", "StoredEvent", "StoredTimeline",
     "TimelineSummary", "User",
 ]

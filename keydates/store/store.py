@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import os
-from typing import Any
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
 
+import sqlalchemy as sa
+from sqlalchemy import event as sa_event
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.pool import StaticPool
+
+from keydates.errors import KeydatesError, NotFoundError, StoreError
 from keydates.model import Timeline
+from keydates.store import codec, migrate, reading, writing
+from keydates.store import schema as t
 from keydates.store.types import (
-    AddResult, AuditEntry, EntityCount, EventQuery, PlaceCount, QueryResult, StoredEvent,
-    StoredTimeline, TimelineSummary, User,
+    AddResult, AuditEntry, AuthError, EntityCount, EventQuery, PlaceCount, QueryResult,
+    StoredEvent, StoredTimeline, TimelineSummary, User,
 )
 
 DEFAULT_URL = "sqlite:///./keydates.db"
@@ -30,20 +41,100 @@ def open_store(url: str | None = None) -> "Store":
     return Store(resolve_url(url))
 
 
+def _sqlite_engine(url: str) -> sa.Engine:
+    parsed = sa.make_url(url)
+    memory = parsed.database in (None, "", ":memory:")
+    if not memory:
+        parent = Path(parsed.database).expanduser().resolve().parent
+        if not parent.is_dir():
+            raise StoreError(f"cannot open store {url}: directory {parent} does not exist")
+    kwargs: dict[str, Any] = {"connect_args": {"timeout": 60, "check_same_thread": False}}
+    if memory:
+        kwargs["poolclass"] = StaticPool
+    engine = sa.create_engine(url, **kwargs)
+
+    @sa_event.listens_for(engine, "connect")
+    def _connect(dbapi_conn: Any, _rec: Any) -> None:
+        dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (below)
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA busy_timeout = 60000")
+        if not memory:
+            cur.execute("PRAGMA journal_mode = WAL")  # readers never block the writer
+            cur.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: no corruption
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.close()
+
+    @sa_event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        # Writers take the write lock up front (IMMEDIATE) so two writers queue on the busy
+        # timeout instead of failing with "database is locked" when upgrading a read lock.
+        write = conn.get_execution_options().get("keydates_write")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
 class Store:
     """A keydates store on SQLite or PostgreSQL (see docs/store.md)."""
 
     def __init__(self, url: str) -> None:
-        raise NotImplementedError
+        self.url = url
+        try:
+            if url.startswith("sqlite"):
+                self.engine = _sqlite_engine(url)
+            elif url.startswith("postgresql"):
+                self.engine = sa.create_engine(url, pool_pre_ping=True)
+            else:
+                raise StoreError(f"unsupported database URL {url!r} (use sqlite:///PATH or "
+                                 "postgresql+psycopg://USER@HOST/DB)")
+            self.dialect = self.engine.dialect.name
+            migrate.upgrade(self.engine)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot open store {self.safe_url}: {_short(exc)}") from exc
+
+    @property
+    def safe_url(self) -> str:
+        """The URL without its password."""
+        try:
+            return sa.make_url(self.url).render_as_string(hide_password=True)
+        except Exception:  # noqa: BLE001 - only for messages
+            return "<database>"
 
     def close(self) -> None:
         """Release the connection pool."""
+        self.engine.dispose()
 
     def __enter__(self) -> "Store":
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        try:
+            with self.engine.connect() as conn:
+                conn.execution_options(keydates_write=True)
+                with conn.begin():
+                    if self.dialect == "postgresql":
+                        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"),
+                                     {"k": writing.PG_WRITE_LOCK})
+                    yield conn
+        except KeydatesError:
+            raise
+        except SQLAlchemyError as exc:
+            raise StoreError(f"store {self.safe_url}: {_short(exc)}") from exc
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        try:
+            with self.engine.connect() as conn:
+                with conn.begin():
+                    yield conn
+        except KeydatesError:
+            raise
+        except SQLAlchemyError as exc:
+            raise StoreError(f"store {self.safe_url}: {_short(exc)}") from exc
 
     # -- adding ---------------------------------------------------------------------------------
     def add_timeline(self, timeline: Timeline, name: str | None = None, *, user: str = "system",
@@ -57,13 +148,17 @@ class Store:
         quote, else the same quote); corrections that match nothing are kept as orphans in the
         audit log.
         """
-        raise NotImplementedError
+        with self._write() as conn:
+            return writing.add_document(conn, timeline.document,
+                                        [e.to_dict() for e in timeline.events],
+                                        list(timeline.notes), name, user=user, replace=replace)
 
     def add(self, source: str, timeline: str | None = None, published: str | None = None, *,
             user: str = "system", replace: bool = False) -> AddResult:
         """Extract `source` (path, URL or text) with `keydates.extract`, enrich it with the
         entity pass when `keydates.entities` provides one, then `add_timeline`."""
-        raise NotImplementedError
+        return self.add_timeline(writing.extract_and_enrich(source, published), timeline,
+                                 user=user, replace=replace)
 
     def import_data(self, data: str | bytes, fmt: str | None = None, name: str | None = None, *,
                     user: str = "system") -> list[AddResult]:
@@ -71,39 +166,68 @@ class Store:
 
         A malformed file raises `ImportFormatError` naming the line; nothing is written.
         """
-        raise NotImplementedError
+        from keydates.export.lossless import parse
+
+        bundles = parse(data, fmt)
+        if name and len(bundles) > 1:
+            from keydates.errors import ImportFormatError
+
+            raise ImportFormatError("the file holds several timelines; import it without a name")
+        results: list[AddResult] = []
+        with self._write() as conn:
+            for bundle in bundles:
+                for doc in bundle.documents:
+                    results.append(writing.add_document(
+                        conn, doc.document, doc.events, doc.notes, name or bundle.name,
+                        user=user, corrections=doc.corrections, action="import"))
+        return results
 
     # -- reading --------------------------------------------------------------------------------
     def list_timelines(self) -> list[TimelineSummary]:
         """Every timeline, by name."""
-        raise NotImplementedError
+        with self._read() as conn:
+            return reading.summaries(conn)
+
+    def timeline_id(self, slug_or_id: str | int) -> int:
+        """The id of a timeline given its id, slug or name (raises `NotFoundError`)."""
+        with self._read() as conn:
+            return reading.timeline_id(conn, slug_or_id)
 
     def get_timeline(self, slug_or_id: str | int) -> StoredTimeline:
         """A timeline with documents and events (chronological, then text order).
 
         Raises `NotFoundError`."""
-        raise NotImplementedError
+        with self._read() as conn:
+            return reading.timeline(conn, reading.timeline_id(conn, slug_or_id))
 
     def query(self, q: EventQuery | None = None, **filters: Any) -> QueryResult:
         """Events matching `q` (or keyword filters of `EventQuery`), in chronological order."""
-        raise NotImplementedError
+        q = q or EventQuery(**filters)
+        with self._read() as conn:
+            return reading.query(conn, q)
 
     def get_event(self, event_id: int) -> StoredEvent:
         """One event (raises `NotFoundError`)."""
-        raise NotImplementedError
+        with self._read() as conn:
+            return reading.event(conn, event_id)
 
     def entities(self, timeline: str | int | None = None) -> list[EntityCount]:
         """Actors with the number of events they appear in, most frequent first."""
-        raise NotImplementedError
+        with self._read() as conn:
+            tid = reading.timeline_id(conn, timeline) if timeline is not None else None
+            return reading.entity_counts(conn, tid)
 
     def places(self, timeline: str | int | None = None) -> list[PlaceCount]:
         """Places with coordinates and event counts, most frequent first."""
-        raise NotImplementedError
+        with self._read() as conn:
+            tid = reading.timeline_id(conn, timeline) if timeline is not None else None
+            return reading.place_counts(conn, tid)
 
     def delete_timeline(self, slug_or_id: str | int, *, user: str = "system",
                         reason: str | None = None) -> None:
         """Delete a timeline and its events (documents no timeline uses are deleted too)."""
-        raise NotImplementedError
+        with self._write() as conn:
+            writing.delete_timeline(conn, reading.timeline_id(conn, slug_or_id), user, reason)
 
     # -- corrections ----------------------------------------------------------------------------
     def correct_event(self, event_id: int, changes: dict[str, Any], user: str,
@@ -111,38 +235,85 @@ class Store:
         """Correct an event; the original extraction is kept.
 
         Keys of `changes`: "text", "headline", "section", "kind", "actors", "places",
-        "casualties", "date" (a dict of EventDate fields) or "date.value", "date.mod",
-        "date.range_end" (earliest/latest/granularity are recomputed). Raises `CorrectionError`
-        for unknown fields or invalid TIMEX3 values, `NotFoundError` for unknown events.
+        "casualties", "date" (a TIMEX3 value or a dict of EventDate fields) or "date.value",
+        "date.mod", "date.range_end" (earliest/latest/granularity are recomputed). Raises
+        `CorrectionError` for unknown fields or invalid values, `NotFoundError` for unknown events.
         """
-        raise NotImplementedError
+        flat = codec.flatten_changes(changes)
+        with self._write() as conn:
+            writing.correct(conn, event_id, flat, user, reason)
+            return reading.event(conn, event_id)
 
     def revert_event(self, event_id: int, user: str, reason: str | None = None,
                      fields: list[str] | None = None) -> StoredEvent:
         """Undo corrections (all, or only `fields`), returning to the original extraction."""
-        raise NotImplementedError
+        with self._write() as conn:
+            writing.revert(conn, event_id, fields, user, reason)
+            return reading.event(conn, event_id)
 
     def audit(self, event_id: int | None = None, limit: int | None = None) -> list[AuditEntry]:
         """Audit log entries, newest first (of one event, or all)."""
-        raise NotImplementedError
+        with self._read() as conn:
+            return reading.audit(conn, event_id=event_id, limit=limit)
 
     # -- users ----------------------------------------------------------------------------------
     def add_user(self, name: str, password: str, role: str = "editor") -> User:
         """Create a user (argon2 hash). Raises `AuthError` when the name exists."""
-        raise NotImplementedError
+        from keydates.store import users
+
+        name = name.strip()
+        if not name or not password:
+            raise AuthError("a user needs a name and a non-empty password")
+        if role not in users.ROLES:
+            raise AuthError(f"unknown role {role!r} (known: {', '.join(users.ROLES)})")
+        with self._write() as conn:
+            return users.add(conn, name, password, role)
 
     def set_password(self, name: str, password: str) -> None:
         """Change a user's password (raises `NotFoundError`)."""
-        raise NotImplementedError
+        from keydates.store import users
+
+        if not password:
+            raise AuthError("the password cannot be empty")
+        with self._write() as conn:
+            users.set_password(conn, name, password)
 
     def verify_user(self, name: str, password: str) -> User | None:
         """The user when the password is right, else None."""
-        raise NotImplementedError
+        from keydates.store import users
+
+        with self._read() as conn:
+            return users.verify(conn, name, password)
 
     def get_user(self, name: str) -> User | None:
         """A user by name, or None."""
-        raise NotImplementedError
+        from keydates.store import users
+
+        with self._read() as conn:
+            return users.get(conn, name)
 
     def list_users(self) -> list[User]:
         """All users by name."""
-        raise NotImplementedError
+        from keydates.store import users
+
+        with self._read() as conn:
+            return users.list_all(conn)
+
+    def counts(self) -> dict[str, int]:
+        """Rows per main table (for `keydates list --stats`, tests and benchmarks)."""
+        with self._read() as conn:
+            return {name: conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
+                    for name, table in (("timelines", t.timelines), ("documents", t.documents),
+                                        ("events", t.events), ("entities", t.entities),
+                                        ("places", t.places), ("corrections", t.corrections),
+                                        ("audit_log", t.audit_log), ("users", t.users))}
+
+
+def _short(exc: SQLAlchemyError) -> str:
+    """The first line of a driver error, without SQL and parameters."""
+    orig = getattr(exc, "orig", None)
+    text = str(orig if orig is not None else exc).strip().splitlines()
+    return text[0] if text else exc.__class__.__name__
+
+
+__all__ = ["DEFAULT_URL", "Store", "open_store", "resolve_url", "NotFoundError"]

@@ -75,6 +75,21 @@ class StoredDocument:
 
 
 @dataclass(slots=True)
+class Correction:
+    """One corrected field of an event, kept with who, when and why (`active`: still applied)."""
+
+    field: str  # "headline", "date.value", ...
+    value: Any
+    user: str
+    at: str
+    reason: str | None = None
+    active: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
 class StoredEvent:
     """An event as stored: the effective event (corrections applied) and the original extraction."""
 
@@ -87,6 +102,8 @@ class StoredEvent:
     original: Event  # as extracted
     corrected: bool = False
     corrected_fields: list[str] = field(default_factory=list)  # e.g. ["date.value", "headline"]
+    # Correction history, oldest first; filled by get_event and get_timeline (not by query).
+    corrections: list[Correction] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-able form: ids plus the effective event (`event`) and the original."""
@@ -95,6 +112,7 @@ class StoredEvent:
             "document_id": self.document_id, "position": self.position,
             "corrected": self.corrected, "corrected_fields": list(self.corrected_fields),
             "event": self.event.to_dict(), "original": self.original.to_dict(),
+            "corrections": [c.to_dict() for c in self.corrections],
         }
 
 
@@ -222,7 +240,7 @@ class User:
 
 
 __all__ = [
-    "AddResult", "AuditEntry", "AuthError", "CorrectionError", "EntityCount", "EventQuery",
+    "AddResult", "AuditEntry", "AuthError", "Correction", "CorrectionError", "EntityCount", "EventQuery",
     "PlaceCount", "QueryResult", "StoredDocument", "StoredEvent", "StoredTimeline",
     "TimelineSummary", "User",
 ]

@@ -1,0 +1,420 @@
+"""Writes of the store, each called inside one transaction opened by `Store`."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any, Sequence
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from keydates.errors import NotFoundError, StoreError
+from keydates.model import Document, Timeline
+from keydates.store import codec
+from keydates.store import schema as t
+from keydates.store.types import AddResult, CorrectionError
+
+PG_WRITE_LOCK = 0x6B657965  # pg_advisory_xact_lock key: writers queue instead of racing
+
+
+def extract_and_enrich(source: str, published: str | None) -> Timeline:
+    """Read a chronology with `keydates.extract`, then run the entity pass when it exists."""
+    try:
+        from keydates.events import extract
+    except ImportError as exc:
+        raise StoreError(f"the chronology reader is not available: {exc}") from exc
+    timeline = extract(source, published=published)
+    enrich = _entity_pass()
+    if enrich is not None:
+        result = enrich(timeline)
+        if isinstance(result, Timeline):
+            timeline = result
+    return timeline
+
+
+def _entity_pass() -> Any:
+    """The entity pass of `keydates.entities` (`enrich`/`annotate`), or None when absent."""
+    try:
+        module = importlib.import_module("keydates.entities")
+    except ImportError:
+        return None
+    for name in ("enrich", "annotate", "enrich_timeline"):
+        func = getattr(module, name, None)
+        if callable(func):
+            return func
+    return None
+
+
+def audit(conn: Connection, user: str, action: str, *, reason: str | None = None,
+          timeline_id: int | None = None, document_id: int | None = None,
+          event_id: int | None = None, changes: dict[str, Any] | None = None,
+          at: str | None = None) -> None:
+    """Append one entry to the audit log."""
+    conn.execute(sa.insert(t.audit_log).values(
+        at=at or codec.now(), user_name=user, action=action, reason=reason,
+        timeline_id=timeline_id, document_id=document_id, event_id=event_id,
+        changes=changes or {}))
+
+
+def ensure_timeline(conn: Connection, name: str) -> int:
+    """The id of the timeline called `name` (by slug), created when missing."""
+    slug = codec.slugify(name)
+    tid = conn.execute(sa.select(t.timelines.c.id).where(t.timelines.c.slug == slug)).scalar()
+    if tid is not None:
+        return int(tid)
+    stamp = codec.now()
+    return int(conn.execute(sa.insert(t.timelines).values(
+        slug=slug, name=name.strip(), created_at=stamp, updated_at=stamp)
+        .returning(t.timelines.c.id)).scalar_one())
+
+
+def default_name(doc: Document) -> str:
+    """A timeline name for a document: its title, else its file name, else 'timeline'."""
+    if doc.title and doc.title.strip():
+        return doc.title.strip()
+    if doc.source and doc.source != "-":
+        return Path(doc.source.rstrip("/")).stem or doc.source
+    return "timeline"
+
+
+def add_document(conn: Connection, doc: Document, originals: list[dict[str, Any]],
+                 notes: list[str], name: str | None, *, user: str, replace: bool = False,
+                 corrections: list[list[dict[str, Any]]] | None = None,
+                 action: str = "add") -> AddResult:
+    """Store a document and its events in a timeline (see `Store.add_timeline`).
+
+    `corrections[i]` (import) are the corrections of event i: dicts with field, value,
+    user, at, reason, active.
+    """
+    name = (name or "").strip() or default_name(doc)
+    tid = ensure_timeline(conn, name)
+    slug = conn.execute(sa.select(t.timelines.c.slug).where(t.timelines.c.id == tid)).scalar_one()
+    digest = codec.content_hash(doc)
+    doc_id = conn.execute(sa.select(t.documents.c.id)
+                          .where(t.documents.c.content_hash == digest)).scalar()
+    linked = doc_id is not None and conn.execute(
+        sa.select(t.timeline_documents.c.id).where(t.timeline_documents.c.timeline_id == tid,
+                                                   t.timeline_documents.c.document_id == doc_id)
+    ).scalar() is not None
+    if linked and not replace:
+        ids = conn.execute(sa.select(t.events.c.id).where(
+            t.events.c.timeline_id == tid, t.events.c.document_id == doc_id)
+            .order_by(t.events.c.position)).scalars().all()
+        return AddResult(document_id=int(doc_id), timeline_id=tid, timeline_slug=slug,
+                         event_ids=[int(i) for i in ids], created=False, source=doc.source)
+    stamp = codec.now()
+    if doc_id is None:
+        doc_id = conn.execute(sa.insert(t.documents).values(
+            content_hash=digest, source=doc.source, format=doc.format, title=doc.title,
+            lead=doc.lead, published=doc.published, published_source=doc.published_source,
+            text=doc.text, added_at=stamp).returning(t.documents.c.id)).scalar_one()
+    # Which earlier document (if any) does this one replace: itself (re-extraction) or an
+    # older version of the same source in this timeline.
+    old_doc: int | None = int(doc_id) if linked else None
+    if old_doc is None and doc.source not in ("", "-") and action == "add":
+        old_doc = conn.execute(
+            sa.select(t.documents.c.id).join(
+                t.timeline_documents, t.timeline_documents.c.document_id == t.documents.c.id)
+            .where(t.timeline_documents.c.timeline_id == tid, t.documents.c.source == doc.source,
+                   t.documents.c.id != doc_id)
+            .order_by(t.documents.c.id.desc()).limit(1)).scalar()
+    carried: list[dict[str, Any]] = []
+    if old_doc is not None:
+        carried = _detach_document(conn, tid, int(old_doc), keep_link=old_doc == doc_id)
+    if not linked:
+        pos = conn.execute(sa.select(sa.func.coalesce(sa.func.max(
+            t.timeline_documents.c.position), -1) + 1).where(
+            t.timeline_documents.c.timeline_id == tid)).scalar_one()
+        conn.execute(sa.insert(t.timeline_documents).values(
+            timeline_id=tid, document_id=doc_id, position=pos, notes=list(notes), added_at=stamp))
+    else:
+        conn.execute(sa.update(t.timeline_documents).where(
+            t.timeline_documents.c.timeline_id == tid,
+            t.timeline_documents.c.document_id == doc_id).values(notes=list(notes)))
+    event_ids = insert_events(conn, tid, int(doc_id), originals, corrections)
+    if carried:
+        _reattach(conn, tid, int(doc_id), event_ids, originals, carried, user)
+    conn.execute(sa.update(t.timelines).where(t.timelines.c.id == tid).values(updated_at=stamp))
+    replaced = old_doc is not None
+    audit(conn, user, "replace" if replaced else action, timeline_id=tid, document_id=int(doc_id),
+          changes={"source": doc.source, "events": len(event_ids),
+                   **({"replaced_document": int(old_doc)} if replaced else {})})
+    return AddResult(document_id=int(doc_id), timeline_id=tid, timeline_slug=slug,
+                     event_ids=event_ids, created=True, replaced=replaced, source=doc.source)
+
+
+def insert_events(conn: Connection, tid: int, doc_id: int, originals: Sequence[dict[str, Any]],
+                  corrections: list[list[dict[str, Any]]] | None = None) -> list[int]:
+    """Insert events (with their corrections, if any) and their entity/place links."""
+    if not originals:
+        return []
+    rows = []
+    for pos, original in enumerate(originals):
+        active = [c for c in (corrections[pos] if corrections else []) if c.get("active", True)]
+        flat = {c["field"]: c["value"] for c in active}
+        data = codec.apply_corrections(original, flat) if flat else original
+        rows.append({"timeline_id": tid, "document_id": doc_id, "position": pos,
+                     **codec.event_columns(data), "data": data, "original": original,
+                     "corrected_fields": sorted(flat)})
+    stmt = sa.insert(t.events).returning(t.events.c.id, sort_by_parameter_order=True)
+    ids = [int(i) for i in conn.execute(stmt, rows).scalars().all()]
+    link_events(conn, list(zip(ids, [r["data"] for r in rows])))
+    if corrections:
+        crow = []
+        for pos, (eid, original) in enumerate(zip(ids, originals)):
+            for c in corrections[pos]:
+                crow.append({"event_id": eid, "timeline_id": tid, "document_id": doc_id,
+                             "anchor_start": original["start"], "anchor_end": original["end"],
+                             "anchor_quote": original.get("text") or "", "field": c["field"],
+                             "value": c.get("value"), "user_name": c.get("user") or "unknown",
+                             "at": c.get("at") or codec.now(), "reason": c.get("reason"),
+                             "active": bool(c.get("active", True))})
+        if crow:
+            conn.execute(sa.insert(t.corrections), crow)
+    return ids
+
+
+def link_events(conn: Connection, items: list[tuple[int, dict[str, Any]]]) -> None:
+    """Create entity, alias and place rows for events and link them (event id, event dict)."""
+    actors = [(eid, a) for eid, ev in items for a in ev.get("actors") or []]
+    places = [(eid, p) for eid, ev in items for p in ev.get("places") or []]
+    if actors:
+        ent_ids = _upsert_entities(conn, [a for _, a in actors])
+        conn.execute(sa.insert(t.event_entities), [
+            {"event_id": eid, "entity_id": ent_ids[_entity_key(a)],
+             "role": a.get("role") or "other", "mention": a.get("mention") or ""}
+            for eid, a in actors])
+    if places:
+        place_ids = _upsert_places(conn, [p for _, p in places])
+        conn.execute(sa.insert(t.event_places), [
+            {"event_id": eid, "place_id": place_ids[_place_key(p)], "mention": p.get("mention") or ""}
+            for eid, p in places])
+
+
+def _entity_key(actor: dict[str, Any]) -> str:
+    return (actor.get("entity_id") or f"name:{codec.norm(actor.get('name') or '')}")[:300]
+
+
+def _place_key(place: dict[str, Any]) -> str:
+    if place.get("geonameid"):
+        return f"geo:{place['geonameid']}"
+    return f"name:{codec.norm(place.get('name') or '')}|{place.get('country_code') or ''}"[:400]
+
+
+def _upsert_entities(conn: Connection, actors: list[dict[str, Any]]) -> dict[str, int]:
+    by_key = {_entity_key(a): a for a in actors}
+    found = dict(conn.execute(sa.select(t.entities.c.key, t.entities.c.id)
+                              .where(t.entities.c.key.in_(list(by_key)))).tuples().all())
+    missing = [k for k in by_key if k not in found]
+    if missing:
+        rows = [{"key": k, "name": by_key[k].get("name") or k,
+                 "norm": codec.norm(by_key[k].get("name") or k),
+                 "type": by_key[k].get("type") or "other"} for k in missing]
+        stmt = sa.insert(t.entities).returning(t.entities.c.id, sort_by_parameter_order=True)
+        found.update(zip(missing, conn.execute(stmt, rows).scalars().all()))
+    wanted: dict[tuple[int, str], str] = {}
+    for a in actors:
+        eid = found[_entity_key(a)]
+        for alias in (a.get("name") or "", a.get("mention") or ""):
+            if alias.strip():
+                wanted.setdefault((eid, codec.norm(alias)), alias.strip())
+    have = set(conn.execute(sa.select(t.entity_aliases.c.entity_id, t.entity_aliases.c.norm)
+                            .where(t.entity_aliases.c.entity_id.in_({e for e, _ in wanted})))
+               .tuples().all())
+    new = [{"entity_id": e, "norm": n, "alias": a} for (e, n), a in wanted.items()
+           if (e, n) not in have]
+    if new:
+        conn.execute(sa.insert(t.entity_aliases), new)
+    return found
+
+
+def _upsert_places(conn: Connection, items: list[dict[str, Any]]) -> dict[str, int]:
+    by_key = {_place_key(p): p for p in items}
+    found = dict(conn.execute(sa.select(t.places.c.key, t.places.c.id)
+                              .where(t.places.c.key.in_(list(by_key)))).tuples().all())
+    missing = [k for k in by_key if k not in found]
+    if missing:
+        rows = [{"key": k, "name": by_key[k].get("name") or k,
+                 "norm": codec.norm(by_key[k].get("name") or k), "lat": by_key[k].get("lat"),
+                 "lon": by_key[k].get("lon"), "country_code": by_key[k].get("country_code"),
+                 "precision": by_key[k].get("precision") or "unknown",
+                 "geonameid": by_key[k].get("geonameid")} for k in missing]
+        stmt = sa.insert(t.places).returning(t.places.c.id, sort_by_parameter_order=True)
+        found.update(zip(missing, conn.execute(stmt, rows).scalars().all()))
+    return found
+
+
+def _detach_document(conn: Connection, tid: int, doc_id: int, keep_link: bool) -> list[dict]:
+    """Remove a document's events from a timeline before re-extraction; returns its active
+    corrections with their anchors (event_id cleared) so they can be re-attached."""
+    ev_ids = conn.execute(sa.select(t.events.c.id).where(
+        t.events.c.timeline_id == tid, t.events.c.document_id == doc_id)).scalars().all()
+    carried = [dict(r) for r in conn.execute(sa.select(t.corrections).where(
+        t.corrections.c.event_id.in_(ev_ids), t.corrections.c.active.is_(True))
+        .order_by(t.corrections.c.id)).mappings().all()] if ev_ids else []
+    if ev_ids:
+        conn.execute(sa.update(t.corrections).where(t.corrections.c.event_id.in_(ev_ids))
+                     .values(event_id=None))
+        conn.execute(sa.delete(t.events).where(t.events.c.id.in_(ev_ids)))
+    if not keep_link:
+        conn.execute(sa.delete(t.timeline_documents).where(
+            t.timeline_documents.c.timeline_id == tid,
+            t.timeline_documents.c.document_id == doc_id))
+        _drop_unused_document(conn, doc_id)
+    return carried
+
+
+def _drop_unused_document(conn: Connection, doc_id: int) -> None:
+    used = conn.execute(sa.select(t.timeline_documents.c.id)
+                        .where(t.timeline_documents.c.document_id == doc_id).limit(1)).scalar()
+    if used is None:
+        conn.execute(sa.delete(t.documents).where(t.documents.c.id == doc_id))
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def match_event(anchor: tuple[int, int, str], new: list[tuple[int, int, int, str]]) -> int | None:
+    """The new event a correction anchored at (start, end, quote) belongs to, or None.
+
+    Same offsets and quote first; then the same quote (ignoring case and spacing), nearest to
+    the old offset; then a quote containing the other when they share >= 80% of their length.
+    """
+    start, end, quote = anchor
+    for eid, s, e, text in new:
+        if (s, e, text) == (start, end, quote):
+            return eid
+    q = _squash(quote)
+    same = [(abs(s - start), eid) for eid, s, e, text in new if _squash(text) == q]
+    if same:
+        return min(same)[1]
+    close = []
+    for eid, s, e, text in new:
+        n = _squash(text)
+        short, long_ = sorted((n, q), key=len)
+        if short and short in long_ and len(short) >= 0.8 * len(long_):
+            close.append((abs(s - start), eid))
+    return min(close)[1] if close else None
+
+
+def _reattach(conn: Connection, tid: int, doc_id: int, event_ids: list[int],
+              originals: list[dict[str, Any]], carried: list[dict[str, Any]], user: str) -> None:
+    """Move carried corrections to the matching new events and apply them."""
+    new = [(eid, o["start"], o["end"], o.get("text") or "") for eid, o in zip(event_ids, originals)]
+    touched: set[int] = set()
+    for c in carried:
+        target = match_event((c["anchor_start"], c["anchor_end"], c["anchor_quote"]), new)
+        if target is None:
+            conn.execute(sa.update(t.corrections).where(t.corrections.c.id == c["id"])
+                         .values(document_id=doc_id))
+            audit(conn, user, "orphan", timeline_id=tid, document_id=doc_id,
+                  reason="no event of the re-extraction matches the corrected event",
+                  changes={"correction": c["id"], "field": c["field"], "quote": c["anchor_quote"]})
+            continue
+        start, end, quote = next((s, e, q) for i, s, e, q in new if i == target)
+        conn.execute(sa.update(t.corrections).where(t.corrections.c.id == c["id"]).values(
+            event_id=target, document_id=doc_id, anchor_start=start, anchor_end=end,
+            anchor_quote=quote))
+        touched.add(target)
+        audit(conn, user, "reattach", timeline_id=tid, document_id=doc_id, event_id=target,
+              changes={"correction": c["id"], "field": c["field"]})
+    for eid in sorted(touched):
+        refresh(conn, eid)
+
+
+def refresh(conn: Connection, event_id: int) -> None:
+    """Recompute an event's effective data, columns and links from original + corrections."""
+    row = conn.execute(sa.select(t.events.c.original).where(t.events.c.id == event_id)).first()
+    if row is None:
+        raise NotFoundError(f"no event {event_id}")
+    active = conn.execute(sa.select(t.corrections.c.field, t.corrections.c.value).where(
+        t.corrections.c.event_id == event_id, t.corrections.c.active.is_(True))
+        .order_by(t.corrections.c.id)).tuples().all()
+    flat = {f: v for f, v in active}
+    data = codec.apply_corrections(row.original, flat)
+    conn.execute(sa.update(t.events).where(t.events.c.id == event_id).values(
+        **codec.event_columns(data), data=data, corrected_fields=sorted(flat)))
+    conn.execute(sa.delete(t.event_entities).where(t.event_entities.c.event_id == event_id))
+    conn.execute(sa.delete(t.event_places).where(t.event_places.c.event_id == event_id))
+    link_events(conn, [(event_id, data)])
+
+
+def _event_row(conn: Connection, event_id: int) -> Any:
+    row = conn.execute(sa.select(t.events.c.id, t.events.c.timeline_id, t.events.c.document_id,
+                                 t.events.c.data, t.events.c.original)
+                       .where(t.events.c.id == event_id)).first()
+    if row is None:
+        raise NotFoundError(f"no event {event_id}")
+    return row
+
+
+def correct(conn: Connection, event_id: int, flat: dict[str, Any], user: str,
+            reason: str | None) -> None:
+    """Record a correction (one row per field) and apply it."""
+    if not user or not user.strip():
+        raise CorrectionError("a correction needs the name of the user who makes it")
+    row = _event_row(conn, event_id)
+    stamp = codec.now()
+    old = codec.apply_corrections(row.data, {})
+    diff = {}
+    for field, value in flat.items():
+        diff[field] = {"old": _get(old, field), "new": value}
+    conn.execute(sa.update(t.corrections).where(
+        t.corrections.c.event_id == event_id, t.corrections.c.field.in_(list(flat)),
+        t.corrections.c.active.is_(True)).values(active=False))
+    conn.execute(sa.insert(t.corrections), [
+        {"event_id": event_id, "timeline_id": row.timeline_id, "document_id": row.document_id,
+         "anchor_start": row.original["start"], "anchor_end": row.original["end"],
+         "anchor_quote": row.original.get("text") or "", "field": f, "value": v,
+         "user_name": user, "at": stamp, "reason": reason, "active": True}
+        for f, v in flat.items()])
+    refresh(conn, event_id)
+    conn.execute(sa.update(t.timelines).where(t.timelines.c.id == row.timeline_id)
+                 .values(updated_at=stamp))
+    audit(conn, user, "correct", reason=reason, timeline_id=row.timeline_id,
+          document_id=row.document_id, event_id=event_id, changes=diff, at=stamp)
+
+
+def revert(conn: Connection, event_id: int, fields: list[str] | None, user: str,
+           reason: str | None) -> None:
+    """Deactivate corrections of an event (all, or those of `fields`)."""
+    row = _event_row(conn, event_id)
+    cond = [t.corrections.c.event_id == event_id, t.corrections.c.active.is_(True)]
+    if fields:
+        expanded = {f for f in fields if f != "date"}
+        if "date" in fields:
+            expanded |= {f"date.{k}" for k in codec.DATE_FIELDS}
+        cond.append(t.corrections.c.field.in_(sorted(expanded)))
+    undone = conn.execute(sa.select(t.corrections.c.field).where(*cond)).scalars().all()
+    if not undone:
+        return
+    conn.execute(sa.update(t.corrections).where(*cond).values(active=False))
+    before = row.data
+    refresh(conn, event_id)
+    after = conn.execute(sa.select(t.events.c.data).where(t.events.c.id == event_id)).scalar_one()
+    audit(conn, user, "revert", reason=reason, timeline_id=row.timeline_id,
+          document_id=row.document_id, event_id=event_id,
+          changes={f: {"old": _get(before, f), "new": _get(after, f)} for f in sorted(set(undone))})
+
+
+def _get(ev: dict[str, Any], field: str) -> Any:
+    if field.startswith("date."):
+        return (ev.get("date") or {}).get(field[5:])
+    return ev.get(field)
+
+
+def delete_timeline(conn: Connection, tid: int, user: str, reason: str | None) -> None:
+    """Delete a timeline, its events and the documents no other timeline uses."""
+    name = conn.execute(sa.select(t.timelines.c.name).where(t.timelines.c.id == tid)).scalar_one()
+    docs = conn.execute(sa.select(t.timeline_documents.c.document_id)
+                        .where(t.timeline_documents.c.timeline_id == tid)).scalars().all()
+    conn.execute(sa.update(t.corrections).where(t.corrections.c.timeline_id == tid)
+                 .values(event_id=None, active=False))
+    conn.execute(sa.delete(t.events).where(t.events.c.timeline_id == tid))
+    conn.execute(sa.delete(t.timeline_documents).where(t.timeline_documents.c.timeline_id == tid))
+    conn.execute(sa.delete(t.timelines).where(t.timelines.c.id == tid))
+    for doc_id in docs:
+        _drop_unused_document(conn, int(doc_id))
+    audit(conn, user, "delete", reason=reason, timeline_id=tid, changes={"name": name})
