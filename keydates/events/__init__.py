@@ -1,0 +1,149 @@
+"""Events of a chronology: one dated event per entry or per dated clause -> `Timeline`.
+
+Pipeline: read (keydates.read) -> structure (keydates.structure) -> find time expressions once
+over the text (keydates.time.find) -> clauses and their event dates (clauses.py, distractors.toml)
+-> context resolution with an explicit `Reference` per event (context.py).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from keydates.events.clauses import clause_candidates, split_clauses
+from keydates.events.context import Resolver, document_direction, era_stated_bc
+from keydates.model import Document, Event, Timeline
+from keydates.read import read
+from keydates.structure import Block, Structure, segment
+
+__all__ = ["extract", "extract_document", "Draft"]
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event before resolution: its span, entry and the mention dating it (or None)."""
+
+    start: int
+    end: int
+    entry: Block
+    mention: Any | None
+    first_in_entry: bool
+    explicit_cell: Block | None = None  # a table's date cell dating this row
+
+
+def extract(source: Any, published: Any = None) -> Timeline:
+    """Read a chronology (path, URL, "-", text, bytes or file object) and return its timeline."""
+    return extract_document(read(source, published))
+
+
+def extract_document(doc: Document) -> Timeline:
+    """The timeline of a document already read."""
+    from keydates.time import find
+
+    timeline = Timeline(document=doc)
+    if not doc.text.strip():
+        timeline.notes.append("empty input: no events")
+        return timeline
+    st = segment(doc.text, doc.title)
+    if doc.title is None and st.title is not None:
+        doc.title = st.title.text
+    if st.lead is not None:
+        doc.lead = st.lead.text
+    published = date.fromisoformat(doc.published) if doc.published else None
+    if published is None:
+        timeline.notes.append("publication date unknown: weekdays, 'today' and other expressions "
+                              "counted from it are left undated")
+    mentions = sorted(find(doc.text), key=lambda m: (m.start, -m.end))
+    starts = [m.start for m in mentions]
+
+    def within(s: int, e: int) -> list[Any]:
+        i = bisect.bisect_left(starts, s)
+        out = []
+        while i < len(mentions) and mentions[i].start < e:
+            if mentions[i].end <= e:
+                out.append(mentions[i])
+            i += 1
+        return out
+
+    drafts = _drafts(doc.text, st, within)
+    bc = era_stated_bc(" ".join(b.text for b in (st.title, st.lead) if b is not None))
+    heading_mentions = {id(h): _heading_mention(doc.text, h, within) for h in st.headings}
+    direction = document_direction(drafts, st.headings, heading_mentions, bc)
+    resolver = Resolver(doc.text, published, direction, bc, timeline.notes)
+    items: list[tuple[int, int, Any]] = [(h.start, 0, h) for h in st.headings]
+    items += [(d.start, 1, d) for d in drafts]
+    for _, kind, item in sorted(items, key=lambda t: (t[0], t[1])):
+        if kind == 0:
+            resolver.enter_heading(item, heading_mentions[id(item)])
+            continue
+        event_date = resolver.date_of(item)
+        timeline.events.append(Event(
+            start=item.start, end=item.end, text=doc.text[item.start:item.end],
+            section=item.entry.section, date=event_date))
+    if not timeline.events:
+        timeline.notes.append("no dated entries found: the text has no chronology entries")
+    return timeline
+
+
+_USABLE_TYPES = ("DATE", "TIME")
+
+
+def usable(m: Any) -> bool:
+    """A mention that can date an event: a calendar date or time, or 'currently'/'today'."""
+    if m.type not in _USABLE_TYPES:
+        return False
+    value = m.value or ""
+    if value in ("PAST_REF", "FUTURE_REF"):
+        return False
+    return any(c.isdigit() for c in value) or value == "PRESENT_REF" or m.relative_to is not None
+
+
+def _heading_mention(text: str, h: Block, within: Any) -> Any | None:
+    found = [m for m in within(h.start, h.end) if usable(m)]
+    return found[0] if found else None
+
+
+def _drafts(text: str, st: Structure, within: Any) -> list[Draft]:
+    drafts: list[Draft] = []
+    used_cells: set[int] = set()
+    for e in st.entries:
+        cell = None
+        if e.heading_index is not None and e.heading_index not in used_cells:
+            h = st.headings[e.heading_index]
+            if h.layout == "date_cell":
+                cell = h  # the cell dates the first row after it only
+                used_cells.add(e.heading_index)
+        mentions = within(e.start, e.end)
+        clauses = [clause_candidates(text, span, mentions, e.label, usable)
+                   for span in split_clauses(text[e.start:e.end], e.start)]
+        if not clauses:
+            continue
+        splittable = e.label is None and cell is None
+        groups: list[tuple[int, int, Any]] = []
+        for cl in clauses:
+            best = cl.candidates[0] if cl.candidates else None
+            if not groups:
+                groups.append((cl.start, cl.end, best))
+                continue
+            s, _, cur = groups[-1]
+            if best is not None and splittable and cur is not None and _differs(cur, best):
+                groups.append((cl.start, cl.end, best))
+            else:
+                groups[-1] = (s, cl.end, cur if cur is not None else best)
+        # an entry keeps its own span: the first event starts where the entry starts
+        for i, (s, en, m) in enumerate(groups):
+            drafts.append(Draft(start=e.start if i == 0 else s,
+                                end=e.end if i == len(groups) - 1 else en,
+                                entry=e, mention=m, first_in_entry=i == 0,
+                                explicit_cell=cell if i == 0 else None))
+    return drafts
+
+
+def _differs(a: Any, b: Any) -> bool:
+    """Two mentions name different times (a relative one always counts as new)."""
+    if b.relative_to == "previous":
+        return True
+    return (a.value, a.mod) != (b.value, b.mod)
+

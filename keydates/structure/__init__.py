@@ -160,8 +160,9 @@ def segment(text: str, title: str | None = None) -> Structure:
             st.furniture.append(Block("furniture", ln.start, ln.end, ln.text, rule="after_comment_form"))
             continue
         fr = furniture_rule(s)
-        if fr is None and (_is_table_row(s) and _is_table_furniture(s)):
-            fr = ("table_header", "drop")
+        if fr is None and ((_is_table_row(s) and _is_table_furniture(s))
+                           or strip_emphasis(s).strip(" :").lower() in layouts().header_words):
+            fr = ("table_header", "drop")  # "| Date | Event |", "|---|---|", or a lone "Date" cell
         if fr is not None and not (fr[1] == "cut" and content_seen == 0):
             kinds.append("furniture")
             st.furniture.append(Block("furniture", ln.start, ln.end, ln.text, rule=fr[0]))
@@ -282,6 +283,9 @@ def _split_group(group: list[_Line]) -> list[Block]:
         if kind == "date_heading" or kind.startswith("heading:"):
             flush()
             layout = "date" if kind == "date_heading" else kind.split(":", 1)[1]
+            if kind == "date_heading" and i + 1 < len(group) \
+                    and classes[i + 1][0] in ("text", "bullet"):
+                layout = "date_cell"  # a table's date cell on its own line, then its row
             out.append(Block("heading", ln.start + off, ln.end, label, layout=layout,
                              date_heading=kind == "date_heading" or is_date_label(label)))
             continue

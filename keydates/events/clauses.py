@@ -1,0 +1,150 @@
+"""Clauses of an entry and the time expression that dates each clause's event.
+
+An entry is split into sentences (and ";" clauses). Each clause's candidate expressions are the
+DATE/TIME mentions inside it that are not distractors (distractors.toml: "until 2008",
+"effective since 1991", "set for May 25", "the 2003 invasion"...). Consecutive clauses form one
+event until a clause brings its own event date different from the current one ("On December 13,
+... | He will be hanged at the end of 2006.").
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Sequence
+
+_ABBREV = {
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep",
+    "pres", "prof", "rev", "inc", "co", "corp", "ltd", "no", "vs", "c", "ca", "approx", "est",
+    "e.g", "i.e", "u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "b.c", "a.d", "jr", "sr", "fig",
+    "mt", "ft", "hon", "adm", "cmdr", "brig", "messrs", "etc",
+}
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])|;\s+|\n+")
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.[\"”’)]*$")
+# words that may precede the date at the opening of a clause: "On May 1,", "In late December,"
+_OPENING = re.compile(
+    r"^[\s\"“(]*(?:(?:and|but|then|also|again|finally|later|meanwhile|and then)\s+)?"
+    r"(?:(?:on|in|at|by|since|from|during|around|about|early|late|towards?|until|between|"
+    r"after|before|the|of|c\.|circa|from)\s+)*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DistractorRule:
+    """A context in which a time expression does not date the clause's event."""
+
+    name: str
+    phenomenon: str
+    before: re.Pattern[str]
+    after: re.Pattern[str] | None
+    not_initial: bool
+    examples: tuple[tuple[str, str], ...]
+    counter_examples: tuple[tuple[str, str], ...]
+
+
+@lru_cache(maxsize=1)
+def distractor_rules() -> tuple[DistractorRule, ...]:
+    """Rules of distractors.toml."""
+    data = tomllib.loads((Path(__file__).parent / "distractors.toml").read_text("utf-8"))
+    return tuple(
+        DistractorRule(
+            name=r["name"], phenomenon=r["phenomenon"],
+            before=re.compile(r["before"], re.IGNORECASE),
+            after=re.compile(r["after"]) if r.get("after") else None,
+            not_initial=r.get("where", "any") == "not_initial",
+            examples=tuple((a, b) for a, b in r.get("examples", [])),
+            counter_examples=tuple((a, b) for a, b in r.get("counter_examples", [])))
+        for r in data["rule"])
+
+
+def split_clauses(text: str, base: int = 0) -> list[tuple[int, int]]:
+    """Sentence and ';' clause spans of `text` (offsets + `base`), abbreviation-aware."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0).startswith(";") or "\n" in m.group(0):
+            pass
+        else:
+            before = text[max(0, m.start() - 12):m.start()]
+            w = _WORD_BEFORE.search(before)
+            if w:
+                word = w.group(1).lower()
+                if word in _ABBREV or len(word) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", word):
+                    continue
+        seg = text[start:m.start()]
+        if seg.strip():
+            spans.append(_trim(text, start, m.start(), base))
+        start = m.end()
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text), base))
+    return spans
+
+
+def _trim(text: str, s: int, e: int, base: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s + base, e + base
+
+
+def distractor(clause: str, m_start: int, m_end: int) -> str | None:
+    """Name of the distractor rule matching the mention at [m_start, m_end) of `clause`."""
+    before = clause[:m_start]
+    after = clause[m_end:]
+    initial = bool(_OPENING.match(before))
+    for rule in distractor_rules():
+        if rule.not_initial and initial:
+            continue
+        if rule.before.search(before) and (rule.after is None or rule.after.match(after)):
+            return rule.name
+    if _in_parentheses(before, after) and not _trailing(after):
+        return "parenthetical"
+    return None
+
+
+def is_initial(clause: str, m_start: int) -> bool:
+    """The mention opens its clause ("On May 1, ...", "In late December, ...")."""
+    return bool(_OPENING.match(clause[:m_start]))
+
+
+def _in_parentheses(before: str, after: str) -> bool:
+    return before.count("(") > before.count(")") and ")" in after
+
+
+def _trailing(after: str) -> bool:
+    return bool(re.fullmatch(r"\s*\)[\s.;]*", after))
+
+
+@dataclass(slots=True)
+class Clause:
+    """One clause of an entry with its candidate mentions (doc offsets)."""
+
+    start: int
+    end: int
+    candidates: list[Any] = field(default_factory=list)  # engine mentions, best first
+    rejected: list[tuple[Any, str]] = field(default_factory=list)
+
+
+def clause_candidates(doc_text: str, span: tuple[int, int], mentions: Sequence[Any],
+                      label: tuple[int, int] | None, usable: Any) -> Clause:
+    """Candidates of one clause: usable, non-distractor mentions; label and opening ones first."""
+    s, e = span
+    clause = doc_text[s:e]
+    cl = Clause(s, e)
+    scored: list[tuple[int, int, Any]] = []
+    for m in mentions:
+        if m.start < s or m.end > e or not usable(m):
+            continue
+        in_label = label is not None and m.start < label[1] and m.end > label[0]
+        why = None if in_label else distractor(clause, m.start - s, m.end - s)
+        if why:
+            cl.rejected.append((m, why))
+            continue
+        rank = 0 if in_label else (1 if is_initial(clause, m.start - s) else 2)
+        scored.append((rank, m.start, m))
+    cl.candidates = [m for _, _, m in sorted(scored, key=lambda t: (t[0], t[1]))]
+    return cl

@@ -1,0 +1,262 @@
+"""Context resolution: each event's date against an explicit reference, as a careful reader does.
+
+Phenomena (each with examples in tests/test_events_context.py):
+- a year carried from the previous event or from a date heading ("On May 1," after "2003");
+- rollover in ascending lists ("Dec 31" then "Jan 1" is the next year), backward in descending
+  lists ("Aug. 6" after "Aug. 15" ... "Sept. 28" after "Feb. 29, 2020" is 2019);
+- a list ending at the publication date: the first yearless date is the latest such date not
+  after publication; a forward rollover that would pass the publication date goes backward;
+- the BC era stated once (in the lead, or on the first entry) carried down the list;
+- "the next day", "two years later", "since that time" count from the previous event;
+- weekdays, "today", "currently" count from the publication date (and do not move the
+  narrative reference: a list can mention "currently" and go on in its own order);
+- an undated entry: a reaction or continuation ("In response, ...", "pledges to avenge ...")
+  takes the previous event's date; under a date heading it takes the heading's date; otherwise
+  it keeps only the year of the context; right after a topic heading (a new theme) it gets
+  no date rather than a blindly carried one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import Any, Sequence
+
+from keydates.model import Anchor, EventDate
+from keydates.structure import Block
+from keydates.structure.rules import layouts
+from keydates.time.values import bounds, granularity, interval, sort_key
+
+_ERA_BC = re.compile(
+    r"\b(?:all\s+)?(?:dates|years)\s+(?:are\s+|given\s+)?(?:in\s+)?(?:BC|BCE|B\.C\.(?:E\.)?)"
+    r"|\((?:all\s+dates\s+)?(?:BC|BCE|B\.C\.)\)|\b(?:BC|BCE)\s+unless\b|\bbefore\s+(?:Christ|the\s+common\s+era)\b")
+_CLOCK = re.compile(r"T.*$")
+
+
+def era_stated_bc(text: str) -> bool:
+    """The text states once that the list's years are BC: 'All dates are BC unless marked AD'."""
+    return bool(_ERA_BC.search(text))
+
+
+def _bc_value(value: str, bc: bool, era_stated: bool) -> str:
+    if bc and not era_stated and re.fullmatch(r"\d{4}", value[:4] or "") and not value.startswith("BC"):
+        return "BC" + value
+    return value
+
+
+def document_direction(drafts: Sequence[Any], headings: Sequence[Block],
+                       heading_mentions: dict[int, Any], bc: bool) -> int:
+    """+1 ascending, -1 descending, 0 unknown: the majority order of the dates as written."""
+    seq: list[tuple[int, Any]] = [(d.start, d.mention) for d in drafts if d.mention is not None]
+    seq += [(h.start, heading_mentions[id(h)]) for h in headings
+            if heading_mentions.get(id(h)) is not None]
+    seq.sort(key=lambda t: t[0])
+    full: list[tuple] = []
+    partial: list[tuple[int, int]] = []
+    score = 0
+    for _, m in seq:
+        value = m.value or ""
+        if m.relative_to is not None:
+            continue
+        if not m.needs_anchor and value[:1].isdigit() or value.startswith("BC"):
+            era = bool(getattr(getattr(m, "partial", None), "era_stated", False))
+            if interval(_bc_value(value, bc, era)) is None:
+                continue
+            key = sort_key(_bc_value(value, bc, era))
+            if full and key != full[-1]:
+                score += 1 if key > full[-1] else -1
+            full.append(key)
+        elif re.match(r"XXXX-(\d\d)(?:-(\d\d))?$", value):
+            mm = re.match(r"XXXX-(\d\d)(?:-(\d\d))?$", value)
+            md = (int(mm.group(1)), int(mm.group(2) or 0))
+            if partial and md != partial[-1]:
+                score += 1 if md > partial[-1] else -1
+            partial.append(md)
+    return (score > 0) - (score < 0)
+
+
+class Resolver:
+    """Walks headings and events in text order, keeping the reference of each."""
+
+    def __init__(self, text: str, published: date | None, direction: int, bc: bool,
+                 notes: list[str]) -> None:
+        self.text = text
+        self.published = published
+        self.direction = direction
+        self.bc = bc
+        self.notes = notes
+        self.prev: EventDate | None = None  # last event dated by its own expression
+        self.heading_date: EventDate | None = None
+        self.dated_since_heading = False
+        self.new_theme = False  # a topic heading with no date was just entered
+
+    # -- headings ------------------------------------------------------------------------
+    def enter_heading(self, heading: Block, mention: Any | None) -> None:
+        """A heading starts a section; a date heading becomes the section's reference."""
+        self.dated_since_heading = False
+        self.heading_date = None
+        if era_stated_bc(heading.text) or heading.text.strip().upper() in ("BC", "BCE", "B.C."):
+            self.bc = True
+        if mention is not None and (heading.date_heading or self._heading_dates(heading, mention)):
+            ed = self._from_mention(mention)
+            if ed.value:
+                self.heading_date = replace(ed, anchor=ed.anchor)
+                self.new_theme = False
+                return
+        self.new_theme = True
+
+    @staticmethod
+    def _heading_dates(heading: Block, mention: Any) -> bool:
+        """A topic heading that names a year or period dates its section: 'The war (2003-2011)'."""
+        return mention.relative_to is None and not mention.needs_anchor
+
+    # -- events --------------------------------------------------------------------------
+    def date_of(self, draft: Any) -> EventDate:
+        """The date of one event draft; updates the context."""
+        m = draft.mention
+        if m is not None:
+            ed = self._from_mention(m)
+            if ed.value is not None:
+                if ed.value.startswith("BC"):
+                    self.bc = True
+                elif ed.basis == "explicit" and getattr(getattr(m, "partial", None), "era_stated", False):
+                    self.bc = False
+                if ed.basis in ("explicit", "context", "relative"):
+                    self.prev = ed
+                    self.dated_since_heading = True
+                self.new_theme = False
+                return ed
+            # an expression that cannot be resolved (weekday without publication date)
+            return ed
+        return self._inherit(draft)
+
+    def _inherit(self, draft: Any) -> EventDate:
+        entry = draft.entry
+        if draft.explicit_cell is not None and self.heading_date is not None:
+            cell = draft.explicit_cell
+            basis = self.heading_date.basis
+            return replace(self.heading_date, basis=basis, evidence=cell.text,
+                           evidence_start=cell.start, evidence_end=cell.end)
+        if self.heading_date is not None:
+            return replace(self.heading_date, basis="context",
+                           anchor=Anchor("header", self.heading_date.value),
+                           evidence=None, evidence_start=None, evidence_end=None)
+        first = self.text[entry.start:entry.end].split(". ")[0]
+        if self.prev is not None and layouts().continuation.search(first):
+            return replace(self.prev, basis="context",
+                           anchor=Anchor("previous_event", self.prev.value),
+                           evidence=None, evidence_start=None, evidence_end=None)
+        if self.new_theme or self.prev is None:
+            return EventDate(value=None)
+        year = _year_of(self.prev.value)
+        if year is None:
+            return EventDate(value=None)
+        return _event_date(year, None, None, "context", Anchor("previous_event", self.prev.value))
+
+    # -- one expression --------------------------------------------------------------------
+    def _context(self) -> tuple[str, str] | None:
+        h = self.heading_date
+        if h is not None and (not self.dated_since_heading or self.prev is None
+                              or not _inside(self.prev, h)):
+            return h.value or "", "header"
+        if self.prev is not None and self.prev.value:
+            return self.prev.value, "previous_event"
+        if h is not None and h.value:
+            return h.value, "header"
+        return None
+
+    def _from_mention(self, m: Any) -> EventDate:
+        from keydates.time import Reference
+
+        evidence = dict(evidence=m.text, evidence_start=m.start, evidence_end=m.end)
+        rel = m.relative_to
+        value = m.value or ""
+        if rel == "publication" or value == "PRESENT_REF":
+            if self.published is None:
+                return EventDate(value=None, basis="none", **evidence)
+            ref = Reference(published=self.published)
+            basis = "publication"
+        elif rel == "previous":
+            ctx = self._context()
+            if ctx is None:
+                return EventDate(value=None, basis="none", **evidence)
+            ref = Reference(published=self.published, previous=ctx[0], previous_kind=ctx[1],
+                            direction=self.direction, bc=self.bc)
+            basis = "relative"
+        elif m.needs_anchor:
+            ctx = self._context()
+            if ctx is not None:
+                ref = Reference(published=self.published, previous=ctx[0], previous_kind=ctx[1],
+                                direction=self.direction, bc=self.bc)
+                basis = "context"
+            elif self.published is not None:
+                ref = Reference(published=self.published, direction=-1, bc=self.bc)
+                basis = "publication"
+            else:
+                return EventDate(value=None, basis="none", **evidence)
+        else:
+            ref = Reference(published=self.published, bc=self.bc)
+            basis = "explicit"
+        te = self._resolve(m, ref)
+        if te is None:
+            return EventDate(value=None, basis="none", **evidence)
+        ed = _from_expression(te, basis, self.published)
+        if (basis == "context" and ed.value and self.published is not None and ed.earliest
+                and ed.earliest[:1] != "-" and ed.earliest > self.published.isoformat()
+                and not getattr(m, "future", None) and ref.direction != -1):
+            # a forward rollover past the publication date: the list ends there, go backward
+            te2 = self._resolve(m, replace(ref, direction=-1))
+            if te2 is not None:
+                ed2 = _from_expression(te2, basis, self.published)
+                if ed2.value and (ed2.earliest or "") <= self.published.isoformat():
+                    ed = ed2
+        ed.evidence, ed.evidence_start, ed.evidence_end = m.text, m.start, m.end
+        return ed
+
+    def _resolve(self, m: Any, ref: Any) -> Any | None:
+        from keydates.time import resolve
+
+        try:
+            return resolve(m, ref)
+        except Exception as exc:  # noqa: BLE001 - one bad expression must not lose the timeline
+            self.notes.append(f"could not resolve {m.text!r}: {type(exc).__name__}: {exc}")
+            return None
+
+
+def _inside(inner: EventDate, outer: EventDate) -> bool:
+    if not (inner.earliest and outer.earliest and inner.latest and outer.latest):
+        return False
+    a, b = sort_key(inner.value, inner.mod), sort_key(outer.value, None)
+    return b[1] <= a[1] and a[2] <= b[2]
+
+
+def _year_of(value: str | None) -> str | None:
+    if not value:
+        return None
+    if value.startswith("BC"):
+        return value[:6] if re.fullmatch(r"BC\d{4}", value[:6]) else value
+    if re.fullmatch(r"\d{4}", value[:4]):
+        return value[:4]
+    return value if interval(value) is not None else None
+
+
+def _from_expression(te: Any, basis: str, published: date | None) -> EventDate:
+    value = te.value
+    if value == "PRESENT_REF" and published is not None:
+        value = published.isoformat()
+    if value and (value[:1].isdigit() or value.startswith("BC")):
+        value = _CLOCK.sub("", value)  # clock times are dropped: the day is the event's date
+    range_end = _CLOCK.sub("", te.range_end) if te.range_end else None
+    if not value or interval(value) is None:
+        return EventDate(value=None, basis="none", anchor=te.anchor)
+    return _event_date(value, te.mod, range_end, basis, te.anchor)
+
+
+def _event_date(value: str, mod: str | None, range_end: str | None, basis: str,
+                anchor: Anchor) -> EventDate:
+    if range_end is not None and interval(range_end) is None:
+        range_end = None
+    earliest, latest = bounds(value, mod, range_end)
+    return EventDate(value=value, mod=mod, range_end=range_end, earliest=earliest, latest=latest,
+                     granularity=granularity(value), basis=basis, anchor=anchor)  # type: ignore[arg-type]
