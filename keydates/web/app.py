@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import os
 import secrets
+from contextlib import asynccontextmanager
 from pathlib import Path
 from urllib.parse import urlencode
-from typing import Any, Callable
+from typing import Any, AsyncIterator, Callable
 
 from fastapi import FastAPI, Request
 from fastapi.staticfiles import StaticFiles
@@ -64,6 +65,12 @@ def _template_env(templates: Jinja2Templates) -> None:
     env.filters["qs"] = lambda params: urlencode({k: v for k, v in params.items() if v})
 
 
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    yield
+    app.state.jobs.shutdown()
+
+
 def create_app(store: Any, *, secret: str | None = None, notes: list[str] | None = None,
                jobs_workers: int = 1) -> FastAPI:
     """The web app over an open `keydates.store.Store`.
@@ -80,7 +87,7 @@ def create_app(store: Any, *, secret: str | None = None, notes: list[str] | None
                     "actors, places, kinds and casualties. Errors always have the shape "
                     '{"error": {"status", "code", "message", "details"}}.',
         docs_url=None, redoc_url=None,  # their pages load scripts from a CDN; /api lists routes
-        openapi_url="/api/openapi.json",
+        openapi_url="/api/openapi.json", lifespan=_lifespan,
     )
     app.state.store = store
     app.state.secret = secret or os.environ.get("KEYDATES_SECRET") or secrets.token_hex(32)
@@ -104,10 +111,6 @@ def create_app(store: Any, *, secret: str | None = None, notes: list[str] | None
     app.include_router(api.router)
     app.include_router(pages.router)
     app.include_router(comments.router)
-
-    @app.on_event("shutdown")
-    def _stop_jobs() -> None:
-        app.state.jobs.shutdown()
 
     return app
 

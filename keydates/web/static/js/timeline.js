@@ -1,6 +1,10 @@
 /* The zoomable time band of a timeline page (vis-timeline, served from /static/vendor). */
 (function () {
   "use strict";
+  if (window.matchMedia && window.matchMedia("(max-width: 760px)").matches) {
+    /* on a phone the facets start folded so the events come first */
+    document.querySelectorAll("details.facet").forEach(function (d) { d.removeAttribute("open"); });
+  }
   var box = document.getElementById("band");
   var data = document.getElementById("band-data");
   if (!box || !data || !window.vis) { return; }
