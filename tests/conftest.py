@@ -17,3 +17,101 @@ def shared_data() -> Path:
     if not SHARED.exists():
         pytest.skip("../shared/data is not beside the repository")
     return SHARED
+
+
+# -- web app (issue 6) ----------------------------------------------------------------------------
+WEB_TEXT = """Key dates: the river dam dispute
+
+A short history of the dispute over the river dam, from antiquity to the crisis of 2019.
+
+– Antiquity –
+
+c. 3500 BC: farmers dig the first canals along the river.
+
+– The dam –
+
+On March 20, 2003, Ethiopia starts building the dam near Bahir Dar.
+
+On May 1, Egypt protests at the United Nations in New York.
+
+In late December 2019, talks in Washington between Egypt and Ethiopia collapse; 12 protesters are killed in Cairo.
+"""
+
+
+def web_timeline() -> "Any":
+    """A small hand-made `Timeline` (BC date, context date, partial date, casualties) for the
+    web tests, independent of the extractor."""
+    from keydates.model import (
+        Actor, Anchor, Casualties, Document, Event, EventDate, Place, Timeline,
+    )
+    from keydates.time.values import bounds, granularity
+
+    text = WEB_TEXT
+    eg = Actor("Egypt", "ent:egypt", "country", "agent", "Egypt")
+    et = Actor("Ethiopia", "ent:ethiopia", "country", "agent", "Ethiopia")
+    un = Actor("United Nations", "ent:united-nations", "organization", "target", "United Nations")
+    places = {
+        "Bahir Dar": Place("Bahir Dar", 11.59, 37.39, "ET", "city", "Bahir Dar"),
+        "New York": Place("New York", 40.71, -74.01, "US", "city", "New York"),
+        "Washington": Place("Washington", 38.9, -77.04, "US", "city", "Washington"),
+        "Cairo": Place("Cairo", 30.04, 31.24, "EG", "city", "Cairo"),
+    }
+    rows = [
+        ("c. 3500 BC: farmers dig the first canals along the river.", "c. 3500 BC", "BC3500",
+         "APPROX", "explicit", "Antiquity", [], [], "construction", "Farmers dig canals", None),
+        ("On March 20, 2003, Ethiopia starts building the dam near Bahir Dar.", "March 20, 2003",
+         "2003-03-20", None, "explicit", "The dam", [et], ["Bahir Dar"], "construction",
+         "Ethiopia starts the dam", None),
+        ("On May 1, Egypt protests at the United Nations in New York.", "May 1", "2003-05-01",
+         None, "context", "The dam", [eg, un], ["New York"], "diplomacy",
+         "Egypt protests at the UN", Anchor("previous_event", "2003-03-20")),
+        ("In late December 2019, talks in Washington between Egypt and Ethiopia collapse; 12 "
+         "protesters are killed in Cairo.", "late December 2019", "2019-12", "END", "explicit",
+         "The dam", [eg, et], ["Washington", "Cairo"], "talks", "Talks collapse", None),
+    ]
+    events = []
+    for quote, evidence, value, mod, basis, section, actors, pl, kind, headline, anchor in rows:
+        start = text.index(quote)
+        ev_start = text.index(evidence, start)
+        first, last = bounds(value, mod)
+        casualties = []
+        if "killed" in quote:
+            casualties = [Casualties("killed", 12, "exact", False, "protesters", None,
+                                     "12 protesters are killed")]
+        events.append(Event(
+            start=start, end=start + len(quote), text=quote, section=section,
+            date=EventDate(value=value, mod=mod, earliest=first, latest=last,
+                           granularity=granularity(value), basis=basis, evidence=evidence,
+                           evidence_start=ev_start, evidence_end=ev_start + len(evidence),
+                           anchor=anchor or Anchor()),
+            headline=headline, actors=list(actors), places=[places[p] for p in pl], kind=kind,
+            casualties=casualties))
+    doc = Document(text=text, source="river-dam.txt", title="Key dates: the river dam dispute",
+                   lead=text.split("\n\n")[1], published="2020-01-03",
+                   published_source="option")
+    return Timeline(document=doc, events=events)
+
+
+@pytest.fixture()
+def web_store(tmp_path: Path) -> "Any":
+    """A SQLite store holding the river-dam timeline, an editor (ann) and a reader (rob)."""
+    from keydates.store import open_store
+
+    store = open_store(f"sqlite:///{tmp_path / 'web.db'}")
+    store.add_timeline(web_timeline(), name="River dam")
+    store.add_user("ann", "correct horse", role="editor")
+    store.add_user("rob", "battery staple", role="reader")
+    yield store
+    store.close()
+
+
+@pytest.fixture()
+def web_client(web_store: "Any") -> "Any":
+    """A FastAPI test client of the web app over `web_store` (server errors become 500s)."""
+    from fastapi.testclient import TestClient
+
+    from keydates.web import create_app
+
+    with TestClient(create_app(web_store, secret="test-secret"),
+                    raise_server_exceptions=False) as client:
+        yield client
