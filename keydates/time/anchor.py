@@ -1,0 +1,486 @@
+"""Step 2 of two: anchor an underspecified mention against an explicit reference.
+
+`resolve` takes one mention and one `Reference`; `tag` walks a whole document and chooses, for
+each mention, the reference a careful reader would use:
+
+- Expressions counted from "now" (today, yesterday, on Friday, last year, two weeks ago) use the
+  publication date.
+- Expressions counted from the story (the next day, two years later, that year) use the previous
+  date of the narrative.
+- A date without its year ("On May 1", "In April") takes the year of the narrative when the
+  document is a narrative (most explicit years lie away from the publication year, as in a
+  chronology or a history) or when an explicit year was given in the same paragraph; otherwise
+  (news about the days around publication) the year that puts it nearest the publication date on
+  the side the tense indicates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from keydates.errors import PublicationDateError
+from keydates.model import Anchor, AnchorKind, TimeExpression
+from keydates.time import values
+from keydates.time.model import Mention, Partial, Reference
+from keydates.time.normalize import underspecified_value
+from keydates.time.recognize import find
+
+# A proxy for "the present" when no publication date is given: used only to decide whether an
+# era-less year is more plausibly BC (years far beyond it) and the century of "'98".
+_PRESENT_PROXY = 2000
+
+
+def parse_published(text: str | date | None) -> date | None:
+    """'2020-01-03' -> date(2020, 1, 3); an impossible date raises PublicationDateError."""
+    if text is None or isinstance(text, date):
+        return text
+    t = str(text).strip()
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?", t)
+    if not m:
+        m8 = re.fullmatch(r"(\d{4})(\d{2})(\d{2})", t)
+        if not m8:
+            raise PublicationDateError(
+                f"publication date {t!r} is not a date of the form YYYY-MM-DD")
+        m = m8
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        raise PublicationDateError(f"publication date {t!r} is not a valid calendar date") from None
+
+
+@dataclass(frozen=True, slots=True)
+class _Point:
+    """A reference value split into fields (historical year with era)."""
+
+    year: int
+    bc: bool
+    month: int | None
+    day: int | None
+    gran: str
+
+    @property
+    def astro(self) -> int:
+        return values.astronomical(self.year, self.bc)
+
+    def as_date(self) -> date | None:
+        if self.bc or not 1 <= self.year <= 9999 or self.month is None or self.day is None:
+            return None
+        return date(self.year, self.month, self.day)
+
+
+def _point(value: str | None) -> _Point | None:
+    if not value:
+        return None
+    span = values.interval(value)
+    if span is None:
+        return None
+    gran = values.granularity(value)
+    y, m, d = span.first
+    bc = y < 1
+    year = 1 - y if bc else y
+    if gran in ("day", "time", "partofday"):
+        return _Point(year, bc, m, d, "day")
+    if gran in ("month", "week", "weekend", "season", "quarter", "half"):
+        return _Point(year, bc, m, d if gran in ("week", "weekend") else None,
+                      "day" if gran in ("week", "weekend") else "month")
+    if gran == "year":
+        return _Point(year, bc, None, None, "year")
+    return None  # decades and centuries give no year
+
+
+def _point_from_date(day: date) -> _Point:
+    return _Point(day.year, False, day.month, day.day, "day")
+
+
+def _year_str(year: int, bc: bool) -> str:
+    return f"{'BC' if bc else ''}{year:04d}"
+
+
+def _with_fields(p: Partial, year: int, bc: bool) -> str:
+    return underspecified_value(p.copy(year=year, bc=bc, two_digit=False))
+
+
+def _apply_offset(p: Partial, ref: _Point) -> str | None:
+    """'the next day' / 'two years later' / 'last week' from a reference point."""
+    unit, offset = p.unit, p.offset
+    if unit == "same":  # "since that time": the reference itself, at its granularity
+        d = ref.as_date()
+        return d.isoformat() if d is not None else _coarse_value(ref)
+    if offset is None:  # "several years ago": no fixed value
+        return "PAST_REF" if p.direction < 0 else "FUTURE_REF" if p.direction > 0 else None
+    if unit in ("day", "week", "weekend"):
+        d = ref.as_date()
+        if d is None:  # the reference is coarser than a day: keep its granularity
+            return _coarse_value(ref)
+        if unit == "day":
+            n = d + timedelta(days=offset)
+            out = n.isoformat()
+            if p.hour is not None:
+                out += f"T{p.hour:02d}:{p.minute or 0:02d}"
+            elif p.part_of_day:
+                out += f"T{p.part_of_day}"
+            return out
+        n = d + timedelta(weeks=offset)
+        iso = n.isocalendar()
+        return f"{iso.year:04d}-W{iso.week:02d}" + ("-WE" if unit == "weekend" else "")
+    if unit in ("month", "quarter"):
+        if ref.month is None:
+            return _year_str(ref.year, ref.bc)
+        step = offset * (3 if unit == "quarter" else 1)
+        idx = ref.astro * 12 + (ref.month - 1) + step
+        y, mo = divmod(idx, 12)
+        hy, bc = (1 - y, True) if y < 1 else (y, False)
+        if unit == "quarter":
+            return f"{_year_str(hy, bc)}-Q{mo // 3 + 1}"
+        return f"{_year_str(hy, bc)}-{mo + 1:02d}"
+    if unit == "year":
+        y = ref.astro + offset
+        return _year_str(1 - y, True) if y < 1 else _year_str(y, False)
+    if unit == "decade":
+        return f"{(ref.astro // 10 + offset):03d}X" if ref.astro > 0 else None
+    if unit == "century":
+        return f"{(ref.astro // 100 + offset):02d}XX" if ref.astro > 0 else None
+    return None
+
+
+def _coarse_value(ref: _Point) -> str:
+    if ref.month is not None:
+        return f"{_year_str(ref.year, ref.bc)}-{ref.month:02d}"
+    return _year_str(ref.year, ref.bc)
+
+
+def _weekday(p: Partial, ref: _Point, future: bool | None) -> str | None:
+    d = ref.as_date()
+    if d is None:
+        return None
+    wd = p.weekday or 1
+    delta = (wd - d.isoweekday()) % 7  # days forward to the next such weekday (0 = same day)
+    if p.direction > 0:
+        n = d + timedelta(days=delta or 7)
+    elif p.direction < 0:
+        n = d - timedelta(days=((d.isoweekday() - wd) % 7) or 7)
+    elif future:
+        n = d + timedelta(days=delta)
+    else:
+        n = d - timedelta(days=(d.isoweekday() - wd) % 7)
+    out = n.isoformat()
+    if p.hour is not None:
+        out += f"T{p.hour:02d}:{p.minute or 0:02d}"
+    elif p.part_of_day:
+        out += f"T{p.part_of_day}"
+    return out
+
+
+def _month_key(p: Partial) -> tuple[int, int]:
+    """Position within a year of a year-less value, for comparisons: (month, day)."""
+    if p.month is not None:
+        return p.month, p.day or 0
+    if p.season:
+        return {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[p.season], 0
+    if p.quarter:
+        return 3 * p.quarter - 2, 0
+    if p.half:
+        return 6 * p.half - 5, 0
+    return 0, 0
+
+
+def _year_from_previous(p: Partial, ref: _Point, direction: int) -> tuple[int, bool]:
+    """The year of a year-less date read after `ref`, with rollover in ordered lists."""
+    year, bc = ref.year, ref.bc
+    if ref.month is None or p.month is None and not (p.season or p.quarter or p.half):
+        return year, bc
+    cand = _month_key(p)
+    prev = (ref.month, ref.day or 0)
+    months_back = (prev[0] - cand[0]) + (0.5 if cand[1] and prev[1] and cand[1] < prev[1] else 0)
+    if cand[0] == prev[0] and (not cand[1] or not prev[1] or cand[1] >= prev[1]):
+        return year, bc
+    astro = ref.astro
+    if direction > 0 and cand < prev:
+        astro += 1
+    elif direction < 0 and cand > prev:
+        astro -= 1
+    elif direction == 0 and months_back > 6:
+        astro += 1
+    elif direction == 0 and months_back < -8:
+        astro -= 1
+    return (1 - astro, True) if astro < 1 else (astro, False)
+
+
+def _year_from_publication(p: Partial, pub: date, future: bool | None) -> int:
+    """The year of a year-less date in news: nearest the publication date, on the tense's side."""
+    key = _month_key(p)
+    best: tuple[float, int] | None = None
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        month = key[0] or 1
+        day = key[1] or 1
+        try:
+            start = date(y, month, min(day, 28 if month == 2 else day))
+        except ValueError:
+            continue
+        diff = (start - pub).days
+        if future is True:
+            score = diff if diff >= -1 else 10_000 + abs(diff)
+        elif future is False:
+            score = -diff if diff <= 0 else 10_000 + diff
+        else:
+            score = abs(diff) if diff <= 0 else abs(diff) * 1.5  # news looks back more often
+        if best is None or score < best[0]:
+            best = (score, y)
+    return best[1] if best else pub.year
+
+
+def _century_for(two_digit: int, ref_year: int, is_decade: bool) -> int:
+    """'98 -> 1998 when read in 2004; the 20s -> 1920s read in 1998."""
+    base = ref_year // 100 * 100
+    span = 10 if is_decade else 1
+    value = base + (two_digit * (10 if is_decade else 1))
+    if value > ref_year + span * 2:
+        value -= 100
+    return value
+
+
+def resolve(mention: Mention, ref: Reference) -> TimeExpression:
+    """Anchor one mention against an explicit reference; the result says which one."""
+    p = mention.partial
+    if p is None:  # durations and sets
+        return _expression(mention, mention.value, None, Anchor())
+    if p.special:
+        return _expression(mention, p.special, None, Anchor())
+    value, anchor = _resolve_partial(p, mention, ref)
+    range_end = None
+    if mention.range_partial is not None:
+        end_p = mention.range_partial
+        if not end_p.era_stated and (p.bc or ref.bc) and end_p.year is not None:
+            end_p = end_p.copy(bc=p.bc or ref.bc)
+        if end_p.year is None and value and value[:4].isdigit():
+            end_value = _range_end_with_start_year(end_p, value)
+        else:
+            end_value, _ = _resolve_partial(end_p, mention, ref)
+        range_end = end_value
+        if value and p.year is None and end_p.year is not None and value.startswith("XXXX"):
+            # "Feb. 6-12, 2004" style: the year stated once at the end belongs to both.
+            value = _with_fields(p, end_p.year, end_p.bc)
+    return _expression(mention, value, range_end, anchor)
+
+
+def _range_end_with_start_year(end_p: Partial, start_value: str) -> str:
+    year = int(start_value[:4])
+    bc = start_value.startswith("BC")
+    start_month = int(start_value[5:7]) if len(start_value) >= 7 and start_value[5:7].isdigit() else None
+    if start_month and end_p.month and end_p.month < start_month:
+        year += 1  # "Dec. 30 - Jan. 2": the end is in the next year
+    return _with_fields(end_p, year, bc)
+
+
+def _era_for(p: Partial, ref: Reference) -> bool:
+    """BC for an era-less year when the list's era is BC or the year lies beyond the present."""
+    if p.era_stated or p.year is None:
+        return p.bc
+    present = ref.published.year if ref.published else _PRESENT_PROXY
+    if p.year > present + 50:
+        return True
+    if ref.bc and abs(present - p.year) > 300:
+        return True
+    return False
+
+
+def _resolve_partial(p: Partial, mention: Mention, ref: Reference) -> tuple[str, Anchor]:
+    pub = ref.published
+    prev = _point(ref.previous)
+    pub_point = _point_from_date(pub) if pub else None
+    prev_anchor = Anchor(ref.previous_kind, ref.previous)
+    pub_anchor = Anchor("publication", pub.isoformat()) if pub else Anchor()
+    future = mention.future
+
+    # Complete dates need nothing but, for an era-less year, the era of the context.
+    if p.year is not None and not p.two_digit and p.unit is None:
+        bc = _era_for(p, ref)
+        return underspecified_value(p.copy(bc=bc)), Anchor()
+    if p.two_digit:
+        base = (prev.year if prev and not prev.bc else pub.year if pub else _PRESENT_PROXY)
+        anchor = prev_anchor if prev and not prev.bc else pub_anchor
+        if p.decade is not None and p.year is None:
+            decade = _century_for(p.decade, base, True) // 10
+            return underspecified_value(p.copy(decade=decade, two_digit=False)), anchor
+        if p.year is not None:
+            return underspecified_value(
+                p.copy(year=_century_for(p.year, base, False), two_digit=False)), anchor
+    if p.year is None and p.unit is None and (p.decade is not None or p.century is not None
+                                              or p.millennium is not None):
+        return underspecified_value(p), Anchor()
+
+    # Relative steps and weekdays: from the publication date or from the previous event.
+    wants_previous = p.relative_to == "previous"
+    wants_publication = p.relative_to == "publication" or (
+        p.weekday is not None and p.month is None and p.day is None)
+    if wants_previous or wants_publication:
+        order = [(prev, prev_anchor), (pub_point, pub_anchor)]
+        if wants_publication:
+            order.reverse()
+        for point, anchor in order:
+            if point is None:
+                continue
+            if p.unit is not None and (p.month is None and p.weekday is None and p.season is None):
+                out = _apply_offset(p, point)
+                if out is not None:
+                    return out, anchor
+            elif p.weekday is not None:
+                out = _weekday(p, point, future)
+                if out is not None:
+                    return out, anchor
+            elif p.month is not None or p.season is not None:
+                return _named_with_direction(p, point), anchor
+        return underspecified_value(p), Anchor()
+
+    # A date without its year (or a day without its month).
+    if p.month is None and p.day is not None and p.season is None:
+        point = prev or pub_point
+        if point is not None and point.month is not None:
+            month_idx = point.astro * 12 + point.month - 1
+            if point.day and p.day < point.day and ref.direction >= 0:
+                month_idx += 1
+            y, mo = divmod(month_idx, 12)
+            hy, bc = (1 - y, True) if y < 1 else (y, False)
+            if values.validate_day(y, mo + 1, p.day):
+                return (_with_fields(p.copy(month=mo + 1), hy, bc),
+                        prev_anchor if prev else pub_anchor)
+        return underspecified_value(p), Anchor()
+    if prev is not None:
+        year, bc = _year_from_previous(p, prev, ref.direction)
+        if p.day is not None and p.month is not None and not values.validate_day(
+                values.astronomical(year, bc), p.month, p.day):
+            return underspecified_value(p), Anchor()
+        return _with_fields(p, year, bc), prev_anchor
+    if pub is not None:
+        year = _year_from_publication(p, pub, future)
+        if p.day is not None and p.month is not None and not values.validate_day(year, p.month, p.day):
+            return underspecified_value(p), Anchor()
+        return _with_fields(p, year, False), pub_anchor
+    return underspecified_value(p), Anchor()
+
+
+def _named_with_direction(p: Partial, ref: _Point) -> str:
+    """'last March', 'next summer', 'this fall' from a reference point."""
+    key = _month_key(p)[0]
+    ref_key = ref.month or 1
+    year = ref.astro
+    if p.direction < 0 and key >= ref_key:
+        year -= 1
+    elif p.direction > 0 and key <= ref_key:
+        year += 1
+    hy, bc = (1 - year, True) if year < 1 else (year, False)
+    return _with_fields(p.copy(direction=0), hy, bc)
+
+
+def _expression(mention: Mention, value: str, range_end: str | None, anchor: Anchor) -> TimeExpression:
+    valid_type = mention.type if mention.type != "TIME" or "T" in value else "DATE"
+    earliest, latest = values.bounds(value, mention.mod, range_end) if mention.type in (
+        "DATE", "TIME") else (None, None)
+    return TimeExpression(
+        start=mention.start, end=mention.end, text=mention.text, type=valid_type,  # type: ignore[arg-type]
+        value=value, mod=mention.mod, range_end=range_end, earliest=earliest, latest=latest,
+        granularity=values.granularity(value) if mention.type in ("DATE", "TIME") else "none",
+        anchor=anchor, rule=mention.rule,
+    )
+
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_NO_UPDATE_SIGNALS = {"since", "until", "till", "before", "after", "by"}
+
+
+def _direction(points: list[tuple[int, int, int]]) -> int:
+    """+1 when explicit dates mostly ascend through the text, -1 when they descend."""
+    asc = sum(1 for a, b in zip(points, points[1:]) if b > a)
+    desc = sum(1 for a, b in zip(points, points[1:]) if b < a)
+    if asc >= 2 and asc > 2 * desc:
+        return 1
+    if desc >= 2 and desc > 2 * asc:
+        return -1
+    return 0
+
+
+def _explicit_points(mentions: list[Mention]) -> list[tuple[int, int, int]]:
+    pts = []
+    for m in mentions:
+        p = m.partial
+        if p is None or p.year is None or p.two_digit or p.unit is not None:
+            continue
+        span = values.interval(underspecified_value(p))
+        if span is not None:
+            pts.append(span.first)
+    return pts
+
+
+def tag(text: str, published: str | date | None = None) -> list[TimeExpression]:
+    """Find, normalize and anchor every time expression of a document."""
+    pub = parse_published(published)
+    mentions = find(text)
+    explicit = [m for m in mentions if m.partial is not None and m.partial.year is not None
+                and not m.partial.two_digit and m.partial.unit is None]
+    direction = _direction(_explicit_points(mentions))
+    narrative_doc = True
+    if pub is not None:
+        years = [m.partial.year for m in explicit if m.partial and not m.partial.bc]
+        near = sum(1 for y in years if pub.year - 1 <= (y or 0) <= pub.year)
+        narrative_doc = bool(years) and near < 0.5 * len(years)
+    bc_context = bool(re.search(r"(?<![\w.])(?:BCE?|B\.C\.(?:E\.)?)(?![\w])", text)) and not any(
+        m.partial and m.partial.year and m.partial.era_stated and not m.partial.bc
+        for m in explicit[:1])
+    paragraph_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+
+    def paragraph_of(pos: int) -> int:
+        lo, hi = 0, len(paragraph_starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if paragraph_starts[mid] <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    out: list[TimeExpression] = []
+    narrative: str | None = None
+    narrative_para = -1
+    last_explicit_para = -1
+    for m in mentions:
+        p = m.partial
+        para = paragraph_of(m.start)
+        previous = narrative
+        if p is not None and p.relative_to is None and p.year is None and not narrative_doc:
+            # News: a year-less date follows an explicit year only within its paragraph.
+            if last_explicit_para != para:
+                previous = None
+        if p is not None and (p.relative_to == "publication" or p.weekday is not None) and previous:
+            point = _point(previous)
+            if point is None or point.gran != "day" or not narrative_doc or (
+                    pub and point.as_date() and abs((point.as_date() - pub).days) <= 60):
+                previous = None if pub else previous
+        ref = Reference(published=pub, previous=previous, previous_kind="narrative",
+                        direction=direction if narrative_doc else 0,
+                        bc=bc_context and (narrative is None or narrative.startswith("BC")))
+        te = resolve(m, ref)
+        out.append(te)
+        if _updates_narrative(m, te):
+            narrative = te.value
+            narrative_para = para
+            if p is not None and p.year is not None and p.unit is None:
+                last_explicit_para = para
+            if te.value.startswith("BC"):
+                bc_context = True
+            elif p is not None and p.era_stated:
+                bc_context = False
+    del narrative_para
+    return out
+
+
+def _updates_narrative(m: Mention, te: TimeExpression) -> bool:
+    """Whether an expression moves the story's reference time (distractors do not)."""
+    if m.type not in ("DATE", "TIME") or m.partial is None:
+        return False
+    if te.value.startswith("X") or te.value in values.SPECIAL or "X" in te.value:
+        return False
+    if m.signal in _NO_UPDATE_SIGNALS:
+        return False
+    return values.interval(te.value) is not None

@@ -1,0 +1,185 @@
+"""Words of time (months, weekdays, numbers, units) and the pattern macros the rules use.
+
+Rules in `rules/*.toml` write `{MONTH}`, `{DAY}`, `{YEAR}` ... in their patterns; `expand`
+replaces each macro by a non-capturing alternation, so rules name their own groups.
+Month and weekday names are matched case-sensitively (Title or UPPER case) so that the verb
+"may" or "march" is never a month; other words are case-insensitive.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS: dict[str, int] = {}
+for _num, (_full, *_abbrs) in enumerate(
+    [("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",),
+     ("June", "Jun"), ("July", "Jul"), ("August", "Aug"), ("September", "Sept", "Sep"),
+     ("October", "Oct"), ("November", "Nov"), ("December", "Dec")],
+    start=1,
+):
+    for _w in (_full, *_abbrs):
+        MONTHS[_w.lower()] = _num
+
+WEEKDAYS: dict[str, int] = {}
+for _num, _names in enumerate(
+    [("Monday", "Mon"), ("Tuesday", "Tue", "Tues"), ("Wednesday", "Wed"),
+     ("Thursday", "Thu", "Thur", "Thurs"), ("Friday", "Fri"), ("Saturday", "Sat"),
+     ("Sunday", "Sun")],
+    start=1,
+):
+    for _w in _names:
+        WEEKDAYS[_w.lower()] = _num
+
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+PARTS_OF_DAY = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
+    "overnight": "NI", "midday": "MI", "noon": "MI", "daytime": "DT", "dawn": "MO",
+    "dusk": "EV", "nightfall": "EV", "lunchtime": "MI",
+}
+
+UNITS = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "weekend": "WE",
+    "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
+    "century": "CE", "millennium": "ML",
+}
+# How many base units a unit word stands for ("a fortnight" = 2 weeks, "a decade" = 10 years).
+UNIT_FACTOR = {"fortnight": 2, "decade": 10, "century": 100, "millennium": 1000}
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12, "half a": 0, "a half": 0,
+}
+VAGUE_NUMBERS = {"several", "a few", "few", "some", "many", "a number of", "numerous",
+                 "a couple", "the past few", "recent", "the coming"}
+
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+    "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
+    "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
+    "thirty-first": 31,
+}
+
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                "seventies": 7, "eighties": 8, "nineties": 9}
+
+MOD_WORDS = {
+    "early": "START", "beginning": "START", "start": "START", "dawn": "START",
+    "mid": "MID", "middle": "MID", "late": "END", "end": "END", "close": "END",
+    "first half": "START", "second half": "END", "latter part": "END", "turn": "END",
+}
+APPROX_WORDS = {"c", "ca", "circa", "about", "around", "approximately", "roughly", "some",
+                "nearly", "almost"}
+
+
+def _alt(words: list[str], title_upper: bool) -> str:
+    forms: set[str] = set()
+    for w in words:
+        if title_upper:
+            forms.update({w.title(), w.upper()})
+        else:
+            forms.add(w)
+    return "(?:" + "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True)) + ")"
+
+
+_month_full = [w for w in MONTHS if len(w) > 3 or w == "may"]
+_month_abbr = [w for w in MONTHS if len(w) <= 4 and w != "may" and w not in ("june", "july")]
+_ordinal_words = "(?i:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
+_cardinal_words = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
+
+MACROS: dict[str, str] = {
+    # "March", "MARCH", "Mar.", "Sept.", "Dec" (abbreviations take an optional period).
+    "MONTH": "(?:" + _alt(_month_full, True) + r"\b|" + _alt(_month_abbr, True) + r"(?:\.|\b))",
+    "WEEKDAY": "(?:" + _alt([w for w in WEEKDAYS if len(w) > 4], True) + r"\b|"
+               + _alt([w for w in WEEKDAYS if len(w) <= 4], True) + r"\.)",
+    # Day of month: digits with an optional ordinal suffix, or an ordinal word.
+    "DAY": r"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)|" + _ordinal_words + ")",
+    # Four-digit year 1000-2099, not part of a longer number.
+    "YEAR": r"(?<![\d,.$£€#])(?:1\d{3}|20\d{2})(?![\d,]\d|\d)",
+    "ERA": r"(?:B\.\s?C\.(?:E\.)?|A\.\s?D\.|C\.E\.|BCE|BC|AD|CE)(?![A-Za-z])",
+    "ANYYEAR": r"(?<![\d,.$£€#])\d{1,4}(?!\d)",
+    "SEASON": r"(?i:spring|summer|autumn|fall|winter)",
+    "POD": r"(?i:morning|afternoon|evening|night|midday|noon|daytime|dawn|dusk|lunchtime)",
+    "ORD": r"(?:\d{1,2}(?:st|nd|rd|th)|" + _ordinal_words + ")",
+    "NUM": r"(?:\d+(?:\.\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+           r"[- ](?:one|two|three|four|five|six|seven|eight|nine)|a\s+couple\s+of|a\s+dozen"
+           r"|a\s+half|half\s+a|several|a\s+few|a\s+number\s+of|few|some|many"
+           r"|(?:" + _cardinal_words + r")))",
+    "UNIT": r"(?i:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?"
+            r"|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a|ums))",
+    "CALUNIT": r"(?i:days?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies))",
+    "DASH": r"\s*(?:-|–|—|to|through|thru|until|till)\s*",
+    # A temporal preposition before the expression, kept out of the extent (group `pre`).
+    "SIG": r"(?:(?P<pre>(?P<signal>(?i:since|until|till|before|after|by|from|in|on|during|of"
+           r"|through|throughout|at|as\s+of|prior\s+to|between))\s+))?",
+    # A part of the period: "early", "mid-", "late", "the end of", "the beginning of".
+    "MODPRE": r"(?:(?P<mod>(?i:early|mid|late|the\s+(?:very\s+)?(?:beginning|start|end|middle"
+              r"|close|turn|first\s+half|second\s+half|latter\s+part)\s+of|(?:beginning|end"
+              r"|middle)\s+of))(?:\s*-\s*|\s+))?",
+}
+
+_MACRO_RE = re.compile(r"\{([A-Z]+)\}")
+
+
+def expand(pattern: str) -> str:
+    """Replace `{MACRO}` names in a rule pattern by their regular expressions."""
+
+    def sub(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name not in MACROS:
+            raise KeyError(f"unknown macro {{{name}}} in pattern")
+        return MACROS[name]
+
+    return _MACRO_RE.sub(sub, pattern)
+
+
+def number_value(text: str) -> int | None:
+    """'three' -> 3, 'twenty-four' -> 24, '12' -> 12, 'several' -> None (vague)."""
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    if not t:
+        return None
+    if re.fullmatch(r"\d+", t):
+        return int(t)
+    if re.fullmatch(r"\d+\.\d+", t):
+        return None
+    if t in NUMBER_WORDS:
+        return NUMBER_WORDS[t]
+    parts = re.split(r"[- ]", t)
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
+    return None
+
+
+def day_value(text: str) -> int | None:
+    """'13th' -> 13, 'thirty-first' -> 31."""
+    t = text.strip().lower()
+    if t in ORDINAL_WORDS:
+        return ORDINAL_WORDS[t]
+    m = re.match(r"(\d{1,2})", t)
+    return int(m.group(1)) if m else None
+
+
+def month_value(text: str) -> int | None:
+    """'Sept.' -> 9, 'DEC' -> 12, '03' -> 3."""
+    t = text.strip().rstrip(".").lower()
+    if t.isdigit():
+        n = int(t)
+        return n if 1 <= n <= 12 else None
+    return MONTHS.get(t)
+
+
+def unit_key(text: str) -> str:
+    """'centuries' -> 'century', 'days' -> 'day'."""
+    t = text.strip().lower()
+    for key in UNITS:
+        if t == key or t == key + "s" or (key == "century" and t == "centuries") or (
+                key == "millennium" and t.startswith("millenni")):
+            return key
+    return t.rstrip("s")

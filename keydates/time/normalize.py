@@ -1,0 +1,362 @@
+"""Step 1 of two: named groups of a rule match -> an underspecified value (no anchoring here).
+
+Group names a rule may use (see rules/README.md): month day year era year2 weekday season quarter
+half decade decade_word century_ord century_year pod hour minute ampm tz mod approx num unit dir
+end_month end_day end_year end_era; `pre` and `post` are context kept out of the extent.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from keydates.time import lexicon as lx
+from keydates.time.model import Mention, Partial
+
+_DIR_SIGN = {
+    "later": 1, "after": 1, "following": 1, "next": 1, "coming": 1, "from now": 1, "hence": 1,
+    "in": 1, "within": 1, "subsequent": 1, "ensuing": 1,
+    "earlier": -1, "before": -1, "ago": -1, "previous": -1, "prior": -1, "last": -1, "past": -1,
+    "preceding": -1, "before that": -1, "recent": -1,
+    "this": 0, "that": 0, "same": 0, "the same": 0, "current": 0,
+}
+# Directions whose reference is the previous event in the narrative, not the publication date.
+_NARRATIVE_DIRS = {"later", "after", "following", "earlier", "before", "previous", "prior",
+                   "preceding", "that", "same", "the same", "subsequent", "ensuing", "before that"}
+
+
+def _g(groups: dict[str, Any], key: str) -> str | None:
+    v = groups.get(key)
+    return v if v else None
+
+
+def era_is_bc(text: str | None) -> bool:
+    """'B.C.' / 'BCE' / 'BC' -> True; 'AD' / 'CE' -> False."""
+    return bool(text) and text.replace(".", "").replace(" ", "").upper().startswith("B")
+
+
+def _year_fields(year_text: str | None, era_text: str | None, p: Partial) -> None:
+    if year_text:
+        p.year = int(year_text)
+    if era_text:
+        p.era_stated = True
+        p.bc = era_is_bc(era_text)
+
+
+DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+               "yearly": "P1Y", "hourly": "PT1H", "quarterly": "P3M"}
+
+
+def merge_aliases(groups: dict[str, Any]) -> dict[str, Any]:
+    """Groups named `name__x` are alternatives of `name` (a regex may not repeat a name)."""
+    out = {k: v for k, v in groups.items() if "__" not in k}
+    for key, val in groups.items():
+        if "__" in key and val:
+            base = key.split("__", 1)[0]
+            if not out.get(base):
+                out[base] = val
+    return out
+
+
+def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
+    """Fill a Partial from a rule's named groups and its static `fields`."""
+    p = Partial(**{k: v for k, v in fields.items() if k in Partial.__slots__})  # type: ignore[attr-defined]
+    if m := _g(groups, "month"):
+        p.month = lx.month_value(m)
+    if d := _g(groups, "day"):
+        p.day = lx.day_value(d)
+    _year_fields(_g(groups, "year"), _g(groups, "era"), p)
+    if y2 := _g(groups, "year2"):
+        p.year = int(y2.lstrip("'’"))
+        p.two_digit = True
+    if w := _g(groups, "weekday"):
+        p.weekday = lx.WEEKDAYS.get(w.rstrip(".").lower())
+    if s := _g(groups, "season"):
+        p.season = lx.SEASONS[s.lower()]
+    if q := _g(groups, "quarter"):
+        ql = q.lower().lstrip("q")
+        p.quarter = int(ql) if ql.isdigit() else lx.ORDINAL_WORDS.get(ql)
+    if h := _g(groups, "half"):
+        hl = h.lower()
+        p.half = int(hl) if hl.isdigit() else lx.ORDINAL_WORDS.get(hl)
+    if dec := _g(groups, "decade"):
+        digits = re.sub(r"\D", "", dec)
+        if len(digits) == 4:
+            p.decade = int(digits) // 10
+        else:  # "the '90s", "the 80s": century unknown
+            p.decade = int(digits) // 10
+            p.two_digit = True
+    if dw := _g(groups, "decade_word"):
+        p.decade = lx.DECADE_WORDS[dw.lower()]
+        p.two_digit = True
+    if c := _g(groups, "century_ord"):
+        n = lx.day_value(c) if not c.isdigit() else int(c)
+        p.century = (n or 1) - 1
+    if cy := _g(groups, "century_year"):
+        p.century = int(cy) // 100
+    if groups.get("century_ord") or groups.get("century_year"):
+        if era := _g(groups, "era"):
+            p.bc = era_is_bc(era)
+            p.era_stated = True
+    if pod := _g(groups, "pod"):
+        p.part_of_day = lx.PARTS_OF_DAY.get(pod.lower())
+    if word := _g(groups, "word"):
+        wl = word.lower()
+        if wl in DEICTIC_DAYS:
+            p.unit, p.offset, p.relative_to = "day", DEICTIC_DAYS[wl], "publication"
+            if wl == "tonight":
+                p.part_of_day = "NI"
+    if noon := _g(groups, "noon"):
+        groups = {**groups, "hour": "24" if noon.lower() == "midnight" else "12", "minute": "00"}
+    if hour := _g(groups, "hour"):
+        h = lx.number_value(hour) or 0 if not hour.isdigit() else int(hour)
+        ampm = (_g(groups, "ampm") or "").lower().replace(".", "").replace(" ", "")
+        if ampm.startswith("p") and h < 12:
+            h += 12
+        elif ampm.startswith("a") and h == 12:
+            h = 0
+        p.hour = h
+        p.minute = int(groups["minute"]) if _g(groups, "minute") else 0
+        p.part_of_day = None
+    if tz := _g(groups, "tz"):
+        p.tz = tz.upper()
+    if unit := _g(groups, "unit"):
+        p.unit = lx.unit_key(unit)
+    if num := _g(groups, "num"):
+        n = lx.number_value(num)
+        p.offset = n
+    elif _g(groups, "unit") and "offset" not in fields:
+        p.offset = 1
+    if d := _g(groups, "dir"):
+        dl = re.sub(r"\s+", " ", d.lower())
+        if dl.startswith("the ") and dl != "the same":
+            dl = dl[4:]
+        sign = _DIR_SIGN.get(dl, 0)
+        if p.unit is not None and p.offset is not None:
+            p.offset = p.offset * sign
+        p.direction = sign
+        if "relative_to" not in fields:
+            p.relative_to = "previous" if dl in _NARRATIVE_DIRS else "publication"
+    return p
+
+
+def build_range_end(groups: dict[str, Any], start: Partial) -> Partial | None:
+    """The end of a range: fields given after the dash, the rest shared with the start."""
+    if not any(groups.get(k) for k in ("end_month", "end_day", "end_year", "end_weekday")):
+        return None
+    end = Partial(year=start.year, bc=start.bc, era_stated=start.era_stated, month=start.month,
+                  two_digit=start.two_digit)
+    if m := _g(groups, "end_month"):
+        end.month = lx.month_value(m)
+        end.day = None
+    if d := _g(groups, "end_day"):
+        end.day = lx.day_value(d)
+    elif start.day is not None and _g(groups, "end_month"):
+        end.day = None
+    if y := _g(groups, "end_year"):
+        yt = y.lstrip("'’")
+        if len(yt) == 2 and start.year and start.year >= 100 and not _g(groups, "end_era"):
+            # "1992-96": the end shares the century of the start.
+            end.year = start.year // 100 * 100 + int(yt)
+        else:
+            end.year = int(yt)
+    if era := _g(groups, "end_era"):
+        end.bc = era_is_bc(era)
+        end.era_stated = True
+        if not _g(groups, "era"):
+            start.bc, start.era_stated = end.bc, True
+    if start.day is not None and end.day is None and not _g(groups, "end_month"):
+        return None
+    return end
+
+
+def mod_of(groups: dict[str, Any], fields: dict[str, Any]) -> str | None:
+    """The TIMEX3 mod from mod words ("late", "the end of"), approximators and signals."""
+    if "mod" in fields:
+        return fields["mod"]
+    if m := _g(groups, "mod"):
+        key = re.sub(r"[\s-]+", " ", m.lower()).strip()
+        key = re.sub(r"^(?:the|in the|at the)\s+", "", key)
+        key = re.sub(r"\s+of$", "", key)
+        for word, mod in lx.MOD_WORDS.items():
+            if key == word or key.startswith(word):
+                return mod
+    if a := _g(groups, "approx"):
+        if a.strip().lower().rstrip(".") in lx.APPROX_WORDS:
+            return "APPROX"
+    if q := _g(groups, "qual"):
+        ql = q.lower()
+        if "more than" in ql or "over" in ql or "at least" in ql:
+            return "MORE_THAN"
+        if "less than" in ql or "under" in ql or "at most" in ql or "up to" in ql:
+            return "LESS_THAN"
+        return "APPROX"
+    return None
+
+
+def signal_of(groups: dict[str, Any]) -> str | None:
+    """A temporal preposition kept outside the extent ("since", "until", "before", "after")."""
+    s = _g(groups, "signal")
+    return s.lower() if s else None
+
+
+SIGNAL_MOD = {"since": "ON_OR_AFTER", "before": "BEFORE", "after": "AFTER", "until": None,
+              "by": None}
+
+
+def duration_value(groups: dict[str, Any], fields: dict[str, Any]) -> str:
+    """'nine years' -> P9Y, '30 minutes' -> PT30M, 'several weeks' -> PXW, 'a decade' -> P10Y."""
+    if "value" in fields:
+        return str(fields["value"])
+    if word := groups.get("word"):
+        return SET_ADVERBS[word.lower()]
+    if groups.get("weekday"):
+        return f"XXXX-WXX-{lx.WEEKDAYS[groups['weekday'].rstrip('.').lower()]}"
+    if groups.get("month"):
+        return f"XXXX-{lx.month_value(groups['month']):02d}"
+    unit = lx.unit_key(groups.get("unit") or "")
+    num_text = groups.get("num")
+    n: float | int | None
+    if fields.get("num_vague"):
+        num_text = "several"
+    if num_text:
+        t = num_text.strip().lower()
+        if re.fullmatch(r"\d+\.\d+", t):
+            n = float(t)
+        else:
+            n = lx.number_value(t)
+        if t in ("a half", "half a"):
+            n = 0.5
+    else:
+        n = 1
+    n_str = "X"
+    if n is not None:
+        factor = lx.UNIT_FACTOR.get(unit, 1)
+        total = n * factor
+        n_str = str(int(total)) if float(total).is_integer() else str(total)
+    code = lx.UNITS.get(unit, "D")
+    if unit in ("decade", "century", "millennium") and n is not None:
+        code = "Y"
+    if unit == "fortnight":
+        code = "W"
+    if unit in ("hour", "minute", "second"):
+        return f"PT{n_str}{code}"
+    if unit == "weekend":
+        return f"P{n_str}WE"
+    return f"P{n_str}{code}"
+
+
+def underspecified_value(p: Partial) -> str:
+    """TIMEX3 value of a Partial with X for what is missing: 'XXXX-05-01', '2003-05', 'BC0586'."""
+    if p.special:
+        return p.special
+    if p.millennium is not None:
+        return f"{'BC' if p.bc else ''}{p.millennium}XXX"
+    if p.century is not None and p.year is None:
+        return f"{'BC' if p.bc else ''}{p.century:02d}XX"
+    if p.decade is not None and p.year is None:
+        if p.two_digit:
+            return f"XX{p.decade}X"
+        return f"{'BC' if p.bc else ''}{p.decade:03d}X"
+    if p.year is not None and not p.two_digit:
+        y = f"{'BC' if p.bc else ''}{p.year:04d}"
+    elif p.year is not None:
+        y = f"XX{p.year:02d}"
+    else:
+        y = "XXXX"
+    if p.unit is not None and p.month is None and p.day is None and p.weekday is None:
+        unit_forms = {"day": "-XX-XX", "week": "-WXX", "weekend": "-WXX-WE", "month": "-XX",
+                      "quarter": "-QX", "year": "", "decade": "", "century": ""}
+        return y + unit_forms.get(p.unit, "")
+    out = y
+    if p.month is not None:
+        out += f"-{p.month:02d}"
+        if p.day is not None:
+            out += f"-{p.day:02d}"
+    elif p.week is not None:
+        out += f"-W{p.week:02d}" + ("-WE" if p.weekend else "")
+    elif p.weekday is not None:
+        out += f"-WXX-{p.weekday}"
+    elif p.weekend:
+        out += "-WXX-WE"
+    elif p.season:
+        out += f"-{p.season}"
+    elif p.quarter:
+        out += f"-Q{p.quarter}"
+    elif p.half:
+        out += f"-H{p.half}"
+    if p.hour is not None:
+        out += f"T{p.hour:02d}:{p.minute or 0:02d}"
+    elif p.part_of_day:
+        out += f"T{p.part_of_day}"
+    return out
+
+
+def make_mention(rule: Any, m: re.Match[str], text: str) -> Mention | None:
+    """Turn one rule match into a Mention, or None when the words do not form a valid time."""
+    groups = merge_aliases(m.groupdict())
+    start, end = m.start(), m.end()
+    if groups.get("pre") is not None:
+        start = m.end("pre")
+    if groups.get("post") is not None:
+        end = m.start("post")
+    while end > start and text[end - 1] in " \t,;:":
+        end -= 1
+    fields = dict(rule.fields)
+    kind = rule.kind
+    mod = mod_of(groups, fields)
+    signal = signal_of(groups)
+    if mod is None and signal in SIGNAL_MOD:
+        mod = SIGNAL_MOD[signal]
+    mention = Mention(start=start, end=end, text=text[start:end], type=rule.type, rule=rule.name,
+                      mod=mod, signal=signal)
+    if kind in ("duration", "set"):
+        mention.fixed_value = duration_value(groups, fields) if kind == "duration" else str(
+            fields.get("value") or duration_value(groups, fields))
+        if kind == "duration" and groups.get("unit") is None and "value" not in fields:
+            return None
+        return mention
+    if "consecutive_years" in rule.checks:
+        y1, y2 = groups.get("year"), groups.get("end_year")
+        if not (y1 and y2):
+            return None
+        full2 = int(y1[: len(y1) - len(y2)] + y2) if len(y2) < len(y1) else int(y2)
+        if abs(full2 - int(y1)) != 1:
+            return None
+    p = build_partial(groups, fields)
+    if not _plausible(p):
+        return None
+    mention.partial = p
+    mention.range_partial = build_range_end(groups, p)
+    if mention.range_partial is not None and not _plausible(mention.range_partial):
+        return None
+    return mention
+
+
+def _plausible(p: Partial) -> bool:
+    """Reject values the calendar does not have (Feb 30, month 13, day 0)."""
+    if p.month is not None and not 1 <= p.month <= 12:
+        return False
+    if p.day is not None:
+        if not 1 <= p.day <= 31:
+            return False
+        if p.month is not None:
+            limit = {2: 29, 4: 30, 6: 30, 9: 30, 11: 30}.get(p.month, 31)
+            if p.day > limit:
+                return False
+            if p.month == 2 and p.day == 29 and p.year is not None and not p.two_digit:
+                y = 1 - p.year if p.bc else p.year
+                if not (y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)):
+                    return False
+    if p.hour is not None and not 0 <= p.hour <= 24:
+        return False
+    if p.minute is not None and not 0 <= p.minute <= 59:
+        return False
+    if p.quarter is not None and not 1 <= p.quarter <= 4:
+        return False
+    if p.half is not None and not 1 <= p.half <= 2:
+        return False
+    if p.year is not None and not p.two_digit and p.year == 0:
+        return False
+    return True

@@ -1,0 +1,139 @@
+"""Recognition: run the rules over a text and keep the best non-overlapping matches."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from keydates.time.lexicon import expand
+from keydates.time.model import Mention
+from keydates.time.normalize import make_mention
+
+_BOUNDARY_LEFT = r"(?<![A-Za-z0-9])"
+_BOUNDARY_RIGHT = r"(?![A-Za-z0-9])"
+_CONTEXT = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One temporal pattern with its phenomenon and examples (see rules/README.md)."""
+
+    name: str
+    phenomenon: str
+    type: str
+    kind: str
+    pattern: str
+    regex: re.Pattern[str]
+    priority: int = 0
+    fields: dict[str, Any] = field(default_factory=dict)
+    checks: tuple[str, ...] = ()
+    reject_before: re.Pattern[str] | None = None
+    reject_after: re.Pattern[str] | None = None
+    examples: tuple[dict[str, Any], ...] = ()
+    negatives: tuple[str, ...] = ()
+    source: str = ""
+
+
+def _compile_rule(raw: dict[str, Any], source: str) -> Rule:
+    pattern = raw["pattern"]
+    try:
+        regex = re.compile(_BOUNDARY_LEFT + "(?:" + expand(pattern) + ")" + _BOUNDARY_RIGHT)
+        rb = re.compile(expand(raw["reject_before"])) if raw.get("reject_before") else None
+        ra = re.compile(expand(raw["reject_after"])) if raw.get("reject_after") else None
+    except (re.error, KeyError) as exc:
+        raise ValueError(f"rule {raw.get('name')!r} in {source}: {exc}") from exc
+    return Rule(
+        name=raw["name"], phenomenon=raw["phenomenon"], type=raw["type"], kind=raw["kind"],
+        pattern=pattern, regex=regex, priority=int(raw.get("priority", 0)),
+        fields=dict(raw.get("fields", {})), checks=tuple(raw.get("checks", ())),
+        reject_before=rb, reject_after=ra, examples=tuple(raw.get("examples", ())),
+        negatives=tuple(raw.get("negatives", ())), source=source,
+    )
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> tuple[Rule, ...]:
+    """All rules from the package's `rules/*.toml`, compiled once."""
+    rules: list[Rule] = []
+    folder = resources.files("keydates.time") / "rules"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".toml"):
+            continue
+        data = tomllib.loads(entry.read_text(encoding="utf-8"))
+        for raw in data.get("rule", []):
+            rules.append(_compile_rule(raw, entry.name))
+    names = [r.name for r in rules]
+    dupes = {n for n in names if names.count(n) > 1}
+    if dupes:
+        raise ValueError(f"duplicate rule names: {sorted(dupes)}")
+    return tuple(rules)
+
+
+def _candidates(text: str, rules: tuple[Rule, ...]) -> list[tuple[Mention, Rule]]:
+    found: list[tuple[Mention, Rule]] = []
+    for rule in rules:
+        for m in rule.regex.finditer(text):
+            if m.end() == m.start():
+                continue
+            if rule.reject_before is not None:
+                if rule.reject_before.search(text[max(0, m.start() - _CONTEXT):m.start()]):
+                    continue
+            if rule.reject_after is not None:
+                if rule.reject_after.search(text[m.end():m.end() + _CONTEXT]):
+                    continue
+            mention = make_mention(rule, m, text)
+            if mention is not None and mention.end > mention.start:
+                found.append((mention, rule))
+    return found
+
+
+def _select(cands: list[tuple[Mention, Rule]]) -> list[Mention]:
+    """Longest extent first, then higher priority, then earlier start; no overlaps."""
+    cands.sort(key=lambda c: (-(c[0].end - c[0].start), -c[1].priority, c[0].start))
+    taken: list[Mention] = []
+    occupied: list[tuple[int, int]] = []
+    for mention, _rule in cands:
+        if any(mention.start < e and s < mention.end for s, e in occupied):
+            continue
+        taken.append(mention)
+        occupied.append((mention.start, mention.end))
+    taken.sort(key=lambda m: m.start)
+    return taken
+
+
+_FUTURE_CUES = re.compile(
+    r"(?i)\b(?:will|'ll|shall|to\s+be\s+held|is\s+to|are\s+to|scheduled|due\s+to|plans?\s+to"
+    r"|planned|expected\s+to|set\s+to|going\s+to|would\s+(?:hold|meet|vote)|next|coming|upcoming)\b")
+_PAST_CUES = re.compile(
+    r"(?i)\b(?:was|were|had|did|said|announced|\w+ed|ago|last|earlier)\b")
+
+
+def _tense(text: str, mention: Mention) -> bool | None:
+    """True when the clause around a mention speaks of the future, False for the past."""
+    left = max(text.rfind(".", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+    right_candidates = [i for i in (text.find(".", mention.end), text.find("\n", mention.end))
+                        if i != -1]
+    right = min(right_candidates) if right_candidates else len(text)
+    clause = text[left:mention.start] + " " + text[mention.end:right]
+    if _FUTURE_CUES.search(clause):
+        return True
+    if _PAST_CUES.search(clause):
+        return False
+    return None
+
+
+def find(text: str) -> list[Mention]:
+    """Recognize and normalize every time expression of `text` (no anchoring)."""
+    if not text or not text.strip():
+        return []
+    mentions = _select(_candidates(text, load_rules()))
+    for mention in mentions:
+        p = mention.partial
+        if p is not None and (p.weekday is not None or p.relative_to is not None
+                              or p.year is None):
+            mention.future = _tense(text, mention)
+    return mentions
