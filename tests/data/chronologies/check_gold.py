@@ -101,8 +101,9 @@ def _check_entry(name: str, i: int, entry: dict, text: str) -> tuple[list[str], 
     if not _QUOTE_START_AFTER.search(text[max(0, pos - 40):pos]) and pos != 0:
         errors.append(f"{where}: quote does not start an entry or a sentence: {quote!r}")
     tail = text[pos + len(quote):pos + len(quote) + 1]
-    if words < 8 and tail not in ("", "\n", "<"):
-        errors.append(f"{where}: quote has under 8 words but the entry goes on: {quote!r}")
+    if words < 8 and tail not in ("", "\n", "<") and not quote.rstrip().endswith(
+            (".", "!", "?", '"', "”")):
+        errors.append(f"{where}: quote has under 8 words but its entry or sentence goes on: {quote!r}")
     value, mod, end = entry.get("value"), entry.get("mod"), entry.get("end")
     if value is not None and not (isinstance(value, str) and is_valid(value)):
         errors.append(f"{where}: value {value!r} is not a valid TIMEX3 date")
