@@ -35,7 +35,7 @@ def _peak_mb() -> float:
 def _machine() -> str:
     def run(cmd: list[str]) -> str:
         try:
-            return subprocess.run(cmd, capture_output=True, text=True, timeout=10).stdout.strip()
+            return subprocess.run(cmd, capture_output=True, text=True, timeout=10).stdout.rstrip()
         except (OSError, subprocess.SubprocessError):
             return "?"
     cpu = "?"
@@ -59,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     if not DATA.is_dir():
         print(f"skipped: {DATA} is absent", file=sys.stderr)
         return 2
+    machine = _machine()  # before pinning: `nproc` would report the pinned core only
     try:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
         pinned = True
@@ -93,10 +94,14 @@ def main(argv: list[str] | None = None) -> int:
         if not DOC.exists():
             DOC.parent.mkdir(parents=True, exist_ok=True)
             DOC.write_text("# Benchmarks\n\nResults of the scripts under `bench/` (medians of several runs).\n\n"
-                           "## Machine\n\n" + _machine() + "\n", encoding="utf-8")
+                           "## Machine\n\n" + machine + "\n", encoding="utf-8")
         stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True,
                                 text=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "keydates/time"], cwd=REPO,
+                               capture_output=True, text=True).stdout.strip()
+        if dirty:
+            commit += " + uncommitted engine changes"
         with DOC.open("a", encoding="utf-8") as fh:
             fh.write(f"\n## Temporal tagging: TimeBank + AQUAINT ({stamp}, commit {commit})\n\n"
                      f"`.venv/bin/python bench/bench_tag.py --runs {args.runs} --record` "
