@@ -100,9 +100,13 @@ def _score(trig: Trigger, tok: Token, first_sentence: Span | None) -> int:
 def _reduced_relative(tok: Token) -> bool:
     """A bare past participle parsed as the main verb ("Bremer, appointed administrator,
     prohibits ...") is a reduced relative clause: prose main verbs are finite or take an aux."""
-    return (tok.dep_ == "ROOT" and tok.tag_ == "VBN"
-            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-            and any(c.dep_ == "conj" and c.tag_ in ("VBZ", "VBP", "VBD") for c in tok.children))
+    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBN", "VBD") or tok.i == 0:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    after_comma = tok.doc[tok.i - 1].text == ","
+    present_conj = any(c.dep_ == "conj" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+    return tok.tag_ == "VBN" and present_conj or (after_comma and present_conj)
 
 
 def classify(doc: Doc | Span) -> tuple[str, str | None]:
