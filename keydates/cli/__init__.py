@@ -19,7 +19,9 @@ app = typer.Typer(
 # Each stage registers its commands here (keep one line per module).
 from keydates.cli import tag as _tag  # noqa: E402,F401
 from keydates.cli import evaluate as _evaluate  # noqa: E402,F401
+from keydates.cli import extract as _extract  # noqa: E402,F401
 from keydates.cli import serve as _serve  # noqa: E402,F401
+from keydates.cli import store as _store  # noqa: E402,F401
 
 
 def main() -> None:
