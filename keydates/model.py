@@ -77,6 +77,7 @@ class Actor:
     type: str = "other"  # person | organization | country | group | other
     role: str = "other"  # agent | target | other
     mention: str = ""  # the words used in this event
+    generic: bool = False  # an unnamed collective actor ("insurgents", "US-led coalition")
 
 
 @dataclass(slots=True)
