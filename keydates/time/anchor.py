@@ -122,6 +122,8 @@ def _apply_offset(p: Partial, ref: _Point) -> str | None:
             elif p.part_of_day:
                 out += f"T{p.part_of_day}"
             return out
+        if unit == "weekend" and offset == 0 and p.direction < 0 and d.isoweekday() < 6:
+            offset = -1  # "over the weekend" read on a weekday: the one just past
         n = d + timedelta(weeks=offset)
         iso = n.isocalendar()
         return f"{iso.year:04d}-W{iso.week:02d}" + ("-WE" if unit == "weekend" else "")
@@ -220,12 +222,13 @@ def _year_from_publication(p: Partial, pub: date, future: bool | None) -> int:
         except ValueError:
             continue
         diff = (start - pub).days
+        # Nearest to the publication date; the tense weighs the other side down.
         if future is True:
-            score = diff if diff >= -1 else 10_000 + abs(diff)
+            score = abs(diff) * (2.0 if diff < 0 else 1.0)
         elif future is False:
-            score = -diff if diff <= 0 else 10_000 + diff
+            score = abs(diff) * (2.0 if diff > 0 else 1.0)
         else:
-            score = abs(diff) if diff <= 0 else abs(diff) * 1.5  # news looks back more often
+            score = abs(diff) * (1.5 if diff > 0 else 1.0)
         if best is None or score < best[0]:
             best = (score, y)
     return best[1] if best else pub.year
@@ -279,7 +282,7 @@ def _era_for(p: Partial, ref: Reference) -> bool:
     if p.era_stated or p.year is None:
         return p.bc
     present = ref.published.year if ref.published else _PRESENT_PROXY
-    if p.year > present + 50:
+    if p.year > max(present + 50, 2100):
         return True
     if ref.bc and abs(present - p.year) > 300:
         return True
@@ -449,9 +452,7 @@ def tag(text: str, published: str | date | None = None) -> list[TimeExpression]:
         para = paragraph_of(m.start)
         previous = narrative
         if p is not None and p.relative_to is None and p.year is None and not narrative_doc:
-            # News: a year-less date follows an explicit year only within its paragraph.
-            if last_explicit_para != para:
-                previous = None
+            previous = None  # news: a year-less date is read from the publication date
         if p is not None and (p.relative_to == "publication" or p.weekday is not None) and previous:
             point = _point(previous)
             if point is None or point.gran != "day" or not narrative_doc or (

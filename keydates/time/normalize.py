@@ -48,6 +48,21 @@ SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P
                "yearly": "P1Y", "hourly": "PT1H", "quarterly": "P3M"}
 
 
+def spoken_year_value(text: str) -> int | None:
+    """'nineteen ninety-six' -> 1996, 'two thousand and three' -> 2003."""
+    words = re.sub(r"[-\s]+", " ", text.lower()).replace(" and ", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = lx.number_value(" ".join(words[2:])) if len(words) > 2 else 0
+        return 2000 + (rest or 0)
+    head = lx.number_value(words[0])
+    if head is None:
+        return None
+    if words[1:] == ["hundred"]:
+        return head * 100
+    tail = lx.number_value(" ".join(words[1:]))
+    return head * 100 + (tail or 0)
+
+
 def merge_aliases(groups: dict[str, Any]) -> dict[str, Any]:
     """Groups named `name__x` are alternatives of `name` (a regex may not repeat a name)."""
     out = {k: v for k, v in groups.items() if "__" not in k}
@@ -61,12 +76,19 @@ def merge_aliases(groups: dict[str, Any]) -> dict[str, Any]:
 
 def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
     """Fill a Partial from a rule's named groups and its static `fields`."""
-    p = Partial(**{k: v for k, v in fields.items() if k in Partial.__slots__})  # type: ignore[attr-defined]
+    p = Partial(**{k: v for k, v in fields.items() if k in Partial.__slots__ and k != "special_by_group"})  # type: ignore[attr-defined]
     if m := _g(groups, "month"):
         p.month = lx.month_value(m)
     if d := _g(groups, "day"):
         p.day = lx.day_value(d)
     _year_fields(_g(groups, "year"), _g(groups, "era"), p)
+    if sy := _g(groups, "spoken_year"):
+        p.year = spoken_year_value(sy)
+    if fields.get("special_by_group"):
+        for key, special in (("cur", "PRESENT_REF"), ("rec", "PAST_REF"), ("fut", "FUTURE_REF"),
+                             ("soon", "FUTURE_REF")):
+            if groups.get(key):
+                p.special = special
     if y2 := _g(groups, "year2"):
         p.year = int(y2.lstrip("'’"))
         p.two_digit = True
@@ -175,6 +197,10 @@ def mod_of(groups: dict[str, Any], fields: dict[str, Any]) -> str | None:
     """The TIMEX3 mod from mod words ("late", "the end of"), approximators and signals."""
     if "mod" in fields:
         return fields["mod"]
+    if _g(groups, "after"):
+        return "ON_OR_AFTER"
+    if _g(groups, "before"):
+        return "ON_OR_BEFORE"
     if m := _g(groups, "mod"):
         key = re.sub(r"[\s-]+", " ", m.lower()).strip()
         key = re.sub(r"^(?:the|in the|at the)\s+", "", key)
