@@ -56,19 +56,45 @@ def test_quality_timeml_floors_file_is_complete() -> None:
             assert isinstance(value, (int, float)) and 0 <= value <= 100, (corpus, metric)
 
 
-def test_quality_timeml_floors_never_lowered_silently() -> None:
-    """Compare with the floors committed in HEAD and HEAD~1 (when git history is available)."""
-    current = _floors()
-    previous = [f for f in (_floors_at("HEAD"), _floors_at("HEAD~1")) if f]
-    if not previous:
-        pytest.skip("no git history of quality/timeml_floors.toml to compare with")
+def lowered_silently(current: dict[str, Any], previous: list[dict[str, Any]]) -> list[str]:
+    """Floors below their highest previous value whose corpus table gives no `reason`."""
     lowered = []
     for corpus in CORPORA:
         for metric in METRICS:
-            before = max(p.get(corpus, {}).get(metric, 0) for p in previous)
+            before = max((p.get(corpus, {}).get(metric, 0) for p in previous), default=0)
             now = current[corpus][metric]
             if now < before and not str(current[corpus].get("reason", "")).strip():
                 lowered.append(f"{corpus}.{metric}: {before} -> {now}")
+    return lowered
+
+
+def _table(v: float, s: float, reason: str | None = None) -> dict[str, Any]:
+    t: dict[str, Any] = {"value_f1": v, "strict_f1": s}
+    if reason is not None:
+        t["reason"] = reason
+    return t
+
+
+@pytest.mark.parametrize("aquaint, expected", [
+    (_table(70.0, 80.0), []),  # unchanged
+    (_table(71.5, 80.0), []),  # raised
+    (_table(69.5, 80.0), ["aquaint.value_f1: 70.0 -> 69.5"]),  # lowered silently
+    (_table(69.5, 80.0, "  "), ["aquaint.value_f1: 70.0 -> 69.5"]),  # blank reason
+    (_table(69.5, 79.0, "TBAQ gold corrected: 12 TIMEX3 added"), []),  # lowered with a reason
+])
+def test_quality_timeml_lowering_rule(aquaint: dict[str, Any], expected: list[str]) -> None:
+    previous = {c: _table(70.0, 80.0) for c in CORPORA}
+    older = {**previous, "aquaint": _table(65.0, 80.0)}
+    current = {**previous, "aquaint": aquaint}
+    assert lowered_silently(current, [previous, older]) == expected
+
+
+def test_quality_timeml_floors_never_lowered_silently() -> None:
+    """Compare with the floors committed in HEAD and HEAD~1 (when git history is available)."""
+    previous = [f for f in (_floors_at("HEAD"), _floors_at("HEAD~1")) if f]
+    if not previous:
+        pytest.skip("no git history of quality/timeml_floors.toml to compare with")
+    lowered = lowered_silently(_floors(), previous)
     assert not lowered, ("floors lowered without a `reason = \"...\"` entry in the corpus table: "
                          + "; ".join(lowered))
 
