@@ -115,3 +115,90 @@ def web_client(web_store: "Any") -> "Any":
     with TestClient(create_app(web_store, secret="test-secret"),
                     raise_server_exceptions=False) as client:
         yield client
+
+
+# -- store (issue 5) ------------------------------------------------------------------------------
+_PG_DATABASES = iter(range(1, 1_000_000))
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> "Any":
+    """A real PostgreSQL server in a temporary directory for this test session (skips when the
+    server binaries are absent: `make system-deps` installs them), with a migrated template."""
+    from keydates.errors import StoreError
+    from keydates.store import open_store
+    from keydates.store.pgtemp import find_bindir, temporary_postgres
+
+    if find_bindir() is None:
+        pytest.skip("PostgreSQL is not installed (initdb/pg_ctl missing; scripts/system-deps "
+                    "installs it)")
+    try:
+        with temporary_postgres() as server:
+            open_store(server.create_database("kd_template")).close()
+            yield server
+    except StoreError as exc:
+        pytest.skip(f"cannot start a temporary PostgreSQL: {exc}")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """URL of an empty store: a SQLite file, or a new database on the session's PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.db'}"
+    server = request.getfixturevalue("pg_server")
+    name = f"kd_test_{next(_PG_DATABASES)}"
+    url = server.create_database(name, template="kd_template")
+    request.addfinalizer(lambda: server.drop_database(name))
+    return url
+
+
+@pytest.fixture()
+def fresh_db(db_url: str) -> "Any":
+    """An open, empty, migrated `keydates.store.Store` (SQLite and PostgreSQL)."""
+    from keydates.store import open_store
+
+    store = open_store(db_url)
+    yield store
+    store.close()
+
+
+@pytest.fixture()
+def make_timeline() -> "Any":
+    """Factory of hand-made `Timeline`s (independent of the extractor).
+
+    make_timeline([{"text": "On 20 March 2003, war.", "value": "2003-03-20", "evidence":
+    "20 March 2003", "actors": ["United States"], "places": [("Baghdad", 33.3, 44.4, "IQ")],
+    "kind": "attack", "mod": None, "range_end": None, "section": None, "headline": None}, ...],
+    title=..., source=..., published=..., prefix=...)
+    """
+    from keydates.model import Actor, Document, Event, EventDate, Place, Timeline
+    from keydates.time.values import bounds, granularity
+
+    def build(entries: list[dict[str, Any]], title: str | None = "Test timeline",
+              source: str = "test.txt", published: str | None = None,
+              prefix: str = "") -> Timeline:
+        text, events = prefix, []
+        for e in entries:
+            quote = e["text"]
+            start = len(text)
+            text += quote + "\n"
+            value, mod, rng = e.get("value"), e.get("mod"), e.get("range_end")
+            first, last = bounds(value, mod, rng) if value else (None, None)
+            evidence = e.get("evidence")
+            ev_start = start + quote.index(evidence) if evidence else None
+            events.append(Event(
+                start=start, end=start + len(quote), text=quote, section=e.get("section"),
+                date=EventDate(value=value, mod=mod, range_end=rng, earliest=first,
+                               latest=last, granularity=granularity(value or ""),
+                               basis="explicit" if value else "none", evidence=evidence,
+                               evidence_start=ev_start,
+                               evidence_end=ev_start + len(evidence) if evidence else None),
+                headline=e.get("headline"), kind=e.get("kind"),
+                actors=[Actor(a, "ent:" + a.lower().replace(" ", "-"), "other", "agent", a)
+                        for a in e.get("actors", [])],
+                places=[Place(p[0], p[1], p[2], p[3], "city", p[0])
+                        for p in e.get("places", [])]))
+        doc = Document(text=text, source=source, title=title, published=published)
+        return Timeline(document=doc, events=events)
+
+    return build

@@ -143,6 +143,13 @@ def fts_query(text: str) -> str | None:
     return " ".join(terms) or None
 
 
+def ts_query(text: str) -> str | None:
+    """User words -> a PostgreSQL tsquery: every word required, `word*` as a prefix search."""
+    terms = [m.group(1) + (":*" if m.group(2) else "")
+             for m in re.finditer(r"(\w+)(\*?)", text)]
+    return " & ".join(terms) or None
+
+
 def _conditions(conn: Connection, q: EventQuery) -> list[Any]:
     conds: list[Any] = []
     if q.timeline is not None and str(q.timeline).strip():
@@ -182,8 +189,10 @@ def _conditions(conn: Connection, q: EventQuery) -> list[Any]:
                     "SELECT rowid FROM events_fts WHERE events_fts MATCH :fts")
                     .bindparams(fts=match)))
         elif conn.dialect.name == "postgresql":
-            conds.append(sa.text("events.search @@ websearch_to_tsquery('english', :fts)")
-                         .bindparams(fts=q.text.strip()))
+            tsq = ts_query(q.text)
+            if tsq:
+                conds.append(sa.text("events.search @@ to_tsquery('english', :fts)")
+                             .bindparams(fts=tsq))
         else:  # pragma: no cover - other databases: plain substring search
             conds.append(t.events.c.search_text.ilike(_like(q.text.strip()), escape="\\"))
     return conds
@@ -219,7 +228,7 @@ def entity_counts(conn: Connection, tid: int | None) -> list[EntityCount]:
         for eid, alias in conn.execute(
                 sa.select(t.entity_aliases.c.entity_id, t.entity_aliases.c.alias)
                 .where(t.entity_aliases.c.entity_id.in_([r.id for r in rows]))
-                .order_by(t.entity_aliases.c.id)).tuples():
+                .order_by(t.entity_aliases.c.id)):
             aliases.setdefault(eid, []).append(alias)
     return [EntityCount(entity_id=r.key, name=r.name, type=r.type, n_events=r.n,
                         aliases=[a for a in aliases.get(r.id, []) if a != r.name])

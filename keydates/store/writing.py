@@ -205,7 +205,7 @@ def _place_key(place: dict[str, Any]) -> str:
 def _upsert_entities(conn: Connection, actors: list[dict[str, Any]]) -> dict[str, int]:
     by_key = {_entity_key(a): a for a in actors}
     found = dict(conn.execute(sa.select(t.entities.c.key, t.entities.c.id)
-                              .where(t.entities.c.key.in_(list(by_key)))).tuples().all())
+                              .where(t.entities.c.key.in_(list(by_key)))).all())
     missing = [k for k in by_key if k not in found]
     if missing:
         rows = [{"key": k, "name": by_key[k].get("name") or k,
@@ -221,7 +221,7 @@ def _upsert_entities(conn: Connection, actors: list[dict[str, Any]]) -> dict[str
                 wanted.setdefault((eid, codec.norm(alias)), alias.strip())
     have = set(conn.execute(sa.select(t.entity_aliases.c.entity_id, t.entity_aliases.c.norm)
                             .where(t.entity_aliases.c.entity_id.in_({e for e, _ in wanted})))
-               .tuples().all())
+               .all())
     new = [{"entity_id": e, "norm": n, "alias": a} for (e, n), a in wanted.items()
            if (e, n) not in have]
     if new:
@@ -232,7 +232,7 @@ def _upsert_entities(conn: Connection, actors: list[dict[str, Any]]) -> dict[str
 def _upsert_places(conn: Connection, items: list[dict[str, Any]]) -> dict[str, int]:
     by_key = {_place_key(p): p for p in items}
     found = dict(conn.execute(sa.select(t.places.c.key, t.places.c.id)
-                              .where(t.places.c.key.in_(list(by_key)))).tuples().all())
+                              .where(t.places.c.key.in_(list(by_key)))).all())
     missing = [k for k in by_key if k not in found]
     if missing:
         rows = [{"key": k, "name": by_key[k].get("name") or k,
@@ -331,7 +331,7 @@ def refresh(conn: Connection, event_id: int) -> None:
         raise NotFoundError(f"no event {event_id}")
     active = conn.execute(sa.select(t.corrections.c.field, t.corrections.c.value).where(
         t.corrections.c.event_id == event_id, t.corrections.c.active.is_(True))
-        .order_by(t.corrections.c.id)).tuples().all()
+        .order_by(t.corrections.c.id)).all()
     flat = {f: v for f, v in active}
     data = codec.apply_corrections(row.original, flat)
     conn.execute(sa.update(t.events).where(t.events.c.id == event_id).values(
