@@ -189,23 +189,29 @@ def _month_key(p: Partial) -> tuple[int, int]:
 
 
 def _year_from_previous(p: Partial, ref: _Point, direction: int) -> tuple[int, bool]:
-    """The year of a year-less date read after `ref`, with rollover in ordered lists."""
+    """The year of a year-less date read after `ref`.
+
+    Same year as the reference unless the calendar wraps much sooner the other way: "Dec. 31"
+    then "Jan. 1" is the next year, but "September 9" then "August 7" is a step back within the
+    year, as narratives often take. An ordered list (direction) makes the wrap easier to take.
+    """
     year, bc = ref.year, ref.bc
     if ref.month is None or p.month is None and not (p.season or p.quarter or p.half):
         return year, bc
     cand = _month_key(p)
     prev = (ref.month, ref.day or 0)
-    months_back = (prev[0] - cand[0]) + (0.5 if cand[1] and prev[1] and cand[1] < prev[1] else 0)
-    if cand[0] == prev[0] and (not cand[1] or not prev[1] or cand[1] >= prev[1]):
+    here = cand[0] * 31 + (cand[1] or 15 if cand[1] or prev[1] else 0)
+    there = prev[0] * 31 + (prev[1] or 15 if cand[1] or prev[1] else 0)
+    forward = (here - there) % 372  # days-ish to the candidate going forward
+    backward = (there - here) % 372
+    if forward == 0 or backward == 0:
         return year, bc
     astro = ref.astro
-    if direction > 0 and cand < prev:
+    ratio_next = 2 if direction > 0 else 3 if direction == 0 else 1000
+    ratio_prev = 2 if direction < 0 else 1000
+    if here < there and forward * ratio_next < backward:
         astro += 1
-    elif direction < 0 and cand > prev:
-        astro -= 1
-    elif direction == 0 and months_back > 6:
-        astro += 1
-    elif direction == 0 and months_back < -8:
+    elif here > there and backward * ratio_prev < forward:
         astro -= 1
     return (1 - astro, True) if astro < 1 else (astro, False)
 
@@ -463,7 +469,7 @@ def tag(text: str, published: str | date | None = None) -> list[TimeExpression]:
                         bc=bc_context and (narrative is None or narrative.startswith("BC")))
         te = resolve(m, ref)
         out.append(te)
-        if _updates_narrative(m, te):
+        if _updates_narrative(m, te, narrative_doc):
             narrative = te.value
             narrative_para = para
             if p is not None and p.year is not None and p.unit is None:
@@ -476,10 +482,12 @@ def tag(text: str, published: str | date | None = None) -> list[TimeExpression]:
     return out
 
 
-def _updates_narrative(m: Mention, te: TimeExpression) -> bool:
+def _updates_narrative(m: Mention, te: TimeExpression, narrative_doc: bool) -> bool:
     """Whether an expression moves the story's reference time (distractors do not)."""
     if m.type not in ("DATE", "TIME") or m.partial is None:
         return False
+    if narrative_doc and te.anchor.kind == "publication":
+        return False  # "now" of the writer is not a step of the story
     if te.value.startswith("X") or te.value in values.SPECIAL or "X" in te.value:
         return False
     if m.signal in _NO_UPDATE_SIGNALS:

@@ -103,7 +103,7 @@ MACROS: dict[str, str] = {
     "DAY": r"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)|" + _ordinal_words + ")",
     # Four-digit year 1000-2099, not part of a longer number.
     "YEAR": r"(?<![\d,.$£€#])(?:1\d{3}|20\d{2})(?![\d,]\d|\d|\.\d)",
-    "ERA": r"(?:B\.\s?C\.(?:E\.)?|A\.\s?D\.|C\.E\.|BCE|BC|AD|CE)(?![A-Za-z])",
+    "ERA": r"(?:B\.\s?C\.(?:E\.)?|B\.\s?C(?![.\w])|A\.\s?D\.|C\.E\.|BCE|BC|AD|CE)(?![A-Za-z])",
     "ANYYEAR": r"(?<![\d,.$£€#])\d{1,4}(?!\d)",
     "SEASON": r"(?i:spring|summer|autumn|fall|winter)",
     "POD": r"(?i:morning|afternoon|evening|night|midday|noon|daytime|dawn|dusk|lunchtime)",
