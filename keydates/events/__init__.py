@@ -14,6 +14,7 @@ from typing import Any
 
 from keydates.events.clauses import clause_candidates, split_clauses
 from keydates.events.context import Resolver, document_direction, era_stated_bc
+from keydates.events.labels import clock_of, label_mention
 from keydates.model import Document, Event, Timeline
 from keydates.read import read
 from keydates.structure import Block, Structure, segment
@@ -31,6 +32,7 @@ class Draft:
     mention: Any | None
     first_in_entry: bool
     explicit_cell: Block | None = None  # a table's date cell dating this row
+    refiner: Any | None = None  # a finer yearless date refining a year label ("1796: ... May 14")
 
 
 def extract(source: Any, published: Any = None) -> Timeline:
@@ -91,8 +93,14 @@ _USABLE_TYPES = ("DATE", "TIME")
 
 
 def usable(m: Any) -> bool:
-    """A mention that can date an event: a calendar date or time, or 'currently'/'today'."""
+    """A mention that can date an event: a calendar date or time, or 'currently'/'today'.
+
+    A bare time of day in running text ("at 2:46 p.m.", "by evening") happens on the day the
+    context gives, so it does not date the event by itself (a clock label "00:20 –" does).
+    """
     if m.type not in _USABLE_TYPES:
+        return False
+    if clock_of(m) is not None and m.rule != "label_clock":
         return False
     value = m.value or ""
     if value in ("PAST_REF", "FUTURE_REF"):
@@ -102,7 +110,35 @@ def usable(m: Any) -> bool:
 
 def _heading_mention(text: str, h: Block, within: Any) -> Any | None:
     found = [m for m in within(h.start, h.end) if usable(m)]
-    return found[0] if found else None
+    if found:
+        return found[0]
+    return label_mention(text[h.start:h.end], h.start) if h.date_heading else None
+
+
+def _label_mentions(text: str, e: Block, mentions: list[Any]) -> list[Any]:
+    """The entry's mentions, plus its date label read as a date when the engine left it."""
+    if e.label is None:
+        return mentions
+    a, b = e.label
+    if any(m.start < b and m.end > a and usable(m) for m in mentions):
+        return mentions
+    lm = label_mention(text[a:b], a)
+    return sorted(mentions + [lm], key=lambda m: m.start) if lm is not None else mentions
+
+
+def _refiner(clauses: list[Any], label_m: Any) -> Any | None:
+    """A yearless month/day/season inside an entry whose label gives only the year."""
+    p = getattr(label_m, "partial", None)
+    if p is None or p.year is None or p.has_calendar_field or label_m.range_partial is not None:
+        return None
+    for cl in clauses:
+        for m in cl.candidates:
+            q = getattr(m, "partial", None)
+            if m is label_m or q is None or q.year is not None or m.relative_to is not None:
+                continue
+            if q.has_calendar_field and q.weekday is None:
+                return m
+    return None
 
 
 def _drafts(text: str, st: Structure, within: Any) -> list[Draft]:
@@ -115,12 +151,12 @@ def _drafts(text: str, st: Structure, within: Any) -> list[Draft]:
             if h.layout == "date_cell":
                 cell = h  # the cell dates the first row after it only
                 used_cells.add(e.heading_index)
-        mentions = within(e.start, e.end)
+        mentions = _label_mentions(text, e, within(e.start, e.end))
         clauses = [clause_candidates(text, span, mentions, e.label, usable)
                    for span in split_clauses(text[e.start:e.end], e.start)]
         if not clauses:
             continue
-        splittable = e.label is None and cell is None
+        labelled = e.label is not None or cell is not None
         groups: list[tuple[int, int, Any]] = []
         for cl in clauses:
             best = cl.candidates[0] if cl.candidates else None
@@ -128,16 +164,20 @@ def _drafts(text: str, st: Structure, within: Any) -> list[Draft]:
                 groups.append((cl.start, cl.end, best))
                 continue
             s, _, cur = groups[-1]
-            if best is not None and splittable and cur is not None and _differs(cur, best):
+            # a labelled line splits only at a clause with a complete date of its own
+            if best is not None and cur is not None and _differs(cur, best) and (
+                    not labelled or not best.needs_anchor and best.relative_to is None):
                 groups.append((cl.start, cl.end, best))
             else:
                 groups[-1] = (s, cl.end, cur if cur is not None else best)
         # an entry keeps its own span: the first event starts where the entry starts
         for i, (s, en, m) in enumerate(groups):
+            refiner = _refiner(clauses, m) if i == 0 and e.label is not None and m is not None \
+                and e.label[0] <= m.start < e.label[1] else None
             drafts.append(Draft(start=e.start if i == 0 else s,
                                 end=e.end if i == len(groups) - 1 else en,
                                 entry=e, mention=m, first_in_entry=i == 0,
-                                explicit_cell=cell if i == 0 else None))
+                                explicit_cell=cell if i == 0 else None, refiner=refiner))
     return drafts
 
 

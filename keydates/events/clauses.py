@@ -40,6 +40,7 @@ class DistractorRule:
     phenomenon: str
     before: re.Pattern[str]
     after: re.Pattern[str] | None
+    mention: re.Pattern[str] | None
     not_initial: bool
     examples: tuple[tuple[str, str], ...]
     counter_examples: tuple[tuple[str, str], ...]
@@ -54,6 +55,7 @@ def distractor_rules() -> tuple[DistractorRule, ...]:
             name=r["name"], phenomenon=r["phenomenon"],
             before=re.compile(r["before"], re.IGNORECASE),
             after=re.compile(r["after"]) if r.get("after") else None,
+            mention=re.compile(r["mention"]) if r.get("mention") else None,
             not_initial=r.get("where", "any") == "not_initial",
             examples=tuple((a, b) for a, b in r.get("examples", [])),
             counter_examples=tuple((a, b) for a, b in r.get("counter_examples", [])))
@@ -98,6 +100,8 @@ def distractor(clause: str, m_start: int, m_end: int) -> str | None:
     initial = bool(_OPENING.match(before))
     for rule in distractor_rules():
         if rule.not_initial and initial:
+            continue
+        if rule.mention is not None and not rule.mention.match(clause[m_start:m_end]):
             continue
         if rule.before.search(before) and (rule.after is None or rule.after.match(after)):
             return rule.name

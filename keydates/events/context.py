@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Sequence
 
+from keydates.events.labels import clock_of
 from keydates.model import Anchor, EventDate
 from keydates.structure import Block
 from keydates.structure.rules import layouts
@@ -90,12 +91,14 @@ class Resolver:
         self.heading_date: EventDate | None = None
         self.dated_since_heading = False
         self.new_theme = False  # a topic heading with no date was just entered
+        self.last_clock: tuple[int, int] | None = None  # clock of the previous clock label
 
     # -- headings ------------------------------------------------------------------------
     def enter_heading(self, heading: Block, mention: Any | None) -> None:
         """A heading starts a section; a date heading becomes the section's reference."""
         self.dated_since_heading = False
         self.heading_date = None
+        self.last_clock = None
         if era_stated_bc(heading.text) or heading.text.strip().upper() in ("BC", "BCE", "B.C."):
             self.bc = True
         if mention is not None and (heading.date_heading or self._heading_dates(heading, mention)):
@@ -116,7 +119,13 @@ class Resolver:
         """The date of one event draft; updates the context."""
         m = draft.mention
         if m is not None:
+            clock = clock_of(m)
+            if clock is not None:
+                return self._clock_date(m, clock)
+            self.last_clock = None
             ed = self._from_mention(m)
+            if ed.value is not None and draft.refiner is not None:
+                ed = self._refine(ed, draft.refiner)
             if ed.value is not None:
                 if ed.value.startswith("BC"):
                     self.bc = True
@@ -130,6 +139,43 @@ class Resolver:
             # an expression that cannot be resolved (weekday without publication date)
             return ed
         return self._inherit(draft)
+
+    def _refine(self, ed: EventDate, refiner: Any) -> EventDate:
+        """A year label made finer by a yearless date in the entry: '1796: ... on May 14'."""
+        from keydates.time import Reference
+
+        te = self._resolve(refiner, Reference(published=self.published, previous=ed.value,
+                                              previous_kind="header", bc=self.bc))
+        if te is None:
+            return ed
+        fine = _from_expression(te, ed.basis, self.published)
+        if fine.value is None or _year_of(fine.value) != _year_of(ed.value):
+            return ed
+        fine.evidence, fine.evidence_start, fine.evidence_end = (
+            refiner.text, refiner.start, refiner.end)
+        return fine
+
+    def _clock_date(self, m: Any, clock: tuple[int, int]) -> EventDate:
+        """A clock label ('00:20 – ...') happens on the context's day; past midnight in an
+        ascending live list ('23:40' then '00:20') it is the next day."""
+        ctx = self._context()
+        day: str | None = ctx[0] if ctx and granularity(ctx[0]) == "day" else None
+        kind = ctx[1] if ctx and day else "publication"
+        if day is None and self.published is not None:
+            day = self.published.isoformat()
+        if day is None or day.startswith(("-", "BC")):
+            return EventDate(value=None, basis="none", evidence=m.text,
+                             evidence_start=m.start, evidence_end=m.end)
+        if self.last_clock is not None and clock < self.last_clock and self.direction >= 0:
+            day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+        self.last_clock = clock
+        ed = _event_date(day, None, None, "context" if kind != "publication" else "publication",
+                         Anchor(kind, ctx[0] if ctx else day))  # type: ignore[arg-type]
+        ed.evidence, ed.evidence_start, ed.evidence_end = m.text, m.start, m.end
+        if ed.basis == "context":
+            self.prev = ed
+            self.dated_since_heading = True
+        return ed
 
     def _inherit(self, draft: Any) -> EventDate:
         entry = draft.entry

@@ -44,11 +44,15 @@ def parse_line(line: str) -> str | None:
         m = rule.pattern.match(line)
         if not m:
             continue
-        month_txt = m.group("month")
+        groups = m.groupdict()
+        month_txt = groups.get("month") or groups.get("month2")
+        day_txt = groups.get("day") or groups.get("day2")
+        if not month_txt or not day_txt:
+            continue
         month = int(month_txt) if month_txt.isdigit() else _MONTHS.get(month_txt[:3].lower())
         if not month:
             continue
-        day = int(m.group("day"))
+        day = int(day_txt)
         year = m.group("year")
         try:
             date(int(year) if year else 2000, month, day)

@@ -81,11 +81,12 @@ def _lines(text: str) -> list[_Line]:
 
 def furniture_rule(line: str) -> tuple[str, str] | None:
     """(rule name, action) when the line is page furniture."""
-    core = strip_emphasis(line)
+    raw = line.strip()
+    core = strip_emphasis(raw)
     if not core:
         return None
     for rule in boilerplate_rules():
-        if rule.match(core):
+        if rule.match(core) or (core != raw and rule.match(raw)):
             return rule.name, rule.action
     return None
 
@@ -237,7 +238,14 @@ def _is_lead(items: list[Block], idx: int) -> bool:
     if layouts().lead_markers.search(s):
         return True
     nxt = items[idx + 1] if idx + 1 < len(items) else None
-    return nxt is not None and nxt.kind == "heading" and not nxt.date_heading
+    if nxt is not None and nxt.kind == "heading" and not nxt.date_heading:
+        return True
+    # a plain paragraph followed by a list in another layout (labelled lines, bullets, table
+    # rows, date cells) introduces that list
+    following = items[idx + 1: idx + 9]
+    listed = sum(1 for b in following if b.label is not None or b.layout in ("bullet", "table")
+                 or b.date_heading)
+    return len(following) >= 3 and listed >= 0.6 * len(following)
 
 
 def _classify(ln: _Line) -> tuple[str, int, str]:

@@ -1,0 +1,106 @@
+"""Date labels the layout marks as dates: a list item's leading label, a date heading, a date cell.
+
+In running text "June", "562" or "00:20" are ambiguous (a name, a number, a score); in label
+position ("562 – Nebuchadnezzar dies", "June: The Earth Summit", "00:20 – X claims victory",
+"## 2011") the layout says they are dates. The temporal engine reads running text; this module
+reads what the engine leaves unrecognized in a label span and gives it to the engine's own
+`resolve` as an underspecified mention (year, month, season, clock time; APPROX/START/MID/END).
+
+Examples (run by tests/test_events_labels.py):
+    "562"            -> year 562 (BC when the list's era is BC)
+    "587/586"        -> year 587, range end 586
+    "About 2300"     -> year 2300, APPROX
+    "June"           -> month 6, year from context
+    "Summer"         -> season SU, year from context
+    "00:20"          -> clock time 00:20 on the context's day
+    "1990s"          -> decade 199
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from keydates.time.model import Mention, Partial
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_MODS = {"c": "APPROX", "ca": "APPROX", "circa": "APPROX", "about": "APPROX",
+         "around": "APPROX", "approx": "APPROX", "approximately": "APPROX",
+         "early": "START", "mid": "MID", "late": "END"}
+_MOD = r"(?:(?P<mod>c|ca|circa|about|around|approx|approximately|early|mid|late)\.?[\s-]*)?"
+_ERA = r"(?:\s*(?P<era>B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?))?"
+_YEAR = re.compile(rf"^{_MOD}(?P<y1>\d{{1,4}})(?P<decade>s)?(?:\s*(?:[-–—/]|to)\s*(?P<y2>\d{{1,4}}))?{_ERA}$",
+                   re.IGNORECASE)
+_MONTH = re.compile(rf"^{_MOD}(?P<month>[a-z]{{3,9}})\.?$", re.IGNORECASE)
+_CLOCK = re.compile(r"^(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?$",
+                    re.IGNORECASE)
+
+
+def label_mention(text: str, start: int) -> Mention | None:
+    """An underspecified mention for a label the engine did not recognize, or None."""
+    core = text.strip()
+    lead = len(text) - len(text.lstrip())
+    core = core.strip("*_#:|–—- ").strip()
+    if not core:
+        return None
+    offset = start + lead + (text.strip().find(core) if core in text.strip() else 0)
+    end = offset + len(core)
+    m = _YEAR.match(core)
+    if m:
+        mod = _MODS.get((m.group("mod") or "").lower())
+        bc = bool(m.group("era")) and m.group("era").upper().startswith("B")
+        era = bool(m.group("era"))
+        y1 = int(m.group("y1"))
+        if m.group("decade"):
+            if len(m.group("y1")) != 4:
+                return None
+            p = Partial(decade=y1 // 10, bc=bc, era_stated=era)
+            return Mention(offset, end, core, "DATE", "label_decade", partial=p, mod=mod)
+        p = Partial(year=y1, bc=bc, era_stated=era)
+        rng = None
+        if m.group("y2"):
+            y2_text = m.group("y2")
+            y2 = int(y2_text)
+            if len(y2_text) < len(m.group("y1")) and not bc:
+                # "1914-18": the end year shares the start year's leading digits
+                y2 = int(m.group("y1")[: len(m.group("y1")) - len(y2_text)] + y2_text)
+            rng = Partial(year=y2, bc=bc, era_stated=era)
+        return Mention(offset, end, core, "DATE", "label_year", partial=p, mod=mod,
+                       range_partial=rng)
+    m = _MONTH.match(core)
+    if m:
+        word = m.group("month").lower()
+        mod = _MODS.get((m.group("mod") or "").lower())
+        if word in _SEASONS:
+            return Mention(offset, end, core, "DATE", "label_season",
+                           partial=Partial(season=_SEASONS[word]), mod=mod)
+        month = _MONTHS.get(word[:3]) if len(word) >= 3 else None
+        full = ["january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december"]
+        if month and (word in full or word[:3] == word or word in ("sept",)):
+            return Mention(offset, end, core, "DATE", "label_month",
+                           partial=Partial(month=month), mod=mod)
+        return None
+    m = _CLOCK.match(core)
+    if m:
+        hour = int(m.group("h"))
+        ampm = (m.group("ampm") or "").lower().replace(".", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        return Mention(offset, end, core, "TIME", "label_clock",
+                       partial=Partial(hour=hour, minute=int(m.group("m"))))
+    return None
+
+
+def clock_of(m: Any) -> tuple[int, int] | None:
+    """(hour, minute) of a time-of-day mention without a calendar date, else None."""
+    p = getattr(m, "partial", None)
+    if p is None or p.hour is None:
+        return None
+    if p.has_calendar_field or p.year is not None or p.unit is not None:
+        return None
+    return p.hour, p.minute or 0
