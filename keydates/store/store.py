@@ -124,6 +124,8 @@ class Store:
             raise
         except SQLAlchemyError as exc:
             raise StoreError(f"store {self.safe_url}: {_short(exc)}") from exc
+        except (TypeError, ValueError) as exc:  # data the database cannot hold; rolled back
+            raise StoreError(f"store {self.safe_url}: cannot store this data: {exc}") from exc
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:

@@ -31,6 +31,7 @@ def upgrade() -> None:
         sa.Column("name", sa.String(300), nullable=False),
         sa.Column("created_at", TS, nullable=False),
         sa.Column("updated_at", TS, nullable=False),
+        sqlite_autoincrement=True,  # ids in URLs are never reused
     )
     op.create_table(
         "documents",
@@ -44,6 +45,7 @@ def upgrade() -> None:
         sa.Column("published_source", sa.String(32)),
         sa.Column("text", sa.Text, nullable=False),
         sa.Column("added_at", TS, nullable=False),
+        sqlite_autoincrement=True,  # ids in URLs are never reused
     )
     op.create_table(
         "timeline_documents",
@@ -86,6 +88,7 @@ def upgrade() -> None:
         sa.Column("data", sa.JSON, nullable=False),  # effective event (corrections applied)
         sa.Column("original", sa.JSON, nullable=False),  # as extracted
         sa.Column("corrected_fields", sa.JSON, nullable=False),
+        sqlite_autoincrement=True,  # ids in URLs are never reused
     )
     op.create_index("ix_events_timeline_sort", "events",
                     ["timeline_id", "sort_key", "document_id", "position"])
