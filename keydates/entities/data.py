@@ -53,6 +53,8 @@ class Tables:
     orgs: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (canonical, type)
     state_nouns: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
+    undergoer_verbs: frozenset[str] = frozenset()
     raw_aliases: dict[str, Any] = field(default_factory=dict)
 
 
@@ -93,6 +95,8 @@ def tables() -> Tables:
     for entry in raw.get("country", []):
         for n in entry.get("names", []):
             t.country_names[fold(n)] = entry["iso2"]
+        for d in entry.get("demonyms", []):  # "American" is the US, not the Northern Marianas
+            t.demonyms[fold(d)] = entry["iso2"]
     capital_to_iso = {fold(c.capital): c.iso2 for c in t.countries.values() if c.capital}
     capital_to_iso.update({"washington": "US", "new delhi": "IN", "delhi": "IN", "kiev": "UA"})
     for cap in raw.get("capitals", {}).get("metonymy", []):
@@ -104,6 +108,8 @@ def tables() -> Tables:
     gen = raw.get("generic", {})
     t.state_nouns = frozenset(gen.get("state", []))
     t.group_nouns = frozenset(gen.get("groups", []))
+    t.titles = frozenset(w.lower() for w in raw.get("titles", {}).get("words", []))
+    t.undergoer_verbs = frozenset(raw.get("titles", {}).get("undergoer_verbs", []))
     return t
 
 

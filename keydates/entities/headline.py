@@ -61,7 +61,8 @@ def _collect(tok: Token, keep: set[int], dropped: set[int], top: bool = False) -
             pobj = [g for g in child.subtree if g.dep_ == "pobj"]
             if any(g.i in dropped for g in child.subtree):
                 continue
-            if top and pobj and pobj[0].ent_type_ in PLACE_LABELS and child.lower_ in _LOCATIVE:
+            if top and pobj and child.lower_ in _LOCATIVE and any(
+                    g.ent_type_ in PLACE_LABELS for g in child.subtree if g.text != ","):
                 _collect_until_comma(child, keep, dropped)
             elif child.lower_ == "of" and (not top or (child.i > 0 and tok.doc[child.i - 1].dep_ == "dobj")):
                 _collect(child, keep, dropped)  # "the end of the fighting", "take control of X"
@@ -145,6 +146,21 @@ def _side_segments(sent: Span) -> set[int]:
     return out
 
 
+def _trim_subject(subj: Token, keep: set[int], limit: int = 6) -> None:
+    """A long subject keeps its head, modifiers and first "of" phrase only ("jihadists of the
+    Islamic State group [in Iraq and Levante (ISIL) and members of hostile tribes]")."""
+    words = [t for t in subj.subtree if t.i in keep and not t.is_punct]
+    if len(words) <= limit:
+        return
+    for child in subj.children:
+        if child.dep_ in ("conj", "cc", "appos", "relcl", "acl"):
+            keep -= {t.i for t in child.subtree}
+        elif child.dep_ == "prep":
+            for g in child.subtree:
+                if g.dep_ in ("prep", "conj", "cc", "appos") and g is not child:
+                    keep -= {t.i for t in g.subtree}
+
+
 def _fallback(sent: Span, dropped: set[int]) -> list[int]:
     """Words of the main clause when the parse gives no usable verb."""
     toks = [t for t in sent if t.i not in dropped]
@@ -179,12 +195,15 @@ def make_headline(doc: Doc, dates: list[tuple[int, int]] | None = None) -> str |
     dropped = dated | _side_segments(sent)
     verb, subj = _main_verb(sent)
     keep: set[int] = set()
-    if verb.i in dropped or (verb.pos_ not in ("VERB", "AUX") and verb.tag_[:2] != "VB"):
+    predicate = verb.pos_ in ("VERB", "AUX") or verb.tag_[:2] == "VB" or subj is not None
+    if verb.i in dropped or not predicate:
         words = _fallback(sent, dropped)
     else:
         _collect(verb, keep, dropped, top=True)
         if subj is not None and subj.head is not verb:
             _collect(subj, keep, dropped)
+        if subj is not None:
+            _trim_subject(subj, keep)
         words = sorted(keep)
     while words and (doc[words[0]].is_punct or doc[words[0]].lower_ in ARTICLES):
         words.pop(0)

@@ -1,0 +1,331 @@
+"""Actor and place mentions of one event, with roles from the dependency parse.
+
+Phenomena handled (each with examples in tests/test_entities_mentions.py):
+- acronyms defined in parentheses: "Islamic State group in Iraq and Levante (ISIL)" (the
+  Schwartz-Hearst rule: the acronym's letters start words of the long form, in order);
+- roles: subject = agent ("Trump orders"), object or passive subject = target ("invades Iraq",
+  "Saddam Hussein is captured"), "by X" = agent, "against X" = target, subjects of undergoer
+  verbs ("25 fighters die") = target, anything else = other;
+- countries as actors or as places: a country that acts (subject, object, "by", "against",
+  possessive, "US-led", "US soldiers") is an actor; a country or city after a locative
+  preposition is a place; a country that is invaded/entered is both;
+- demonyms: "the Americans" (noun) = United States; "Iraqi forces" (demonym + state noun) =
+  Iraq; "Kurdish Jalal Talabani" (modifier of a person) = no actor;
+- capitals for governments ("led by Washington") when they act;
+- unnamed collective actors ("US-led coalition", "Sunni insurgents", "jihadists");
+- relative locations kept as text ("Tikrit, north of Baghdad", "in the north of the country").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from keydates.entities.data import fold, tables
+
+PLACE_PREPS = {"in", "at", "near", "into", "to", "from", "outside", "inside", "across", "around", "off",
+               "towards", "toward", "through", "throughout", "within", "on", "over", "along", "onto",
+               "between", "north", "south", "east", "west", "beyond", "via"}
+TARGET_PREPS = {"against", "on", "at"}
+_DIR = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+RELATIVE_AFTER = re.compile(
+    rf",?\s*(?P<rel>(?:(?:some|about|around)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    rf"{_DIR}\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+RELATIVE_AREA = re.compile(
+    rf"\b(?:in|to|across|into|from)\s+(?:the\s+)?(?P<rel>(?P<dir>{_DIR})\s+(?:part\s+)?of\s+(?:the\s+)?"
+    rf"(?P<what>country|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*))")
+ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\)")
+
+
+@dataclass(slots=True)
+class Mention:
+    """One actor or place mention in an event text."""
+
+    text: str  # the words used ("Iraqi forces", "Washington", "Saddam Hussein")
+    start: int  # character offsets in the event text
+    end: int
+    label: str  # PERSON | ORG | NORP | GPE | LOC | FAC | GROUP | ACRONYM
+    actor: bool = False
+    place: bool = False
+    role: str = "other"
+    type: str = "other"  # person | organization | country | group | other
+    key: str = ""  # the name looked up when merging ("Iraq" for "Iraqi forces")
+    iso2: str | None = None  # country of a country actor
+    generic: bool = False
+    relative: str | None = None  # "north of Baghdad"
+    aliases: list[str] = field(default_factory=list)  # acronym defined here ("ISIL")
+
+
+def _strip(text: str) -> str:
+    text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    return re.sub(r"\s*['\u2019]s$", "", text).strip(" ,.;:\"'")
+
+
+def acronyms(doc: Doc) -> list[tuple[int, int, str]]:
+    """(long-form start char, end char, acronym) for "Long Form (LF)" definitions."""
+    out = []
+    text = doc.text
+    for m in ACRONYM.finditer(text):
+        acr = m.group("acr")
+        letters = [c.lower() for c in acr if c.isalpha()]
+        if len(letters) < 2:
+            continue
+        before = text[:m.start()].rstrip()
+        words = list(re.finditer(r"[\w'-]+", before))[-(len(letters) * 2 + 3):]
+        # Schwartz-Hearst: walk back; the first letter must start a word, the others in order.
+        li = len(letters) - 1
+        start = None
+        for w in reversed(words):
+            word = w.group().lower()
+            ci = len(word) - 1
+            while ci >= 0 and li >= 0:
+                if word[ci] == letters[li] and (li > 0 or ci == 0):
+                    li -= 1
+                ci -= 1
+            if li < 0:
+                start = w.start()
+                break
+        if start is None or not text[start].isupper():
+            continue
+        out.append((start, len(before), acr))
+    return out
+
+
+def span_root(span: Span) -> Token:
+    """The syntactic head of an entity span, skipping a leading article ("the Iraq Body Count")."""
+    words = [t for t in span if t.dep_ not in ("det", "case", "punct")]
+    if not words:
+        return span.root
+    outside = [t for t in words if not (span.start <= t.head.i < span.end) or t.head is t]
+    return outside[-1] if outside else words[-1]
+
+
+def role_of(tok: Token) -> str:
+    """agent / target / other for the noun `tok` from its place in the parse."""
+    t = tok
+    while t.dep_ in ("conj", "appos", "compound", "flat") and t.head is not t:
+        t = t.head
+    verb = t.head
+    if t.dep_ in ("nsubj", "csubj"):
+        return "target" if verb.lower_ in tables().undergoer_verbs else "agent"
+    if t.dep_ == "nsubjpass":
+        return "target"
+    if t.dep_ in ("dobj", "dative", "oprd"):
+        return "target"
+    if t.dep_ == "pobj":
+        prep = t.head
+        if prep.dep_ == "agent" or prep.lower_ == "by":
+            return "agent"
+        if prep.lower_ == "against":
+            return "target"
+    return "other"
+
+
+def _modified_noun(tok: Token) -> Token | None:
+    """The noun a modifier belongs to ("US" in "US soldiers" -> soldiers; "US-led" -> coalition)."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod") and t.head is not t:
+            t = t.head
+            if t.pos_ in ("NOUN", "PROPN"):
+                return t
+        else:
+            break
+    return None
+
+
+def _titles_person(noun: Token) -> bool:
+    """True when `noun` is a title or role of a named person ("President" in "US President Donald
+    Trump", "leader" in "Iran's supreme leader, Ayatollah Ali Khamenei")."""
+    if noun.ent_type_ == "PERSON":
+        return True
+    if noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
+
+
+def _group_name(head: Token) -> tuple[int, int]:
+    """Character span of an unnamed group: its modifiers and head ("pro-Iranian Iraqi paramilitaries")."""
+    mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod") or c.text == "-"]
+    start = min([m.left_edge.idx for m in mods] + [head.idx])
+    return start, head.idx + len(head.text)
+
+
+def extract(doc: Doc) -> list[Mention]:
+    """Actor and place mentions of `doc` (one event), in text order."""
+    t = tables()
+    out: list[Mention] = []
+    acr = acronyms(doc)
+    covered = [(s, e) for s, e, _ in acr]
+    text = doc.text
+    for s, e, a in acr:
+        long = text[s:e]
+        label = "GROUP" if re.search(r"\b(group|state|front|army|brigades?|movement|militia)\b", long, re.I) else "ORG"
+        span = doc.char_span(s, e, alignment_mode="expand")
+        role = role_of(span.root) if span is not None else "other"
+        out.append(Mention(_strip(long), s, e, "ACRONYM", actor=True, role=role,
+                           type="group" if label == "GROUP" else "organization", key=_strip(long), aliases=[a]))
+        covered.append((e, e + len(a) + 3))
+
+    def inside(s: int, e: int) -> bool:
+        return any(cs <= s and e <= ce for cs, ce in covered)
+
+    ent_tokens: set[int] = set()
+    for ent in doc.ents:
+        ent_tokens |= set(range(ent.start, ent.end))
+        if inside(ent.start_char, ent.end_char) or ent.label_ not in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
+            continue
+        m = _entity(ent, t)
+        if m is not None:
+            out.append(m)
+    for tok in doc:  # unnamed collective actors
+        if tok.i in ent_tokens or tok.lower_ not in t.group_nouns or inside(tok.idx, tok.idx + len(tok)):
+            continue
+        if tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.pos_ in ("NOUN", "PROPN"):
+            continue  # a modifier ("coalition forces"), not the group itself
+        s, e = _group_name(tok)
+        name = text[s:e]
+        out.append(Mention(name, s, e, "GROUP", actor=True, role=role_of(tok), type="group",
+                           key=name, generic=True))
+    for tok in doc:  # acronyms the model missed ("expel the IS from"); kept if the timeline knows them
+        if (tok.i not in ent_tokens and 2 <= len(tok.text) <= 6 and tok.text.isupper() and tok.is_alpha
+                and not inside(tok.idx, tok.idx + len(tok))):
+            out.append(Mention(tok.text, tok.idx, tok.idx + len(tok.text), "ACRONYM?", actor=True,
+                               role=role_of(tok), type="organization", key=tok.text))
+    _relative_places(doc, out)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _entity(ent: Span, t) -> Mention | None:  # noqa: ANN001 - Tables
+    """Classify one named entity as actor and/or place."""
+    name = _strip(ent.text)
+    if not name:
+        return None
+    s, e = ent.start_char, ent.end_char
+    root = span_root(ent)
+    role = role_of(root)
+    key = fold(name)
+    m = Mention(name, s, e, ent.label_, role=role, key=name)
+    label = ent.label_
+    if label == "ORG" and key in t.country_names:
+        label = "GPE"
+    if label == "PERSON":
+        from keydates.entities.gazetteer import gazetteer
+
+        prep = root.head if root.dep_ == "pobj" else None
+        if gazetteer().knows(name) and (key in gazetteer().regions or key in t.country_names or (
+                prep is not None and prep.lower_ in PLACE_PREPS | {"of"})):
+            m.label, m.place = "LOC", True  # "the province of Al Anbar" tagged PERSON
+            return m
+        m.actor, m.type = True, "person"
+        return m
+    noun = root
+    while noun.dep_ == "compound" and noun.head is not noun:
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.i > 0 and \
+            ent.doc[noun.head.i - 1].lower_ == "according":
+        return None  # the source of a figure, not an actor of the event
+    if label == "ORG":
+        canonical = t.orgs.get(key)
+        m.actor, m.type = True, (canonical[1] if canonical else "organization")
+        return m
+    if label == "NORP":
+        return _norp(ent, m, key, t)
+    if label in ("LOC", "FAC"):
+        m.place = True
+        return m
+    # GPE
+    iso = t.country_names.get(key)
+    head = _modified_noun(root)
+    if head is not None and _titles_person(head):
+        return None  # "US President Donald Trump": an affiliation, not an actor of its own
+    if root.dep_ == "poss" or (head is not None and head.lower_ in t.state_nouns):
+        if iso or key in t.capitals:
+            m.actor, m.type, m.iso2 = True, "country", iso or t.capitals[key]
+            m.role = role_of(head) if head is not None else "other"
+            return m
+    if head is not None:  # "US-led coalition", "US President Donald Trump", "Baghdad airport"
+        if iso and head.ent_type_ != "PERSON":
+            m.actor, m.type, m.iso2, m.role = True, "country", iso, "other"
+            return m
+        if iso:
+            return None
+    prep = root.head if root.dep_ == "pobj" else None
+    while prep is not None and prep.dep_ == "conj":
+        prep = prep.head
+    if prep is not None and prep.dep_ == "pobj":
+        prep = prep.head
+    locative = prep is not None and prep.lower_ in PLACE_PREPS and prep.lower_ not in ("against",)
+    if iso:
+        if role in ("agent", "target") or (prep is not None and prep.lower_ in ("between", "with", "of")
+                                           and prep.head.pos_ == "NOUN" and not locative):
+            m.actor, m.type, m.iso2 = True, "country", iso
+            m.place = role == "target" and root.dep_ in ("dobj",)
+            if m.place is False and locative:
+                m.place = True
+            return m
+        m.place = True
+        return m
+    if key in t.capitals and role == "agent":
+        m.actor, m.type, m.iso2 = True, "country", t.capitals[key]
+        return m
+    m.place = True
+    return m
+
+
+def _norp(ent: Span, m: Mention, key: str, t) -> Mention | None:  # noqa: ANN001 - Tables
+    """Demonyms and named groups: "the Americans", "Iraqi forces", "the Sunnis"."""
+    root = span_root(ent)
+    iso = t.demonyms.get(key)
+    if iso is None and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
+        from keydates.entities.gazetteer import gazetteer
+
+        if gazetteer().knows(m.text):  # "a mausoleum in Samarra" tagged NORP
+            m.label, m.place = "GPE", True
+            return m
+    head = _modified_noun(root)
+    if head is None or root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+        if root.tag_ in ("NNPS", "NNS") or root.text.endswith("s") or root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            if iso and root.dep_ != "compound":
+                m.actor, m.type, m.iso2 = True, "country", iso
+            else:
+                m.actor, m.type, m.generic = True, "group", False
+            return m
+        return None
+    if head.ent_type_ == "PERSON":
+        return None  # "Kurdish Jalal Talabani": an affiliation, not an actor
+    if iso and head.lower_ in t.state_nouns:
+        doc = ent.doc
+        m.text = doc.text[ent.start_char:head.idx + len(head.text)]
+        m.end = head.idx + len(head.text)
+        m.actor, m.type, m.iso2, m.role = True, "country", iso, role_of(head)
+        return m
+    return None
+
+
+def _relative_places(doc: Doc, out: list[Mention]) -> None:
+    """Attach "X, north of Y" to place X (Y is then a reference point, not a place of the event)
+    and add areas such as "in the north of the country" as relative places."""
+    text = doc.text
+    by_start = {m.start: m for m in out}
+    for m in list(out):
+        if not m.place:
+            continue
+        r = RELATIVE_AFTER.match(text, m.end)
+        if r:
+            m.relative = r.group("rel")
+            for other in out:
+                if other is not m and r.start("rel") <= other.start < r.end("rel") and not other.actor:
+                    other.place = False  # the reference point of the relative location
+    for r in RELATIVE_AREA.finditer(text):
+        if r.start("rel") in by_start:
+            continue
+        what = r.group("what")
+        out.append(Mention(r.group("rel"), r.start("rel"), r.end("rel"), "RELATIVE", place=True,
+                           key="" if what == "country" else what, relative=r.group("rel")))
+        for other in out:
+            if other.label != "RELATIVE" and r.start("rel") <= other.start < r.end("rel") and not other.actor:
+                other.place = False

@@ -1,0 +1,190 @@
+"""Merge the mentions of a whole timeline into entities with stable ids, and geocode places.
+
+- Aliases come from the alias table (countries, demonyms, capitals, organizations) and from the
+  text itself: acronyms defined in parentheses, and person names where a shorter mention is a
+  contiguous part of exactly one longer name ("Saddam" = "Saddam Hussein", "Al Maliki" =
+  "Nuri Al Maliki"), titles left out ("President George W. Bush" = "George W. Bush").
+- An unnamed group mentioned by its head noun alone ("the coalition") is the latest group with
+  that head noun ("US-led coalition").
+- Places are looked up in the gazetteer preferring the countries the timeline talks about.
+Entity ids are "ent:" + a slug of the canonical name: the same name always gives the same id.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from keydates.entities.data import fold, slug, tables
+from keydates.entities.gazetteer import gazetteer
+from keydates.entities.mentions import Mention
+from keydates.model import Actor, Place
+
+ROLE_RANK = {"agent": 0, "target": 1, "other": 2}
+PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "da", "di", "le", "la"}
+
+
+def strip_titles(name: str) -> str:
+    """"President George W. Bush" -> "George W. Bush"."""
+    words = name.split()
+    titles = tables().titles
+    while len(words) > 1 and words[0].lower().rstrip(",") in titles:
+        words.pop(0)
+    return " ".join(words)
+
+
+class Resolver:
+    """Entities of one timeline, built from the mentions of all its events."""
+
+    def __init__(self, events: list[list[Mention]]) -> None:
+        self.t = tables()
+        self.alias: dict[str, tuple[str, str]] = {}  # folded name -> (canonical, type)
+        self._acronyms(events)
+        self._persons(events)
+        self.countries: Counter[str] = Counter()  # countries the timeline talks about
+        self.place_countries: Counter[str] = Counter()  # ... as places ("the country")
+        for ms in events:
+            for m in ms:
+                iso = m.iso2 or (self.t.country_names.get(fold(m.key)) if m.place else None)
+                if iso:
+                    self.countries[iso] += 1
+                    if m.place:
+                        self.place_countries[iso] += 1
+        self._groups: list[str] = []
+
+    # -- aliases -------------------------------------------------------------------------------
+    def _known(self, name: str) -> tuple[str, str] | None:
+        key = fold(name)
+        if key in self.t.orgs:
+            return self.t.orgs[key]
+        if key in self.t.country_names:
+            return self.t.countries[self.t.country_names[key]].name, "country"
+        return self.alias.get(key)
+
+    def _acronyms(self, events: list[list[Mention]]) -> None:
+        self._acronym_forms = {n for e in self.t.raw_aliases.get("organization", [])
+                               for n in (e["canonical"], *e.get("names", [])) if n.isupper()}
+        for ms in events:
+            for m in ms:
+                for acr in m.aliases:
+                    known = self._known(acr) or self._known(m.key)
+                    canon = known or (m.key, m.type)
+                    self.alias[fold(m.key)] = canon
+                    self.alias[fold(acr)] = canon
+                    self._acronym_forms.add(acr)
+
+    def _persons(self, events: list[list[Mention]]) -> None:
+        names = {strip_titles(m.key) for ms in events for m in ms if m.actor and m.type == "person"}
+        full: list[list[str]] = []
+        for name in sorted(names, key=lambda n: (-len(n.split()), n)):
+            words = fold(name).split()
+            if not words:
+                continue
+            hits = [f for f in full if _contiguous(words, f)]
+            if len(hits) == 1 and any(w not in PARTICLES for w in words):
+                self.alias[fold(name)] = self.alias[" ".join(hits[0])]
+            elif not hits:
+                full.append(words)
+                self.alias[" ".join(words)] = (name, "person")
+        self._full_names = full
+
+    def person_part(self, name: str) -> tuple[str, str] | None:
+        """The person whose name contains `name` ("Soleimani" tagged as a place)."""
+        words = fold(name).split()
+        hits = [f for f in self._full_names if _contiguous(words, f)]
+        if len(hits) == 1 and any(w not in PARTICLES for w in words):
+            return self.alias[" ".join(hits[0])]
+        return None
+
+    # -- actors --------------------------------------------------------------------------------
+    def actor(self, m: Mention) -> Actor | None:
+        """The merged entity of an actor mention (None for an unknown bare acronym)."""
+        if m.label == "ACRONYM?":
+            known = self.alias.get(fold(m.key)) or self.t.orgs.get(fold(m.key))
+            if known is None or m.key not in self._acronym_forms:
+                return None
+            return Actor(known[0], f"ent:{slug(known[0])}", known[1], m.role, m.text)
+        if m.iso2:
+            c = self.t.countries[m.iso2]
+            name, typ = c.name, "country"
+        elif m.generic:
+            name, typ = self._group(m.key), "group"
+        else:
+            key = strip_titles(m.key) if m.type == "person" else m.key
+            known = self.alias.get(fold(key)) or self._known(key)
+            name, typ = known if known else (key, m.type)
+        return Actor(name, f"ent:{slug(name)}", typ, m.role, m.text, m.generic)
+
+    def _group(self, key: str) -> str:
+        head = key.split()[-1].lower()
+        if " " not in key:  # "the coalition" = the latest "... coalition"
+            for g in reversed(self._groups):
+                if g.split()[-1].lower() == head:
+                    return g
+        self._groups.append(key)
+        return key
+
+    def place_as_actor(self, m: Mention) -> Actor | None:
+        """A place mention the gazetteer does not know but that names an actor ("from ISIL")."""
+        if gazetteer().knows(m.key):
+            return None
+        known = self.alias.get(fold(m.key)) or self.t.orgs.get(fold(m.key)) or self.person_part(m.key)
+        if known is None:
+            return None
+        return Actor(known[0], f"ent:{slug(known[0])}", known[1], m.role, m.text)
+
+    # -- places --------------------------------------------------------------------------------
+    def place(self, m: Mention) -> Place | None:
+        """Geocode a place mention; relative areas keep their text."""
+        if m.label == "RELATIVE":
+            code = None
+            if m.key:
+                found = gazetteer().lookup(m.key, self.countries)
+                code = found.country_code if found else None
+            elif self.place_countries or self.countries:
+                code = (self.place_countries or self.countries).most_common(1)[0][0]
+            return Place(m.text, None, None, code, "relative", m.text, None, m.relative)
+        found = gazetteer().lookup(m.key, self.countries)
+        if found is None and m.label == "FAC":  # "Baghdad International Airport": its city
+            for word in _ngrams(m.key):
+                found = gazetteer().lookup(word, self.countries)
+                if found is not None and found.precision == "city":
+                    found = Place(m.key, found.lat, found.lon, found.country_code, "city", m.text,
+                                  found.geonameid)
+                    break
+            else:
+                found = None
+        if found is None:
+            return Place(m.key, None, None, None, "unknown", m.text, None, m.relative)
+        found.mention = m.text
+        found.relative = m.relative
+        return found
+
+
+def _contiguous(part: list[str], whole: list[str]) -> bool:
+    n = len(part)
+    return n < len(whole) and any(whole[i:i + n] == part for i in range(len(whole) - n + 1))
+
+
+def _ngrams(name: str) -> list[str]:
+    words = name.split()
+    return [" ".join(words[i:i + n]) for n in (3, 2, 1) for i in range(len(words) - n + 1)
+            if words[i][:1].isupper()]
+
+
+def merge_actors(actors: list[Actor]) -> list[Actor]:
+    """One actor per entity, keeping the strongest role (agent > target > other)."""
+    best: dict[str, Actor] = {}
+    for a in actors:
+        cur = best.get(a.entity_id)
+        if cur is None or ROLE_RANK[a.role] < ROLE_RANK[cur.role]:
+            best[a.entity_id] = a
+    return list(best.values())
+
+
+def merge_places(places: list[Place]) -> list[Place]:
+    """One place per gazetteer entry (or name)."""
+    seen: dict[tuple, Place] = {}
+    for p in places:
+        key = (p.geonameid, p.name, p.precision)
+        seen.setdefault(key, p)
+    return list(seen.values())
