@@ -160,7 +160,9 @@ def timeline_page(request: Request, slug: str, actor: str = "", place: str = "",
     rows = [(s.id, s.event) for s in stored]
     groups: list[tuple[str | None, list[Any]]] = []
     index: dict[str | None, int] = {}
-    for s in stored:
+    # The list follows the text (sections in the order the author wrote them); the band shows
+    # chronology.
+    for s in sorted(stored, key=lambda s: (s.document_id, s.position)):
         key = s.event.section
         if key not in index:
             index[key] = len(groups)

@@ -3,6 +3,7 @@ the highlighted source paragraph and how a date was resolved. Pure functions, no
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable
@@ -167,8 +168,9 @@ def band_items(rows: Iterable[tuple[int, Event]]) -> dict[str, Any]:
         if start is None:
             continue
         end = iso_to_ms(last or first, end_of_day=True)
-        label = (ev.headline or ev.text)[:80]
-        item: dict[str, Any] = {"id": event_id, "content": label, "start": start,
+        label = short_label(ev)
+        item: dict[str, Any] = {"id": event_id, "group": "events", "content": label,
+                                "start": start,
                                 "title": f"{human_date(ev)}: {label}",
                                 "href": f"/events/{event_id}"}
         if end is not None and end - start > DAY_MS:
@@ -188,9 +190,33 @@ def band_items(rows: Iterable[tuple[int, Event]]) -> dict[str, Any]:
                 eras[ev.section][1] = max(eras[ev.section][1], end or start)
     for i, name in enumerate(order):
         lo, hi = eras[name]
-        items.append({"id": f"era-{i}", "content": name, "start": lo, "end": max(hi, lo + DAY_MS),
+        end = max(hi, lo + DAY_MS)
+        items.append({"id": f"era-{i}", "group": "eras", "content": name, "start": lo,
+                      "end": end, "type": "range", "className": f"era era-{i % 2}",
+                      "title": name})
+        items.append({"id": f"era-bg-{i}", "content": "", "start": lo, "end": end,
                       "type": "background", "className": f"era era-{i % 2}"})
     return {"items": items}
+
+
+_LEAD_DATE = re.compile(r"^\W*(?:(?:on|in|at|by|from|since|during|between|around|early|late|mid)\s+)*",
+                        re.I)
+
+
+def short_label(event: Event, width: int = 48) -> str:
+    """A short label for the band: the headline, else the text without its leading date phrase
+    ("On May 1, President Bush declares ..." -> "President Bush declares ...")."""
+    text = (event.headline or "").strip()
+    if not text:
+        text = event.text.strip()
+        ev = event.date.evidence
+        if ev and event.date.evidence_start is not None and event.start <= (
+                event.date.evidence_start) <= event.start + 40:
+            head = text[: event.date.evidence_end - event.start] if event.date.evidence_end else ""
+            if head.endswith(ev) and _LEAD_DATE.sub("", head[: -len(ev)]) == "":
+                text = text[len(head):].lstrip(" ,:;–—-")
+                text = text[:1].upper() + text[1:]
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def map_points(rows: Iterable[tuple[int, Event]]) -> list[dict[str, Any]]:
@@ -205,7 +231,7 @@ def map_points(rows: Iterable[tuple[int, Event]]) -> list[dict[str, Any]]:
                                             "events": []})
             if len(point["events"]) < 20 and all(e["id"] != event_id for e in point["events"]):
                 point["events"].append({"id": event_id, "date": human_date(ev, short=True),
-                                        "label": (ev.headline or ev.text)[:70]})
+                                        "label": short_label(ev, 70)})
     return sorted(points.values(), key=lambda p: -len(p["events"]))
 
 

@@ -23,19 +23,27 @@
     return;
   }
   var YEAR = 365.25 * 86400000;
-  var band = new vis.Timeline(box, items, {
+  var groups = new vis.DataSet([
+    { id: "eras", content: "Sections", className: "eras-row" },
+    { id: "events", content: "Events" }
+  ]);
+  var band = new vis.Timeline(box, items, groups, {
+    groupOrder: function (a, b) { return a.id === "eras" ? -1 : b.id === "eras" ? 1 : 0; },
     zoomMin: 86400000 * 7,
     zoomMax: YEAR * 10000,
     stack: true,
-    maxHeight: 360,
-    minHeight: 220,
+    maxHeight: 420,
+    minHeight: 240,
     selectable: true,
     showCurrentTime: false,
     tooltip: { followMouse: true },
-    margin: { item: { horizontal: 4, vertical: 4 } },
+    margin: { item: { horizontal: 4, vertical: 3 } },
+    cluster: { maxItems: 3, titleTemplate: "{count} events; zoom in to see them",
+               showStipes: true, fitOnDoubleClick: true },
     template: function (item) {
       var span = document.createElement("span");
-      span.textContent = item.content; /* text, never HTML */
+      /* text, never HTML; a cluster of overlapping events shows its size */
+      span.textContent = item.uiItems ? item.uiItems.length + " events" : item.content;
       return span;
     }
   });
@@ -43,6 +51,7 @@
     if (props.item === null || props.item === undefined) { return; }
     var it = items.get(props.item);
     if (it && it.href) { window.location.href = it.href; }
+    else if (it && it.group === "eras") { band.setWindow(it.start, it.end); }
   });
   band.on("select", function (props) {
     var id = props.items[0];
