@@ -166,7 +166,7 @@ def _drafts(text: str, st: Structure, within: Any) -> list[Draft]:
             s, _, cur = groups[-1]
             # a labelled line splits only at a clause with a complete date of its own
             if best is not None and cur is not None and _differs(cur, best) and (
-                    not labelled or not best.needs_anchor and best.relative_to is None):
+                    not labelled or not best.needs_anchor or best.relative_to == "previous"):
                 groups.append((cl.start, cl.end, best))
             else:
                 groups[-1] = (s, cl.end, cur if cur is not None else best)

@@ -131,7 +131,12 @@ class Resolver:
                     self.bc = True
                 elif ed.basis == "explicit" and getattr(getattr(m, "partial", None), "era_stated", False):
                     self.bc = False
-                if ed.basis in ("explicit", "context", "relative"):
+                # a calendar date whose year came from the publication date ("Nov 3" in a
+                # list ending at publication) is part of the narrative; "today", weekdays and
+                # "currently" are not, and leave the narrative reference where it was
+                narrative = ed.basis in ("explicit", "context", "relative") or (
+                    m.relative_to is None and (m.value or "") != "PRESENT_REF")
+                if narrative:
                     self.prev = ed
                     self.dated_since_heading = True
                 self.new_theme = False
@@ -159,6 +164,9 @@ class Resolver:
         """A clock label ('00:20 – ...') happens on the context's day; past midnight in an
         ascending live list ('23:40' then '00:20') it is the next day."""
         ctx = self._context()
+        if self.dated_since_heading and self.prev is not None and self.prev.value \
+                and granularity(self.prev.value) == "day":
+            ctx = (self.prev.value, "previous_event")  # the clock list goes on from its last day
         day: str | None = ctx[0] if ctx and granularity(ctx[0]) == "day" else None
         kind = ctx[1] if ctx and day else "publication"
         if day is None and self.published is not None:

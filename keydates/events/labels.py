@@ -99,8 +99,10 @@ def label_mention(text: str, start: int) -> Mention | None:
 def clock_of(m: Any) -> tuple[int, int] | None:
     """(hour, minute) of a time-of-day mention without a calendar date, else None."""
     p = getattr(m, "partial", None)
-    if p is None or p.hour is None:
+    if p is None or (p.hour is None and p.part_of_day is None):
         return None
-    if p.has_calendar_field or p.year is not None or p.unit is not None:
+    if p.has_calendar_field or p.year is not None or p.offset not in (None, 0):
         return None
+    if p.hour is None:  # "in the afternoon", "the early hours": a time of day, no clock
+        return (-1, 0)
     return p.hour, p.minute or 0
