@@ -257,7 +257,12 @@ def resolve(mention: Mention, ref: Reference) -> TimeExpression:
         return _expression(mention, mention.value, None, Anchor())
     if p.special:
         return _expression(mention, p.special, None, Anchor())
-    value, anchor = _resolve_partial(p, mention, ref)
+    try:
+        value, anchor = _resolve_partial(p, mention, ref)
+    except (OverflowError, ValueError):  # beyond the calendar Python can count
+        value, anchor = underspecified_value(p), Anchor()
+    if not values.is_valid(value, "DATE"):
+        value, anchor = underspecified_value(p), Anchor()
     range_end = None
     if mention.range_partial is not None:
         end_p = mention.range_partial
@@ -267,7 +272,7 @@ def resolve(mention: Mention, ref: Reference) -> TimeExpression:
             end_value = _range_end_with_start_year(end_p, value)
         else:
             end_value, _ = _resolve_partial(end_p, mention, ref)
-        range_end = end_value
+        range_end = end_value if end_value and values.is_valid(end_value, "DATE") else None
         if value and p.year is None and end_p.year is not None and value.startswith("XXXX"):
             # "Feb. 6-12, 2004" style: the year stated once at the end belongs to both.
             value = _with_fields(p, end_p.year, end_p.bc)
@@ -457,8 +462,10 @@ def tag(text: str, published: str | date | None = None) -> list[TimeExpression]:
         p = m.partial
         para = paragraph_of(m.start)
         previous = narrative
-        if p is not None and p.relative_to is None and p.year is None and not narrative_doc:
-            previous = None  # news: a year-less date is read from the publication date
+        if p is not None and p.relative_to is None and p.year is None and (
+                not narrative_doc or (m.future and pub is not None)):
+            # News, or a future step in a story told in the past: read from the publication date.
+            previous = None
         if p is not None and (p.relative_to == "publication" or p.weekday is not None) and previous:
             point = _point(previous)
             if point is None or point.gran != "day" or not narrative_doc or (

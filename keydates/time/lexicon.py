@@ -125,6 +125,24 @@ MACROS: dict[str, str] = {
               r"|middle)\s+of))(?:\s*-\s*|\s+))?",
 }
 
+# Every time expression contains a digit or one of these words; rules run only in windows of
+# text around them (a test checks the result equals running the rules everywhere).
+TRIGGER_WORDS = (
+    "today tonight yesterday tomorrow now current recent future soon day week month year decade "
+    "centur millenni hour minute second morning afternoon evening night noon midnight midday "
+    "dawn dusk spring summer autumn fall winter quarter weekend fortnight time period then date "
+    "ago later earlier daily weekly monthly annually yearly hourly quarterly lately recently "
+    "nowadays presently present past every each first fourth third half point moment "
+    "twenties thirties forties fifties sixties seventies eighties nineties nineteen eighteen "
+    "twenty thousand lunchtime daytime nightfall overnight"
+).split()
+TRIGGER_RE = re.compile(
+    r"\d|(?i:\b(?:" + "|".join(sorted(TRIGGER_WORDS, key=len, reverse=True)) + r"))"
+    r"|\b(?:" + "|".join(sorted({w.title() for w in MONTHS} | {w.upper() for w in MONTHS}
+                                 | {w.title() for w in WEEKDAYS} | {w.upper() for w in WEEKDAYS},
+                                 key=len, reverse=True)) + r")\b"
+)
+
 _MACRO_RE = re.compile(r"\{([A-Z]+)\}")
 
 

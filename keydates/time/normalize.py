@@ -342,6 +342,10 @@ def make_mention(rule: Any, m: re.Match[str], text: str) -> Mention | None:
             fields.get("value") or duration_value(groups, fields))
         if kind == "duration" and groups.get("unit") is None and "value" not in fields:
             return None
+        n = lx.number_value(groups.get("num") or "")
+        if n is not None and n >= 1000 and lx.unit_key(groups.get("unit") or "") not in (
+                "second", "minute", "hour", "day"):
+            return None  # "2003 weekend" is a year, not two thousand weekends
         return mention
     if "consecutive_years" in rule.checks:
         y1, y2 = groups.get("year"), groups.get("end_year")

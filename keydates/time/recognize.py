@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from keydates.time.lexicon import expand
+from keydates.time.lexicon import TRIGGER_RE, expand
 from keydates.time.model import Mention
 from keydates.time.normalize import make_mention
 
@@ -73,10 +73,27 @@ def load_rules() -> tuple[Rule, ...]:
     return tuple(rules)
 
 
-def _candidates(text: str, rules: tuple[Rule, ...]) -> list[tuple[Mention, Rule]]:
+_WINDOW_MARGIN = 90
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around the words and digits every time expression contains."""
+    spans: list[tuple[int, int]] = []
+    for hit in TRIGGER_RE.finditer(text):
+        lo, hi = max(0, hit.start() - _WINDOW_MARGIN), min(len(text), hit.end() + _WINDOW_MARGIN)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
+def _candidates(text: str, rules: tuple[Rule, ...],
+                windows: list[tuple[int, int]] | None = None) -> list[tuple[Mention, Rule]]:
     found: list[tuple[Mention, Rule]] = []
+    spans = windows if windows is not None else [(0, len(text))]
     for rule in rules:
-        for m in rule.regex.finditer(text):
+        for m in (m for lo, hi in spans for m in rule.regex.finditer(text, lo, hi)):
             if m.end() == m.start():
                 continue
             if rule.reject_before is not None:
@@ -107,7 +124,8 @@ def _select(cands: list[tuple[Mention, Rule]]) -> list[Mention]:
 
 _FUTURE_CUES = re.compile(
     r"(?i)\b(?:will|'ll|shall|to\s+be\s+held|is\s+to|are\s+to|scheduled|due\s+to|plans?\s+to"
-    r"|planned|expected\s+to|set\s+to|going\s+to|would\s+(?:hold|meet|vote)|next|coming|upcoming)\b")
+    r"|planned|expected\s+to|set\s+to|set\s+for|going\s+to|would|as\s+(?:soon|early)\s+as|next|coming"
+    r"|upcoming|due|until)\b")
 _PAST_CUES = re.compile(
     r"(?i)\b(?:was|were|had|did|said|announced|\w+ed|ago|last|earlier)\b")
 
@@ -119,6 +137,8 @@ def _tense(text: str, mention: Mention) -> bool | None:
                         if i != -1]
     right = min(right_candidates) if right_candidates else len(text)
     clause = text[left:mention.start] + " " + text[mention.end:right]
+    if re.search(r"(?i)\b(?:for|until|till|by)\s+$", text[max(0, mention.start - 8):mention.start]):
+        return True  # "scheduled for Tuesday", "until March"
     if _FUTURE_CUES.search(clause):
         return True
     if _PAST_CUES.search(clause):
@@ -130,7 +150,7 @@ def find(text: str) -> list[Mention]:
     """Recognize and normalize every time expression of `text` (no anchoring)."""
     if not text or not text.strip():
         return []
-    mentions = _select(_candidates(text, load_rules()))
+    mentions = _select(_candidates(text, load_rules(), _windows(text)))
     for mention in mentions:
         p = mention.partial
         if p is not None and (p.weekday is not None or p.relative_to is not None

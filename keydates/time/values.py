@@ -38,12 +38,13 @@ _DATE_RE = re.compile(
 _DECADE_RE = re.compile(r"^(?P<bc>BC)?(?P<decade>\d{3})X?$")
 _CENTURY_RE = re.compile(r"^(?P<bc>BC)?(?P<century>\d{2})(?:XX)?$")
 _MILLENNIUM_RE = re.compile(r"^(?P<bc>BC)?(?P<millennium>\d)XXX$")
+# Values with unknown parts: "XXXX-05-01", "XXXX-WXX-5" (a Friday), "XX9X" (the '90s).
 _UNDERSPECIFIED_RE = re.compile(
-    r"^XXXX(?:-(?:\d{2}|XX)(?:-\d{2})?|-W\d{2}(?:-WE|-[1-7])?|-(?:SP|SU|FA|WI)|-Q[1-4])?"
-    r"(?:T(?:MO|MI|AF|EV|NI|\d{2}(?::\d{2})?))?$"
+    r"^(?:XXXX|XX\d{2}|XX\dX)(?:-(?:(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|W(?:\d{2}|XX)(?:-(?:WE|[1-7]))?"
+    r"|SP|SU|FA|WI|Q[1-4X]|H[12]))?(?:T(?:MO|MI|AF|EV|NI|DT|\d{2}(?::\d{2})?))?$"
 )
 _DURATION_RE = re.compile(
-    r"^P(?:(?:\d+(?:\.\d+)?|X)[YMWDLCE]|(?:\d+(?:\.\d+)?|X)(?:Q|DE|CE|ML)|WE)+"
+    r"^P(?:(?:\d+(?:\.\d+)?|X)(?:WE|[YMWDLCEQ]|DE|CE|ML)|WE)+"
     r"(?:T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)?$|^PT(?:(?:\d+(?:\.\d+)?|X)[HMS])+$"
 )
 _SET_RE = re.compile(r"^(?:XXXX(?:-[\dX]{2}(?:-[\dX]{2})?|-W[\dX]{2}(?:-[1-7])?)?"
