@@ -110,7 +110,7 @@ def heading_rule(line: str) -> tuple[str, str] | None:
 
 def _balanced_frame(s: str) -> bool:
     """A dash-framed heading has decoration on both ends: '– X –', not '- X'."""
-    return s[0] in "-–—=~*•" and s[-1] in "-–—=~*•"
+    return s[0] in "-–—=~•" and s[-1] in "-–—=~•"
 
 
 def _is_table_row(s: str) -> bool:
@@ -243,8 +243,9 @@ def _is_lead(items: list[Block], idx: int) -> bool:
     # a plain paragraph followed by a list in another layout (labelled lines, bullets, table
     # rows, date cells) introduces that list
     following = items[idx + 1: idx + 9]
-    listed = sum(1 for b in following if b.label is not None or b.layout in ("bullet", "table")
-                 or b.date_heading)
+    listed = sum(1 for i, b in enumerate(following)
+                 if b.label is not None or b.layout in ("bullet", "table") or b.date_heading
+                 or i > 0 and following[i - 1].layout == "date_cell")
     return len(following) >= 3 and listed >= 0.6 * len(following)
 
 

@@ -1,0 +1,161 @@
+"""Reading: plain text, Markdown, HTML (trafilatura), stdin, URL errors, encodings, datelines."""
+
+from __future__ import annotations
+
+import io
+import sys
+
+import httpx
+import pytest
+
+from keydates.errors import FetchError, InputError, PublicationDateError
+from keydates.read import read, read_bytes, read_path, read_stdin, read_url, sniff_format
+from keydates.read.dateline import find_dateline, parse_line, rules
+
+HTML = """<!doctype html><html><head><title>Key dates: Iraq</title>
+<meta property="article:published_time" content="2020-01-03T10:00:00Z"></head>
+<body><nav>Home | World | Sport</nav><article><h1>Key dates: Iraq</h1>
+<p>Main dates of relations between the United States and Iraq since the invasion.</p>
+<h2>Invasion</h2>
+<p>On March 20, 2003, a US-led coalition invades Iraq to destroy alleged weapons.</p>
+<ul><li>April 9, 2003: Baghdad falls to American troops after three weeks of war.</li>
+<li>May 1: Bush declares the end of major combat operations aboard a carrier.</li></ul>
+</article><footer>Copyright 2020</footer></body></html>"""
+
+
+def test_read_plain_text_keeps_offsets(tmp_path):
+    p = tmp_path / "c.txt"
+    p.write_bytes("Title\r\n\r\nOn May 1, 2003, X happens.\r\n".encode())
+    doc = read_path(p)
+    assert doc.format == "text"
+    assert doc.text == "Title\n\nOn May 1, 2003, X happens.\n"
+    assert doc.source == str(p)
+    assert doc.published is None and doc.published_source == "none"
+    assert len(doc.content_hash) == 64
+
+
+def test_read_markdown_by_suffix_and_content(tmp_path):
+    p = tmp_path / "c.md"
+    p.write_text("# Title\n\n## 2011\n\n- January 25: Protests.\n", "utf-8")
+    assert read_path(p).format == "markdown"
+    assert sniff_format("# Title\n\n## 2011\n\n- a\n- b\n") == "markdown"
+    assert sniff_format("Just a paragraph.\n\nAnother one.") == "text"
+
+
+def test_read_html_extracts_text_title_and_date(tmp_path):
+    p = tmp_path / "c.html"
+    p.write_text(HTML, "utf-8")
+    doc = read_path(p)
+    assert doc.format == "html"
+    assert doc.title == "Key dates: Iraq"
+    assert doc.published == "2020-01-03" and doc.published_source == "html-metadata"
+    assert "On March 20, 2003" in doc.text
+    assert "Home | World" not in doc.text  # navigation is not main text
+
+
+def test_published_option_wins_over_metadata(tmp_path):
+    p = tmp_path / "c.html"
+    p.write_text(HTML, "utf-8")
+    doc = read_path(p, published="2020-01-05")
+    assert doc.published == "2020-01-05" and doc.published_source == "option"
+
+
+def test_invalid_published_is_named_error():
+    with pytest.raises(PublicationDateError):
+        read("On May 1, 2003, X.\nMore text here.", published="2019-02-30")
+
+
+@pytest.mark.parametrize("data", [b"\x00\x01\x02binary\x00data" * 10, b"\x89PNG\r\n\x1a\n\x00\x00"])
+def test_binary_input_is_input_error(data):
+    with pytest.raises(InputError, match="binary"):
+        read_bytes(data, "x.bin")
+
+
+def test_wrong_encoding_is_input_error():
+    with pytest.raises(InputError, match="UTF-8"):
+        read_bytes("Caf\u00e9 opens on May 1, 2003.".encode("latin-1"), "x.txt")
+
+
+def test_utf16_with_bom_is_read():
+    doc = read_bytes("On May 1, 2003, X.".encode("utf-16"), "x.txt")
+    assert doc.text == "On May 1, 2003, X."
+
+
+@pytest.mark.parametrize("source", ["missing-file.txt", "./nowhere/x.md"])
+def test_missing_file_is_input_error(source):
+    with pytest.raises(InputError, match="no such file"):
+        read(source)
+
+
+def test_directory_is_input_error(tmp_path):
+    with pytest.raises(InputError, match="directory"):
+        read_path(tmp_path)
+
+
+def test_read_stdin(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"On May 1, 2003, X.\n")))
+    doc = read_stdin()
+    assert doc.source == "-" and doc.text.startswith("On May 1")
+
+
+def test_text_given_directly_is_read():
+    doc = read("Timeline\n\nOn May 1, 2003, X happens.")
+    assert doc.source == "-" and "May 1" in doc.text
+
+
+def test_url_offline_is_fetch_error(monkeypatch):
+    def boom(*args, **kwargs):
+        raise httpx.ConnectError("network unreachable")
+
+    monkeypatch.setattr(httpx, "get", boom)
+    with pytest.raises(FetchError, match="offline or unreachable"):
+        read_url("https://example.invalid/timeline")
+
+
+def test_url_timeout_is_fetch_error(monkeypatch):
+    def slow(*args, **kwargs):
+        raise httpx.ReadTimeout("timed out")
+
+    monkeypatch.setattr(httpx, "get", slow)
+    with pytest.raises(FetchError, match="timed out"):
+        read_url("https://example.invalid/timeline", timeout=0.1)
+
+
+def test_url_http_error_is_fetch_error(monkeypatch):
+    monkeypatch.setattr(httpx, "get", lambda *a, **k: httpx.Response(
+        404, request=httpx.Request("GET", "https://example.invalid/x")))
+    with pytest.raises(FetchError, match="HTTP 404"):
+        read_url("https://example.invalid/x")
+
+
+def test_url_html_is_extracted(monkeypatch):
+    monkeypatch.setattr(httpx, "get", lambda *a, **k: httpx.Response(
+        200, content=HTML.encode(), headers={"content-type": "text/html; charset=utf-8"},
+        request=httpx.Request("GET", "https://example.invalid/x")))
+    doc = read_url("https://example.invalid/x")
+    assert doc.format == "html" and doc.source == "https://example.invalid/x"
+    assert doc.published == "2020-01-03"
+
+
+_DATELINE_CASES = [(rule.name, line, want) for rule in rules()[1] for line, want in rule.examples]
+
+
+@pytest.mark.parametrize("name,line,want", _DATELINE_CASES,
+                         ids=[f"{n}:{l[:25]}" for n, l, _ in _DATELINE_CASES])
+def test_dateline_rule_examples(name, line, want):
+    assert parse_line(line) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("BAGHDAD, Jan 3 (AFP) - Iraq said on Friday that the strike of 2020 was...", "2020-01-03"),
+    ("Title\n\nUpdated 04 September 2014\n\nOn May 1, X.", "2014-09-04"),
+    ("BAGHDAD, Jan 3 (AFP) - no year anywhere", None),
+    ("Title\n\nOn May 1, 2003, X happens.", None),
+])
+def test_find_dateline(text, want):
+    assert find_dateline(text) == want
+
+
+def test_dateline_sets_publication_source():
+    doc = read("Title\n\nPublished: 2020-01-03\n\nOn Friday, X happens.\n\nMore.")
+    assert doc.published == "2020-01-03" and doc.published_source == "dateline"

@@ -1,0 +1,220 @@
+"""Structure: every rule's examples, and each layout of the issue on small texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from keydates.structure import furniture_rule, heading_rule, segment
+from keydates.structure.rules import (
+    boilerplate_rules, heading_rules, is_date_label, layouts, leading_label, trailing_label,
+)
+
+_BP = [(r.name, e) for r in boilerplate_rules() for e in r.examples]
+_BP_NOT = [(r.name, e) for r in boilerplate_rules() for e in r.counter_examples]
+
+
+@pytest.mark.parametrize("name,line", _BP, ids=[f"{n}:{l[:30]}" for n, l in _BP])
+def test_boilerplate_examples_are_furniture(name, line):
+    assert furniture_rule(line) is not None
+
+
+@pytest.mark.parametrize("name,line", _BP_NOT, ids=[f"{n}:{l[:30]}" for n, l in _BP_NOT])
+def test_boilerplate_counter_examples_are_content(name, line):
+    assert furniture_rule(line) is None
+
+
+_HD = [(r.name, line, label) for r in heading_rules() for line, label in r.examples]
+_HD_NOT = [(r.name, line) for r in heading_rules() for line in r.counter_examples]
+
+
+@pytest.mark.parametrize("name,line,label", _HD, ids=[f"{n}:{l}" for n, l, _ in _HD])
+def test_heading_examples(name, line, label):
+    assert heading_rule(line) == (name, label)
+
+
+@pytest.mark.parametrize("name,line", _HD_NOT, ids=[f"{n}:{l[:30]}" for n, l in _HD_NOT])
+def test_heading_counter_examples(name, line):
+    got = heading_rule(line)
+    assert got is None or got[0] != name
+
+
+_LAY = layouts().raw
+
+
+@pytest.mark.parametrize("line", _LAY["bullets"]["examples"])
+def test_bullet_examples(line):
+    assert layouts().bullet.match(line)
+
+
+@pytest.mark.parametrize("line", _LAY["bullets"]["counter_examples"])
+def test_bullet_counter_examples(line):
+    assert not layouts().bullet.match(line)
+
+
+@pytest.mark.parametrize("line,label", _LAY["date_label"]["examples"])
+def test_date_label_examples(line, label):
+    end = leading_label(line)
+    assert end is not None and line[:end] == label
+
+
+@pytest.mark.parametrize("line", _LAY["date_label"]["counter_examples"])
+def test_date_label_counter_examples(line):
+    assert leading_label(line) is None
+
+
+@pytest.mark.parametrize("text", ["2011", "-- DEC 26 --", "Thursday, October 25:", "1990s",
+                                  "c. 3500–3000", "March 2003", "**2011**", "Late Nov"])
+def test_date_only_lines(text):
+    assert is_date_label(text)
+
+
+@pytest.mark.parametrize("text", ["Iraq", "The invasion", "4,500 dead", "May Day protests",
+                                  "2003 invasion"])
+def test_not_date_only_lines(text):
+    assert not is_date_label(text)
+
+
+def test_trailing_date_label():
+    text = "Boxing Day win moves the club top (Dec. 26)"
+    a, b = trailing_label(text)
+    assert text[a:b] == "Dec. 26"
+
+
+@pytest.mark.parametrize("text", _LAY["lead"]["examples"])
+def test_lead_markers(text):
+    assert layouts().lead_markers.search(text)
+
+
+@pytest.mark.parametrize("text", _LAY["continuation"]["examples"])
+def test_continuation_examples(text):
+    assert layouts().continuation.search(text)
+
+
+@pytest.mark.parametrize("text", _LAY["continuation"]["counter_examples"])
+def test_continuation_counter_examples(text):
+    assert not layouts().continuation.search(text)
+
+
+def _entries(text: str) -> list[str]:
+    return [e.text for e in segment(text).entries]
+
+
+PROSE = """Key Dates In The Conflict
+
+Main dates of the war since it began.
+
+– The invasion –
+
+On March 20, 2003, troops cross the border.
+
+On April 9, the capital falls.
+
+– Aftermath –
+
+In June 2004, power is handed over.
+
+Leave a Reply
+
+Your email address will not be published. Required fields are marked *
+
+73 + = 75"""
+
+
+def test_prose_with_dash_headings_and_comment_form():
+    st = segment(PROSE)
+    assert st.title.text == "Key Dates In The Conflict"
+    assert st.lead.text.startswith("Main dates")
+    assert [h.text for h in st.headings] == ["The invasion", "Aftermath"]
+    assert [e.section for e in st.entries] == ["The invasion", "The invasion", "Aftermath"]
+    assert not any("Reply" in e.text or "75" in e.text for e in st.entries)
+    for e in st.entries:  # offsets point into the text
+        assert PROSE[e.start:e.end] == e.text
+
+
+@pytest.mark.parametrize("glyph", ["•", "::", "-", "*", "1."])
+def test_bullets_are_entries_without_glyph(glyph):
+    text = f"Timeline\n\n{glyph} 1990: Iraq invades Kuwait.\n{glyph} 1991: A coalition expels it.\n"
+    assert _entries(text) == ["1990: Iraq invades Kuwait.", "1991: A coalition expels it."]
+
+
+def test_line_layout_one_entry_per_line_with_labels():
+    text = ("Timeline\n\nMarch 20, 2003 - US forces invade Iraq.\n"
+            "Dec. 25, 1979 — Soviet troops enter Afghanistan\n1992: Peace accord signed\n")
+    st = segment(text)
+    assert [e.text[: e.label[1] - e.start] for e in st.entries] == [
+        "March 20, 2003", "Dec. 25, 1979", "1992"]
+
+
+def test_trailing_dates_in_single_lines_are_entries_not_headings():
+    text = ("Season Review\n\nSeason opens with a home win (Aug. 12, 2023)\n\n"
+            "Boxing Day win moves the club top (Dec. 26)\n\nTrophy lifted (May 18)\n")
+    st = segment(text)
+    assert len(st.entries) == 3 and not st.headings
+    assert all(e.label is not None for e in st.entries)
+
+
+def test_markdown_year_headings_and_bullets():
+    text = "# Egypt: a timeline\n\n## 2011\n\n- January 25: Protests.\n- February 11: Mubarak quits.\n\n## 2012\n\n- June 24: Morsi wins.\n"
+    st = segment(text)
+    assert st.title.text == "Egypt: a timeline"
+    assert [(h.text, h.date_heading) for h in st.headings] == [("2011", True), ("2012", True)]
+    assert [e.section for e in st.entries] == ["2011", "2011", "2012"]
+
+
+@pytest.mark.parametrize("heading", ["-- DEC 26 --", "Thursday, October 25:", "2011", "THE SURGE",
+                                     "**The invasion**", "=== 2003 ==="])
+def test_heading_layouts(heading):
+    text = f"Title line\n\nIntro: the key dates.\n\n{heading}\n\nSomething happens in the city today.\n\nMore happens later on that day.\n"
+    st = segment(text)
+    assert len(st.headings) == 1
+    assert [e.section for e in st.entries] == [st.headings[0].text] * 2
+
+
+def test_setext_heading():
+    text = "Title\n\nMain dates of the war.\n\nThe invasion\n============\n\nOn March 20, 2003, X.\n"
+    st = segment(text)
+    assert [h.text for h in st.headings] == ["The invasion"]
+
+
+def test_flattened_table_with_pipes_and_header_row():
+    text = "Timeline\n\n| Date | Event |\n|---|---|\n| Dec 13, 2003 | Saddam captured |\n| 2006 | Saddam hanged |\n"
+    st = segment(text)
+    assert [e.text for e in st.entries] == ["| Dec 13, 2003 | Saddam captured |", "| 2006 | Saddam hanged |"]
+    assert all(e.layout == "table" and e.label for e in st.entries)
+
+
+def test_flattened_table_with_tabs():
+    st = segment("Milestones\n\n1957-10\tSputnik 1 is launched\n1961-04\tGagarin orbits the Earth\n")
+    assert [e.layout for e in st.entries] == ["table", "table"]
+
+
+def test_flattened_table_with_cells_on_their_own_lines():
+    text = ("Great Earthquakes\n\nA table of great earthquakes.\n\nDate\nWhat happened\n\n"
+            "1556\nThe Shaanxi earthquake kills 830,000 people.\n\n"
+            "1 November 1755\nAn earthquake destroys Lisbon\n")
+    st = segment(text)
+    assert [e.text for e in st.entries] == ["The Shaanxi earthquake kills 830,000 people.",
+                                            "An earthquake destroys Lisbon"]
+    assert [h.layout for h in st.headings] == ["date_cell", "date_cell"]
+
+
+def test_hard_wrapped_paragraph_is_one_entry():
+    text = ("Title\n\nKey dates:\n\nOn March 20, 2003, a coalition led by the United States invades\n"
+            "Iraq to destroy weapons that turn out not to exist. The regime falls\n"
+            "within weeks.\n")
+    assert len(segment(text).entries) == 1
+
+
+@pytest.mark.parametrize("line", ["READ MORE: Iran vows revenge", "Share this article",
+                                  "Sign up for our daily newsletter", "By Jane Doe",
+                                  "Photo: AFP / Ahmad al-Rubaye", "Updated 04 September 2014"])
+def test_page_furniture_is_removed(line):
+    text = f"Title\n\nKey dates:\n\n{line}\n\nOn May 1, 2003, the war ends.\n"
+    st = segment(text)
+    assert [e.text for e in st.entries] == ["On May 1, 2003, the war ends."]
+    assert any(f.text.strip() == line for f in st.furniture)
+
+
+def test_empty_text():
+    st = segment("")
+    assert st.entries == [] and st.title is None
