@@ -116,6 +116,14 @@ MACROS: dict[str, str] = {
             r"|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a|ums))",
     "CALUNIT": r"(?i:days?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies))",
     "DASH": r"\s*(?:-|–|—|to|through|thru|until|till)\s*",
+    # Cores: what a rule's match must contain; the rule runs only near them.
+    "CYEAR": r"(?<!\d)(?:1\d|20)\d\d(?!\d)",
+    "CERA": r"(?:\bB\.?\s?C|\bA\.?\s?D\b|\bC\.?E\b|\bc\.|\bca\.|(?i:\bcirca\b|\babout\b|\baround\b))",
+    "CUNIT": r"(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|[Ff]ortnight|[Mm]onth|[Qq]uarter|[Yy]ear"
+             r"|[Dd]ecade|[Cc]entur|[Mm]illenni|DAY|WEEK|MONTH|YEAR|HOUR)",
+    "CMONTH": r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP"
+              r"|OCT|NOV|DEC)",
+    "CWEEKDAY": r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)",
     # A temporal preposition before the expression, kept out of the extent (group `pre`).
     "SIG": r"(?:(?P<pre>(?P<signal>(?i:since|until|till|before|after|by|from|in|on|during|of"
            r"|through|throughout|at|as\s+of|prior\s+to|between))\s+))?",
@@ -124,24 +132,6 @@ MACROS: dict[str, str] = {
               r"|close|turn|first\s+half|second\s+half|latter\s+part)\s+of|(?:beginning|end"
               r"|middle)\s+of))(?:\s*-\s*|\s+))?",
 }
-
-# Every time expression contains a digit or one of these words; rules run only in windows of
-# text around them (a test checks the result equals running the rules everywhere).
-TRIGGER_WORDS = (
-    "today tonight yesterday tomorrow now current recent future soon day week month year decade "
-    "centur millenni hour minute second morning afternoon evening night noon midnight midday "
-    "dawn dusk spring summer autumn fall winter quarter weekend fortnight time period then date "
-    "ago later earlier daily weekly monthly annually yearly hourly quarterly lately recently "
-    "nowadays presently present past every each first fourth third half point moment "
-    "twenties thirties forties fifties sixties seventies eighties nineties nineteen eighteen "
-    "twenty thousand lunchtime daytime nightfall overnight"
-).split()
-TRIGGER_RE = re.compile(
-    r"\d|(?i:\b(?:" + "|".join(sorted(TRIGGER_WORDS, key=len, reverse=True)) + r"))"
-    r"|\b(?:" + "|".join(sorted({w.title() for w in MONTHS} | {w.upper() for w in MONTHS}
-                                 | {w.title() for w in WEEKDAYS} | {w.upper() for w in WEEKDAYS},
-                                 key=len, reverse=True)) + r")\b"
-)
 
 _MACRO_RE = re.compile(r"\{([A-Z]+)\}")
 

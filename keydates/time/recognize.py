@@ -7,9 +7,9 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Iterator
 
-from keydates.time.lexicon import TRIGGER_RE, expand
+from keydates.time.lexicon import expand
 from keydates.time.model import Mention
 from keydates.time.normalize import make_mention
 
@@ -33,6 +33,7 @@ class Rule:
     checks: tuple[str, ...] = ()
     reject_before: re.Pattern[str] | None = None
     reject_after: re.Pattern[str] | None = None
+    core: re.Pattern[str] | None = None
     examples: tuple[dict[str, Any], ...] = ()
     negatives: tuple[str, ...] = ()
     source: str = ""
@@ -44,13 +45,14 @@ def _compile_rule(raw: dict[str, Any], source: str) -> Rule:
         regex = re.compile(_BOUNDARY_LEFT + "(?:" + expand(pattern) + ")" + _BOUNDARY_RIGHT)
         rb = re.compile(expand(raw["reject_before"])) if raw.get("reject_before") else None
         ra = re.compile(expand(raw["reject_after"])) if raw.get("reject_after") else None
+        core = re.compile(expand(raw["core"])) if raw.get("core") else None
     except (re.error, KeyError) as exc:
         raise ValueError(f"rule {raw.get('name')!r} in {source}: {exc}") from exc
     return Rule(
         name=raw["name"], phenomenon=raw["phenomenon"], type=raw["type"], kind=raw["kind"],
         pattern=pattern, regex=regex, priority=int(raw.get("priority", 0)),
         fields=dict(raw.get("fields", {})), checks=tuple(raw.get("checks", ())),
-        reject_before=rb, reject_after=ra, examples=tuple(raw.get("examples", ())),
+        reject_before=rb, reject_after=ra, core=core, examples=tuple(raw.get("examples", ())),
         negatives=tuple(raw.get("negatives", ())), source=source,
     )
 
@@ -73,13 +75,13 @@ def load_rules() -> tuple[Rule, ...]:
     return tuple(rules)
 
 
-_WINDOW_MARGIN = 90
+_WINDOW_MARGIN = 70  # longer than any expression's reach from its core word
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    """Stretches of text around the words and digits every time expression contains."""
+def _windows(text: str, core: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Stretches of text around the hits of a rule's core (the word every match contains)."""
     spans: list[tuple[int, int]] = []
-    for hit in TRIGGER_RE.finditer(text):
+    for hit in core.finditer(text):
         lo, hi = max(0, hit.start() - _WINDOW_MARGIN), min(len(text), hit.end() + _WINDOW_MARGIN)
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
@@ -88,12 +90,27 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _candidates(text: str, rules: tuple[Rule, ...],
-                windows: list[tuple[int, int]] | None = None) -> list[tuple[Mention, Rule]]:
+def _matches(rule: Rule, text: str, windows: dict[str, list[tuple[int, int]]] | None
+             ) -> Iterator[re.Match[str]]:
+    if windows is None or rule.core is None:
+        yield from rule.regex.finditer(text)
+        return
+    key = rule.core.pattern
+    if key not in windows:
+        windows[key] = _windows(text, rule.core)
+    last_end = -1
+    for lo, hi in windows[key]:
+        for m in rule.regex.finditer(text, lo, hi):
+            if m.start() >= last_end:
+                last_end = m.end()
+                yield m
+
+
+def _candidates(text: str, rules: tuple[Rule, ...], use_cores: bool = True) -> list[tuple[Mention, Rule]]:
     found: list[tuple[Mention, Rule]] = []
-    spans = windows if windows is not None else [(0, len(text))]
+    windows: dict[str, list[tuple[int, int]]] | None = {} if use_cores else None
     for rule in rules:
-        for m in (m for lo, hi in spans for m in rule.regex.finditer(text, lo, hi)):
+        for m in _matches(rule, text, windows):
             if m.end() == m.start():
                 continue
             if rule.reject_before is not None:
@@ -150,7 +167,7 @@ def find(text: str) -> list[Mention]:
     """Recognize and normalize every time expression of `text` (no anchoring)."""
     if not text or not text.strip():
         return []
-    mentions = _select(_candidates(text, load_rules(), _windows(text)))
+    mentions = _select(_candidates(text, load_rules()))
     for mention in mentions:
         p = mention.partial
         if p is not None and (p.weekday is not None or p.relative_to is not None
