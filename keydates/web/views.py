@@ -300,3 +300,14 @@ def human_span(first: str | None, last: str | None) -> str:
     if not first and not last:
         return "undated"
     return parts[0] if parts[0] == parts[1] else f"{parts[0]} – {parts[1]}"
+
+
+def source_label(source: str) -> str:
+    """How a document's source is shown: a URL as is, a local path by its file name only."""
+    if not source or source == "-":
+        return "pasted text"
+    if source.startswith(("http://", "https://")):
+        return source
+    if "\n" in source or len(source) > 300:
+        return "pasted text"
+    return source.replace("\\", "/").rsplit("/", 1)[-1]
