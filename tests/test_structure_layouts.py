@@ -218,3 +218,10 @@ def test_page_furniture_is_removed(line):
 def test_empty_text():
     st = segment("")
     assert st.entries == [] and st.title is None
+
+
+@pytest.mark.parametrize("text", _LAY["lead"]["not_lead_examples"])
+def test_dated_paragraph_is_never_a_lead(text):
+    assert layouts().not_lead.match(text)
+    st = segment(f"Key dates\n\n{text}\n\n– A topic –\n\nSomething else happens.\n")
+    assert st.lead is None and st.entries[0].text == text

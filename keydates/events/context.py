@@ -66,13 +66,17 @@ def document_direction(drafts: Sequence[Any], headings: Sequence[Block],
                 continue
             key = sort_key(_bc_value(value, bc, era))
             if full and key != full[-1]:
-                score += 1 if key > full[-1] else -1
+                score += 2 if key > full[-1] else -2  # a stated year outweighs a guess
             full.append(key)
         elif re.match(r"XXXX-(\d\d)(?:-(\d\d))?$", value):
             mm = re.match(r"XXXX-(\d\d)(?:-(\d\d))?$", value)
-            md = (int(mm.group(1)), int(mm.group(2) or 0))
+            md = (int(mm.group(1)), int(mm.group(2) or 15))
             if partial and md != partial[-1]:
-                score += 1 if md > partial[-1] else -1
+                # consecutive yearless dates are closer than half a year: "Dec. 26" then
+                # "Jan. 1" is 6 days forward, not 359 days back
+                step = (md[0] * 30.5 + md[1]) - (partial[-1][0] * 30.5 + partial[-1][1])
+                step %= 366
+                score += 1 if step < 183 else -1
             partial.append(md)
     return (score > 0) - (score < 0)
 

@@ -233,6 +233,8 @@ def _is_lead(items: list[Block], idx: int) -> bool:
     if b.label is not None or b.layout in ("bullet", "table"):
         return False
     s = b.text.strip()
+    if layouts().not_lead.match(s):
+        return False
     if s.endswith(":"):
         return True
     if layouts().lead_markers.search(s):
@@ -246,7 +248,7 @@ def _is_lead(items: list[Block], idx: int) -> bool:
     listed = sum(1 for i, b in enumerate(following)
                  if b.label is not None or b.layout in ("bullet", "table") or b.date_heading
                  or i > 0 and following[i - 1].layout == "date_cell")
-    return len(following) >= 3 and listed >= 0.6 * len(following)
+    return len(following) >= 2 and listed >= 0.6 * len(following)
 
 
 def _classify(ln: _Line) -> tuple[str, int, str]:

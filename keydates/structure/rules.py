@@ -73,6 +73,7 @@ class Layouts:
     label_separator: re.Pattern[str]
     max_label_chars: int
     lead_markers: re.Pattern[str]
+    not_lead: re.Pattern[str]
     continuation: re.Pattern[str]
     raw: dict
 
@@ -91,6 +92,7 @@ def layouts() -> Layouts:
         label_separator=re.compile(d["date_label"]["label_separator"]),
         max_label_chars=int(d["date_label"]["max_label_chars"]),
         lead_markers=re.compile(d["lead"]["markers"], re.IGNORECASE),
+        not_lead=re.compile(d["lead"]["not_lead"], re.IGNORECASE),
         continuation=re.compile(d["continuation"]["pattern"], re.IGNORECASE),
         raw=d,
     )
