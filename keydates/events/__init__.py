@@ -19,7 +19,7 @@ from keydates.model import Document, Event, Timeline
 from keydates.read import read
 from keydates.structure import Block, Structure, segment
 
-__all__ = ["extract", "extract_document", "Draft"]
+__all__ = ["extract", "extract_text", "extract_document", "Draft"]
 
 
 @dataclass(slots=True)
@@ -38,6 +38,13 @@ class Draft:
 def extract(source: Any, published: Any = None) -> Timeline:
     """Read a chronology (path, URL, "-", text, bytes or file object) and return its timeline."""
     return extract_document(read(source, published))
+
+
+def extract_text(text: str, published: Any = None, fmt: str | None = None) -> Timeline:
+    """The timeline of a text given as a string (never taken for a path, URL or "-")."""
+    from keydates.read import read_text
+
+    return extract_document(read_text(text, "-", published, fmt))
 
 
 def extract_document(doc: Document) -> Timeline:

@@ -108,14 +108,15 @@ def read_url(url: str, published: Any = None, fmt: str | None = None,
 def read_bytes(data: bytes, source: str = "-", published: Any = None, fmt: str | None = None,
                charset: str | None = None) -> Document:
     """Decode bytes (UTF-8, UTF-16 with BOM, or a declared charset) and read the text."""
-    return read_text(_decode(data, source, charset), source, published, fmt)
+    text = _decode(data, source, charset)
+    _check_text(text, source)
+    return read_text(text, source, published, fmt)
 
 
 def read_text(text: str, source: str = "-", published: Any = None,
               fmt: str | None = None) -> Document:
     """Build a `Document` from decoded text; HTML goes through trafilatura."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    _check_text(text, source)
     fmt = fmt or sniff_format(text)
     title: str | None = None
     meta_date: str | None = None

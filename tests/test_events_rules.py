@@ -1,0 +1,91 @@
+"""Events: the examples of every distractor rule, label parsing, clause splitting, robustness."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from keydates.events import extract_text
+from keydates.events.clauses import distractor, distractor_rules, split_clauses
+from keydates.events.labels import label_mention
+
+_EX = [(r.name, c, e) for r in distractor_rules() for c, e in r.examples]
+_CEX = [(r.name, c, e) for r in distractor_rules() for c, e in r.counter_examples]
+
+
+@pytest.mark.parametrize("name,clause,expr", _EX, ids=[f"{n}:{c[:30]}" for n, c, _ in _EX])
+def test_distractor_examples(name, clause, expr):
+    i = clause.index(expr)
+    assert distractor(clause, i, i + len(expr)) is not None
+
+
+@pytest.mark.parametrize("name,clause,expr", _CEX, ids=[f"{n}:{c[:30]}" for n, c, _ in _CEX])
+def test_distractor_counter_examples(name, clause, expr):
+    i = clause.index(expr)
+    assert distractor(clause, i, i + len(expr)) is None
+
+
+@pytest.mark.parametrize("label,rule,value,mod,end", [
+    ("562", "label_year", "0562", None, None),
+    ("587/586", "label_year", "0587", None, "0586"),
+    ("About 2300", "label_year", "2300", "APPROX", None),
+    ("c. 3500–3000", "label_year", "3500", "APPROX", "3000"),
+    ("1914-18", "label_year", "1914", None, "1918"),
+    ("June", "label_month", "XXXX-06", None, None),
+    ("Summer", "label_season", "XXXX-SU", None, None),
+    ("Late Nov", "label_month", "XXXX-11", "END", None),
+    ("1990s", "label_decade", "199", None, None),
+])
+def test_label_mentions(label, rule, value, mod, end):
+    m = label_mention(label, 10)
+    assert m is not None and m.rule == rule
+    assert m.value.replace("X", "") == value.replace("X", "")
+    assert m.mod == mod and (m.range_end or None) == end
+    assert m.start == 10 and m.end == 10 + len(label)
+
+
+def test_clock_label():
+    m = label_mention("00:20", 0)
+    assert m.type == "TIME" and (m.partial.hour, m.partial.minute) == (0, 20)
+    assert label_mention("8 p.m.", 0) is None or label_mention("8:00 p.m.", 0).partial.hour == 20
+
+
+@pytest.mark.parametrize("text", ["Iraq", "May Day", "The 1990s war", ""])
+def test_not_labels(text):
+    assert label_mention(text, 0) is None
+
+
+@pytest.mark.parametrize("text,n", [
+    ("On Jan. 3, X happens. He leaves.", 2),
+    ("Mr. Smith arrives on Dec. 5 in the U.S. capital. It rains.", 2),
+    ("In 1990, Iraq invades Kuwait; in 1991, it is expelled.", 2),
+    ("A single clause without end", 1),
+])
+def test_split_clauses(text, n):
+    assert len(split_clauses(text)) == n
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400))
+def test_random_text_never_raises(text):
+    tl = extract_text(text)
+    for e in tl.events:
+        assert 0 <= e.start <= e.end <= len(tl.document.text)
+
+
+_WORDS = st.sampled_from(["On", "May", "1,", "2003", "In", "late", "December", "the", "next", "day",
+                          "Friday", "1992:", "-", "•", "\n", "\n\n", "BC", "c.", "until", "since",
+                          "troops", "invade", "|", "\t", "– Heading –", "## 2011", "73 + = 75"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_WORDS, max_size=60), st.sampled_from([None, "2020-01-03", "1999-12-31"]))
+def test_chronology_like_text_never_raises(words, published):
+    tl = extract_text(" ".join(words), published=published)
+    for e in tl.events:
+        d = e.date
+        if d.value is not None:
+            assert d.granularity != "none"
+        if d.evidence_start is not None:
+            assert tl.document.text[d.evidence_start:d.evidence_end] == d.evidence
