@@ -327,7 +327,7 @@ def _resolve_partial(p: Partial, mention: Mention, ref: Reference) -> tuple[str,
 
     # Relative steps and weekdays: from the publication date or from the previous event.
     wants_previous = p.relative_to == "previous"
-    wants_publication = p.relative_to == "publication" or (
+    wants_publication = p.relative_to in ("publication", "auto") or (
         p.weekday is not None and p.month is None and p.day is None)
     if wants_previous or wants_publication:
         order = [(prev, prev_anchor), (pub_point, pub_anchor)]
@@ -436,8 +436,9 @@ def tag(text: str, published: str | date | None = None) -> list[TimeExpression]:
     direction = _direction(_explicit_points(mentions))
     narrative_doc = True
     if pub is not None:
-        years = [m.partial.year for m in explicit if m.partial and not m.partial.bc]
-        near = sum(1 for y in years if pub.year - 1 <= (y or 0) <= pub.year)
+        years = [values.astronomical(m.partial.year, m.partial.bc) for m in explicit
+                 if m.partial and m.partial.year is not None]
+        near = sum(1 for y in years if pub.year - 1 <= y <= pub.year)
         narrative_doc = bool(years) and near < 0.5 * len(years)
     bc_context = bool(re.search(r"(?<![\w.])(?:BCE?|B\.C\.(?:E\.)?)(?![\w])", text)) and not any(
         m.partial and m.partial.year and m.partial.era_stated and not m.partial.bc
@@ -462,16 +463,21 @@ def tag(text: str, published: str | date | None = None) -> list[TimeExpression]:
         p = m.partial
         para = paragraph_of(m.start)
         previous = narrative
-        if p is not None and p.relative_to is None and p.year is None and (
-                not narrative_doc or (m.future and pub is not None)):
-            # News, or a future step in a story told in the past: read from the publication date.
-            previous = None
-        if p is not None and (p.relative_to == "publication" or p.weekday is not None) and previous:
+        if p is not None and p.relative_to is None and p.year is None and not narrative_doc:
+            previous = None  # news: a year-less date is read from the publication date
+        published = pub
+        if p is not None and p.relative_to == "publication" and previous and pub:
+            previous = None  # deictic words count from the writer's now
+        elif p is not None and (p.relative_to == "auto" or (
+                p.weekday is not None and p.month is None and p.relative_to is None)):
+            # Weekdays, clock times, "the weekend": the story's day when the story has just named
+            # one in this paragraph, else the writer's now.
             point = _point(previous)
-            if point is None or point.gran != "day" or not narrative_doc or (
-                    pub and point.as_date() and abs((point.as_date() - pub).days) <= 60):
+            if narrative_doc and point is not None and point.gran == "day" and narrative_para == para:
+                published = None
+            else:
                 previous = None if pub else previous
-        ref = Reference(published=pub, previous=previous, previous_kind="narrative",
+        ref = Reference(published=published, previous=previous, previous_kind="narrative",
                         direction=direction if narrative_doc else 0,
                         bc=bc_context and (narrative is None or narrative.startswith("BC")))
         te = resolve(m, ref)
@@ -485,7 +491,6 @@ def tag(text: str, published: str | date | None = None) -> list[TimeExpression]:
                 bc_context = True
             elif p is not None and p.era_stated:
                 bc_context = False
-    del narrative_para
     return out
 
 

@@ -140,9 +140,8 @@ def _select(cands: list[tuple[Mention, Rule]]) -> list[Mention]:
 
 
 _FUTURE_CUES = re.compile(
-    r"(?i)\b(?:will|'ll|shall|to\s+be\s+held|is\s+to|are\s+to|scheduled|due\s+to|plans?\s+to"
-    r"|planned|expected\s+to|set\s+to|set\s+for|going\s+to|would|as\s+(?:soon|early)\s+as|next|coming"
-    r"|upcoming|due|until)\b")
+    r"(?i)(?:\b(?:will|shall|to\s+be\s+held|is\s+to|are\s+to|scheduled|plans?\s+to|planned"
+    r"|expected\s+to|set\s+to|set\s+for|going\s+to|as\s+(?:soon|early)\s+as|upcoming)\b|'ll\b)")
 _PAST_CUES = re.compile(
     r"(?i)\b(?:was|were|had|did|said|announced|\w+ed|ago|last|earlier)\b")
 
