@@ -102,6 +102,12 @@ class _Builder:
     def document(self, rec: dict[str, Any], where: str) -> None:
         if not self.bundles:
             raise ImportFormatError(f"{where}: a document before any timeline")
+        unknown = set(rec) - set(_DOC_FIELDS) - {"notes"}
+        if unknown:
+            raise ImportFormatError(f"{where}: document: unknown field(s) "
+                                    f"{', '.join(sorted(unknown))}")
+        if not isinstance(rec.get("text"), str):
+            raise ImportFormatError(f"{where}: document.text: expected the document's text")
         data = {k: rec[k] for k in _DOC_FIELDS if k in rec}
         try:
             doc = codec.document_from_dict(data, "document")
@@ -197,7 +203,7 @@ def _as_text(data: str | bytes) -> str:
 
 def guess_format(text: str) -> str:
     """'json' for one JSON object, 'jsonl' for one object per line."""
-    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    first = next((ln for ln in text.split("\n") if ln.strip()), "")
     try:
         rec = json.loads(first)
     except json.JSONDecodeError:
@@ -213,7 +219,10 @@ def parse(data: str | bytes, fmt: str | None = None) -> list[TimelineBundle]:
     fmt = fmt or guess_format(text)
     builder = _Builder()
     if fmt == "jsonl":
-        for n, line in enumerate(text.splitlines(), start=1):
+        # Split on LF only: str.splitlines() also splits on U+2028, U+0085 ... that JSON
+        # strings may hold unescaped.
+        for n, line in enumerate(text.split("\n"), start=1):
+            line = line.rstrip("\r")
             if not line.strip():
                 continue
             where = f"line {n}"

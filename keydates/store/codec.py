@@ -84,12 +84,39 @@ def event_from_dict(data: dict[str, Any], where: str = "event") -> Event:
             raise ValueError(f"{where}.{key}: expected a list")
         d[key] = [_build(cls, item, f"{where}.{key}[{i}]") for i, item in enumerate(items)]
     event = _build(Event, d, where)
+    _check_date(event.date, f"{where}.date")
     for name in ("start", "end"):
         if not isinstance(getattr(event, name), int) or isinstance(getattr(event, name), bool):
             raise ValueError(f"{where}.{name}: expected an integer offset")
     if not isinstance(event.text, str):
         raise ValueError(f"{where}.text: expected a string")
     return event
+
+
+_ISO_DAY = re.compile(r"^-?\d{4}-\d{2}-\d{2}$")
+
+
+def _check_date(date: EventDate, where: str) -> None:
+    """Types and shapes of an EventDate read from outside (an import file)."""
+    for name in ("value", "mod", "range_end", "earliest", "latest", "evidence"):
+        v = getattr(date, name)
+        if v is not None and not isinstance(v, str):
+            raise ValueError(f"{where}.{name}: expected a string or null")
+    for name in ("granularity", "basis"):
+        if not isinstance(getattr(date, name), str):
+            raise ValueError(f"{where}.{name}: expected a string")
+    for name in ("evidence_start", "evidence_end"):
+        v = getattr(date, name)
+        if v is not None and (not isinstance(v, int) or isinstance(v, bool)):
+            raise ValueError(f"{where}.{name}: expected an integer or null")
+    for name in ("value", "range_end"):
+        v = getattr(date, name)
+        if v and not (values.is_valid(v) or values.is_valid(v, "DURATION")):
+            raise ValueError(f"{where}.{name}: {v!r} is not a valid TIMEX3 value")
+    for name in ("earliest", "latest"):
+        v = getattr(date, name)
+        if v and not _ISO_DAY.match(v):
+            raise ValueError(f"{where}.{name}: {v!r} is not an ISO day (YYYY-MM-DD)")
 
 
 def document_from_dict(data: dict[str, Any], where: str = "document") -> Document:
