@@ -112,7 +112,8 @@ def usable(m: Any) -> bool:
     value = m.value or ""
     if value in ("PAST_REF", "FUTURE_REF"):
         return False
-    return any(c.isdigit() for c in value) or value == "PRESENT_REF" or m.relative_to is not None
+    return (any(c.isdigit() for c in value) or value.startswith("XXXX-") or value == "PRESENT_REF"
+            or m.relative_to is not None)
 
 
 def _heading_mention(text: str, h: Block, within: Any) -> Any | None:
@@ -181,6 +182,13 @@ def _drafts(text: str, st: Structure, within: Any) -> list[Draft]:
         for i, (s, en, m) in enumerate(groups):
             refiner = _refiner(clauses, m) if i == 0 and e.label is not None and m is not None \
                 and e.label[0] <= m.start < e.label[1] else None
+            if i == 0 and cell is not None and m is not None:
+                # the row's date cell dates it; a yearless date in the row only refines it
+                # ("MARCH 12-15" / "... on a par with Chernobyl in 1986" is not 1986)
+                q = getattr(m, "partial", None)
+                fine = q is not None and q.year is None and m.relative_to is None \
+                    and q.has_calendar_field
+                refiner, m = (m if fine else None), None
             drafts.append(Draft(start=e.start if i == 0 else s,
                                 end=e.end if i == len(groups) - 1 else en,
                                 entry=e, mention=m, first_in_entry=i == 0,

@@ -115,6 +115,9 @@ def is_initial(clause: str, m_start: int) -> bool:
     return bool(_OPENING.match(clause[:m_start]))
 
 
+_COORDINATED = re.compile(r"\s*(?:,|and|or|to|through|-|–|—|/)\s*(?:and\s+)?", re.IGNORECASE)
+
+
 def _in_parentheses(before: str, after: str) -> bool:
     return before.count("(") > before.count(")") and ")" in after
 
@@ -140,13 +143,18 @@ def clause_candidates(doc_text: str, span: tuple[int, int], mentions: Sequence[A
     clause = doc_text[s:e]
     cl = Clause(s, e)
     scored: list[tuple[int, int, Any]] = []
+    last_rejected_end: int | None = None
     for m in mentions:
         if m.start < s or m.end > e or not usable(m):
             continue
         in_label = label is not None and m.start < label[1] and m.end > label[0]
         why = None if in_label else distractor(clause, m.start - s, m.end - s)
+        if why is None and not in_label and last_rejected_end is not None \
+                and _COORDINATED.fullmatch(doc_text[last_rejected_end:m.start]):
+            why = "coordinated"  # "for Monday and Tuesday": both are the distractor's
         if why:
             cl.rejected.append((m, why))
+            last_rejected_end = m.end
             continue
         rank = 0 if in_label else (1 if is_initial(clause, m.start - s) else 2)
         scored.append((rank, m.start, m))

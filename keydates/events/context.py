@@ -193,9 +193,12 @@ class Resolver:
         entry = draft.entry
         if draft.explicit_cell is not None and self.heading_date is not None:
             cell = draft.explicit_cell
-            basis = self.heading_date.basis
-            return replace(self.heading_date, basis=basis, evidence=cell.text,
-                           evidence_start=cell.start, evidence_end=cell.end)
+            ed = replace(self.heading_date, evidence=cell.text, evidence_start=cell.start,
+                         evidence_end=cell.end)
+            if draft.refiner is not None:
+                ed = self._refine(ed, draft.refiner)
+            self.prev = ed  # a dated row: the next yearless cell counts from it
+            return ed
         if self.heading_date is not None:
             return replace(self.heading_date, basis="context",
                            anchor=Anchor("header", self.heading_date.value),

@@ -335,7 +335,10 @@ def _hard_wrapped(lines: list[_Line]) -> bool:
         return False
     lens = [len(ln.text.rstrip()) for ln in lines[:-1]]
     top = max(lens)
-    return top >= 40 and min(lens) >= 0.6 * top and len(lines[-1].text.strip()) <= top + 2
+    # wrapping breaks lines inside sentences; lines that all end a sentence are separate items
+    mid_sentence = any(not _TERMINAL.search(ln.text) for ln in lines[:-1])
+    return mid_sentence and top >= 40 and min(lens) >= 0.6 * top \
+        and len(lines[-1].text.strip()) <= top + 2
 
 
 def _entry(first: _Line, start: int, end: int, content_start: int, layout: str,
