@@ -438,7 +438,7 @@ def tag(text: str, published: str | date | None = None) -> list[TimeExpression]:
     if pub is not None:
         years = [values.astronomical(m.partial.year, m.partial.bc) for m in explicit
                  if m.partial and m.partial.year is not None]
-        near = sum(1 for y in years if pub.year - 1 <= y <= pub.year)
+        near = sum(1 for y in years if pub.year - 1 <= y <= pub.year + 1)
         narrative_doc = bool(years) and near < 0.5 * len(years)
     bc_context = bool(re.search(r"(?<![\w.])(?:BCE?|B\.C\.(?:E\.)?)(?![\w])", text)) and not any(
         m.partial and m.partial.year and m.partial.era_stated and not m.partial.bc
@@ -456,6 +456,7 @@ def tag(text: str, published: str | date | None = None) -> list[TimeExpression]:
         return lo
 
     out: list[TimeExpression] = []
+    last_period: tuple[str, int] | None = None
     narrative: str | None = None
     narrative_para = -1
     last_explicit_para = -1
@@ -481,7 +482,15 @@ def tag(text: str, published: str | date | None = None) -> list[TimeExpression]:
                         direction=direction if narrative_doc else 0,
                         bc=bc_context and (narrative is None or narrative.startswith("BC")))
         te = resolve(m, ref)
+        if (p is not None and p.unit == "year" and p.offset and p.month is None
+                and last_period is not None and last_period[1] >= para - 1):
+            # "sales rose from a year earlier": the period under discussion, a year away.
+            shifted = _shift_years(last_period[0], p.offset)
+            if shifted is not None:
+                te = _expression(m, shifted, None, Anchor("narrative", last_period[0]))
         out.append(te)
+        if te.granularity in ("quarter", "half", "month", "season") and te.value[:1].isdigit():
+            last_period = (te.value, para)
         if _updates_narrative(m, te, narrative_doc):
             narrative = te.value
             narrative_para = para
@@ -492,6 +501,15 @@ def tag(text: str, published: str | date | None = None) -> list[TimeExpression]:
             elif p is not None and p.era_stated:
                 bc_context = False
     return out
+
+
+def _shift_years(value: str, years: int) -> str | None:
+    """'1989-Q3' shifted by -1 year -> '1988-Q3'."""
+    m = re.match(r"^(\d{4})(-.*)?$", value)
+    if not m:
+        return None
+    year = int(m.group(1)) + years
+    return f"{year:04d}{m.group(2) or ''}" if 1 <= year <= 9999 else None
 
 
 def _updates_narrative(m: Mention, te: TimeExpression, narrative_doc: bool) -> bool:
