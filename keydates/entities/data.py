@@ -55,6 +55,8 @@ class Tables:
     group_nouns: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
     undergoer_verbs: frozenset[str] = frozenset()
+    facility_words: tuple[str, ...] = ()
+    non_actor_prefixes: tuple[str, ...] = ()
     raw_aliases: dict[str, Any] = field(default_factory=dict)
 
 
@@ -110,6 +112,9 @@ def tables() -> Tables:
     t.group_nouns = frozenset(gen.get("groups", []))
     t.titles = frozenset(w.lower() for w in raw.get("titles", {}).get("words", []))
     t.undergoer_verbs = frozenset(raw.get("titles", {}).get("undergoer_verbs", []))
+    fac = raw.get("facilities", {})
+    t.facility_words = tuple(sorted(fac.get("words", []), key=len, reverse=True))
+    t.non_actor_prefixes = tuple(fac.get("non_actor_prefixes", []))
     return t
 
 

@@ -63,8 +63,9 @@ class Gazetteer:
             for n in reg["names"]:
                 self.regions[fold(n)] = reg
 
-    def lookup(self, name: str, countries: Counter[str] | None = None) -> Place | None:
-        """The best place for `name`, or None when the gazetteer does not know it."""
+    def lookup(self, name: str, countries: Counter[str] | None = None, primary: bool = False) -> Place | None:
+        """The best place for `name`, or None when the gazetteer does not know it; `primary`
+        accepts cities only under their main name (alternate names are noisy: "Hamid")."""
         key = fold(name)
         t = tables()
         if key in t.country_names:
@@ -75,6 +76,8 @@ class Gazetteer:
         if reg:
             return Place(reg["name"], reg["lat"], reg["lon"], reg["country"] or None, "region", name)
         cands = self.cities.get(key) or self.cities.get(bare)
+        if cands and primary:
+            cands = [c for c in cands if (key, c.geonameid) in self._primary]
         if not cands:
             return None
         countries = countries or Counter()

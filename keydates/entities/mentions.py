@@ -136,6 +136,25 @@ def _modified_noun(tok: Token) -> Token | None:
     return None
 
 
+def _agentive_subject(verb: Token) -> bool:
+    """True when the subject of `verb` can act: a named entity or a group/state noun."""
+    t = tables()
+    while verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        verb = verb.head
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.lower_ in t.state_nouns | t.group_nouns:
+                return True
+            return any(x.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for x in c.subtree)
+    return True  # no subject found: do not decide against the actor reading
+
+
+def _led(tok: Token) -> bool:
+    """True for the "X" of "X-led" ("US-led coalition", "Saudi-led forces")."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "led"
+
+
 def _titles_person(noun: Token) -> bool:
     """True when `noun` is a title or role of a named person ("President" in "US President Donald
     Trump", "leader" in "Iran's supreme leader, Ayatollah Ali Khamenei")."""
@@ -160,6 +179,13 @@ def extract(doc: Doc) -> list[Mention]:
     acr = acronyms(doc)
     covered = [(s, e) for s, e, _ in acr]
     text = doc.text
+    defined = {e for _, e, _ in acr}
+    for ent in doc.ents:  # "The Supreme Federal Court (STF)": letters need not match
+        nxt = text[ent.end_char:ent.end_char + 12]
+        m_acr = re.match(r"\s*\((?P<acr>[A-Z][A-Z0-9&.-]{1,9})\)", nxt)
+        if ent.label_ in ("ORG", "NORP", "FAC", "GPE") and m_acr and ent.end_char not in defined:
+            start = ent.start_char + (4 if ent.text.startswith(("The ", "the ")) else 0)
+            acr.append((start, ent.end_char, m_acr.group("acr")))
     for s, e, a in acr:
         long = text[s:e]
         label = "GROUP" if re.search(r"\b(group|state|front|army|brigades?|movement|militia)\b", long, re.I) else "ORG"
@@ -169,6 +195,11 @@ def extract(doc: Doc) -> list[Mention]:
                            type="group" if label == "GROUP" else "organization", key=_strip(long), aliases=[a]))
         covered.append((e, e + len(a) + 3))
 
+    for s, e in facilities(text):
+        if not any(cs <= s < ce for cs, ce in covered):
+            out.append(Mention(text[s:e], s, e, "FAC", place=True, key=text[s:e]))
+            covered.append((s, e))
+
     def inside(s: int, e: int) -> bool:
         return any(cs <= s and e <= ce for cs, ce in covered)
 
@@ -177,9 +208,17 @@ def extract(doc: Doc) -> list[Mention]:
         ent_tokens |= set(range(ent.start, ent.end))
         if inside(ent.start_char, ent.end_char) or ent.label_ not in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
             continue
+        if ent.label_ == "PERSON":
+            ent = _extend_name(ent)
+        if any(_strip(ent.text).startswith(p) for p in t.non_actor_prefixes):
+            continue  # "Operation Protective Edge" names an event, not an actor
         m = _entity(ent, t)
+        if m is not None and m.place and not m.actor and not m.text[:1].isupper():
+            continue  # named places are capitalized ("metro stations" is no place name)
         if m is not None:
             out.append(m)
+            if m.place:
+                out.extend(_conjoined_places(ent, ent_tokens, inside))
     for tok in doc:  # unnamed collective actors
         if tok.i in ent_tokens or tok.lower_ not in t.group_nouns or inside(tok.idx, tok.idx + len(tok)):
             continue
@@ -194,8 +233,94 @@ def extract(doc: Doc) -> list[Mention]:
                 and not inside(tok.idx, tok.idx + len(tok))):
             out.append(Mention(tok.text, tok.idx, tok.idx + len(tok.text), "ACRONYM?", actor=True,
                                role=role_of(tok), type="organization", key=tok.text))
+    taken = ent_tokens | {x.i for m in out for x in doc.char_span(m.start, m.end, alignment_mode="expand") or []}
+    i = 0
+    toks = list(doc)
+    while i < len(toks):  # names the model missed ("Lula calls ..."): kept if they name a known person
+        tok = toks[i]
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i not in taken and tok.is_alpha \
+                and tok.lower_ not in t.titles and not tok.text.isupper():
+            j = i
+            while j + 1 < len(toks) and toks[j + 1].pos_ == "PROPN" and toks[j + 1].i not in taken:
+                j += 1
+            span = doc[tok.i:toks[j].i + 1]
+            out.append(Mention(span.text, span.start_char, span.end_char, "NAME?", actor=True,
+                               role=role_of(span.root), type="person", key=span.text))
+            i = j + 1
+            continue
+        i += 1
     _relative_places(doc, out)
     out.sort(key=lambda m: m.start)
+    return out
+
+
+def facilities(text: str) -> list[tuple[int, int]]:
+    """Character spans of facility names: capitalized words + a facility word."""
+    words = tables().facility_words
+    if not words:
+        return []
+    pat = _facility_re(words)
+    out = []
+    for m in pat.finditer(text):
+        s = m.start("name")
+        name = m.group("name")
+        lead = re.match(r"(?:(?:The|A|An|In|On|At|Outside|Near|From|To|Into|Inside|By)\s+)+", name)
+        if lead:
+            s += lead.end()
+        if s < m.start("fac"):
+            out.append((s, m.end("fac")))
+    return out
+
+
+_FAC_CACHE: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _facility_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    if words not in _FAC_CACHE:
+        alt = "|".join(re.escape(w) for w in words)
+        _FAC_CACHE[words] = re.compile(
+            rf"(?P<name>(?:[A-Z][\w'.-]*\s+){{1,5}}?)(?P<fac>{alt})\b")
+    return _FAC_CACHE[words]
+
+
+def _extend_name(ent: Span) -> Span:
+    """Extend a person's name left over capitalized name words the model left out
+    ("[Luiz] Inacio Lula da Silva")."""
+    start = ent.start
+    doc = ent.doc
+    titles = tables().titles
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_alpha and prev.lower_ not in titles \
+                and not prev.ent_type_ and ent.start <= prev.head.i < ent.end:
+            start -= 1
+        else:
+            break
+    return Span(doc, start, ent.end, label=ent.label_) if start != ent.start else ent
+
+
+def _conjoined_places(ent: Span, taken: set[int], inside) -> list[Mention]:  # noqa: ANN001
+    """Place names coordinated with a place that the model did not tag ("in Yangon and Mandalay")."""
+    from keydates.entities.gazetteer import gazetteer
+
+    out = []
+    doc = ent.doc
+    cands = [c for c in span_root(ent).children if c.dep_ == "conj"]
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("and", "or", ","):
+        cands.append(doc[ent.end + 1])  # "in Yangon and Mandalay" with the conj misattached
+    for c in cands:
+        if c.pos_ == "PROPN" and c.i not in taken and c.text[:1].isupper():
+            end = c.i
+            while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].i not in taken:
+                end += 1
+            c = doc[end]
+            span = ent.doc[min(c.left_edge.i, c.i):c.i + 1]
+            if c.left_edge.i < ent.end:
+                span = doc[ent.end + 1:c.i + 1]
+            if all(x.pos_ == "PROPN" for x in span) and gazetteer().knows(span.text) \
+                    and not inside(span.start_char, span.end_char):
+                out.append(Mention(span.text, span.start_char, span.end_char, "GPE", place=True,
+                                   role=role_of(c), key=span.text))
     return out
 
 
@@ -212,14 +337,18 @@ def _entity(ent: Span, t) -> Mention | None:  # noqa: ANN001 - Tables
     label = ent.label_
     if label == "ORG" and key in t.country_names:
         label = "GPE"
+    if label in ("PERSON", "ORG", "NORP") and key not in t.demonyms and key not in t.orgs \
+            and _misread_place(root, name, label):
+        m.label, m.place = "GPE?", True  # "the province of Al Anbar" tagged PERSON, "Aleppo" NORP
+        return m
+    if label == "NORP" and key not in t.demonyms and root.dep_ == "pobj" and \
+            root.head.lower_ in ("in", "at", "near") and not name.endswith("s"):
+        m.label, m.place = "GPE?", True  # "a bus in Dahyan" tagged NORP: a small place
+        return m
+    if label == "ORG" and root.dep_ == "pobj" and root.head.lower_ == "of" and \
+            root.head.head.lower_ in t.titles:
+        return None  # "Secretary of State Antony Blinken": part of a title
     if label == "PERSON":
-        from keydates.entities.gazetteer import gazetteer
-
-        prep = root.head if root.dep_ == "pobj" else None
-        if gazetteer().knows(name) and (key in gazetteer().regions or key in t.country_names or (
-                prep is not None and prep.lower_ in PLACE_PREPS | {"of"})):
-            m.label, m.place = "LOC", True  # "the province of Al Anbar" tagged PERSON
-            return m
         m.actor, m.type = True, "person"
         return m
     noun = root
@@ -259,6 +388,12 @@ def _entity(ent: Span, t) -> Mention | None:  # noqa: ANN001 - Tables
     if prep is not None and prep.dep_ == "pobj":
         prep = prep.head
     locative = prep is not None and prep.lower_ in PLACE_PREPS and prep.lower_ not in ("against",)
+    base = root
+    while base.dep_ == "conj" and base.head is not base:
+        base = base.head
+    if iso and base.dep_ == "dobj" and not _agentive_subject(base.head):
+        m.place = True  # "an earthquake strikes southern Turkey": a place, not an actor
+        return m
     if iso:
         if role in ("agent", "target") or (prep is not None and prep.lower_ in ("between", "with", "of")
                                            and prep.head.pos_ == "NOUN" and not locative):
@@ -274,6 +409,25 @@ def _entity(ent: Span, t) -> Mention | None:  # noqa: ANN001 - Tables
         return m
     m.place = True
     return m
+
+
+def _misread_place(root: Token, name: str, label: str) -> bool:
+    """A name the model tagged as a person, organization or group but that the gazetteer knows
+    and that stands where places stand: after a locative preposition or "of", or (not for
+    persons) as the object of a verb ("retake control of Aleppo", "the province of Al Anbar")."""
+    from keydates.entities.gazetteer import gazetteer
+
+    if not gazetteer().knows(name):
+        return False
+    key = fold(name)
+    if key in gazetteer().regions or key in tables().country_names:
+        return label != "ORG" or root.dep_ in ("pobj", "dobj")
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in PLACE_PREPS | {"of"}:
+        return True
+    if label == "PERSON":  # "troops enter Mekelle": a one-word "person" the gazetteer knows
+        return root.dep_ in ("dobj", "nsubjpass") and " " not in name.strip()
+    return root.dep_ not in ("nsubj", "poss", "compound")
 
 
 def _norp(ent: Span, m: Mention, key: str, t) -> Mention | None:  # noqa: ANN001 - Tables
@@ -295,8 +449,11 @@ def _norp(ent: Span, m: Mention, key: str, t) -> Mention | None:  # noqa: ANN001
                 m.actor, m.type, m.generic = True, "group", False
             return m
         return None
-    if head.ent_type_ == "PERSON":
+    if head.ent_type_ == "PERSON" or _titles_person(head):
         return None  # "Kurdish Jalal Talabani": an affiliation, not an actor
+    if iso and _led(root):
+        m.actor, m.type, m.iso2, m.role = True, "country", iso, "other"  # "Saudi-led coalition"
+        return m
     if iso and head.lower_ in t.state_nouns:
         doc = ent.doc
         m.text = doc.text[ent.start_char:head.idx + len(head.text)]

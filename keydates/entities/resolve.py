@@ -50,6 +50,7 @@ class Resolver:
                     if m.place:
                         self.place_countries[iso] += 1
         self._groups: list[str] = []
+        self._names: dict[str, str] = {}
 
     # -- aliases -------------------------------------------------------------------------------
     def _known(self, name: str) -> tuple[str, str] | None:
@@ -98,6 +99,11 @@ class Resolver:
     # -- actors --------------------------------------------------------------------------------
     def actor(self, m: Mention) -> Actor | None:
         """The merged entity of an actor mention (None for an unknown bare acronym)."""
+        if m.label == "NAME?":
+            known = self.person_part(m.key) if m.key not in self.t.titles else None
+            if known is None or fold(m.key) in self.t.country_names or fold(m.key) in self.t.demonyms:
+                return None
+            return Actor(known[0], f"ent:{slug(known[0])}", known[1], m.role, m.text)
         if m.label == "ACRONYM?":
             known = self.alias.get(fold(m.key)) or self.t.orgs.get(fold(m.key))
             if known is None or m.key not in self._acronym_forms:
@@ -106,15 +112,20 @@ class Resolver:
         if m.iso2:
             c = self.t.countries[m.iso2]
             name, typ = c.name, "country"
-        elif m.generic:
+        elif m.generic or (m.type == "group" and m.label == "NORP"):
             name, typ = self._group(m.key), "group"
         else:
             key = strip_titles(m.key) if m.type == "person" else m.key
             known = self.alias.get(fold(key)) or self._known(key)
             name, typ = known if known else (key, m.type)
+        if typ != "person":  # "the Houthis" = "Houthi": one entity whatever the number
+            name = self._names.setdefault(fold(name).rstrip("s"), name)
         return Actor(name, f"ent:{slug(name)}", typ, m.role, m.text, m.generic)
 
     def _group(self, key: str) -> str:
+        for g in self._groups:  # "Houthi" = "Houthis"
+            if fold(g).rstrip("s") == fold(key).rstrip("s"):
+                return g
         head = key.split()[-1].lower()
         if " " not in key:  # "the coalition" = the latest "... coalition"
             for g in reversed(self._groups):
@@ -125,6 +136,9 @@ class Resolver:
 
     def place_as_actor(self, m: Mention) -> Actor | None:
         """A place mention the gazetteer does not know but that names an actor ("from ISIL")."""
+        if m.label == "GPE?" and self.person_part(m.key):  # "Soleimani" = "Qasem Soleimani"
+            known = self.person_part(m.key)
+            return Actor(known[0], f"ent:{slug(known[0])}", known[1], m.role, m.text)  # type: ignore[index]
         if gazetteer().knows(m.key):
             return None
         known = self.alias.get(fold(m.key)) or self.t.orgs.get(fold(m.key)) or self.person_part(m.key)
@@ -146,8 +160,8 @@ class Resolver:
         found = gazetteer().lookup(m.key, self.countries)
         if found is None and m.label == "FAC":  # "Baghdad International Airport": its city
             for word in _ngrams(m.key):
-                found = gazetteer().lookup(word, self.countries)
-                if found is not None and found.precision == "city":
+                found = gazetteer().lookup(word, self.countries, primary=True)
+                if found is not None and found.precision == "city" and self.countries.get(found.country_code or ""):
                     found = Place(m.key, found.lat, found.lon, found.country_code, "city", m.text,
                                   found.geonameid)
                     break
