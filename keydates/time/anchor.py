@@ -165,6 +165,8 @@ def _weekday(p: Partial, ref: _Point, future: bool | None) -> str | None:
         n = d - timedelta(days=((d.isoweekday() - wd) % 7) or 7)
     elif future:
         n = d + timedelta(days=delta)
+    elif future is None and 0 < delta <= 3:
+        n = d + timedelta(days=delta)  # no tense cue: the nearest such day, looking back on ties
     else:
         n = d - timedelta(days=(d.isoweekday() - wd) % 7)
     out = n.isoformat()
@@ -482,7 +484,7 @@ def tag(text: str, published: str | date | None = None) -> list[TimeExpression]:
                         direction=direction if narrative_doc else 0,
                         bc=bc_context and (narrative is None or narrative.startswith("BC")))
         te = resolve(m, ref)
-        if (p is not None and p.unit == "year" and p.offset and p.month is None
+        if (p is not None and p.unit == "year" and p.offset in (-1, 1) and p.month is None
                 and last_period is not None and last_period[1] >= para - 1):
             # "sales rose from a year earlier": the period under discussion, a year away.
             shifted = _shift_years(last_period[0], p.offset)

@@ -146,8 +146,24 @@ _PAST_CUES = re.compile(
     r"(?i)\b(?:was|were|had|did|said|announced|\w+ed|ago|last|earlier)\b")
 
 
+_PAST_VERB_RE = re.compile(
+    r"(?i)\b(?:said|says|told|announced|reported|met|took|gave|made|began|left|came|went|won|lost|held"
+    r"|sent|fell|rose|was|were|had|did|killed|died|signed|voted|opened|closed|\w{3,}ed)$")
+_PAST_VERB_AFTER_RE = re.compile(
+    r"(?i)^,?\s*(?:said|told|announced|reported|met|took|gave|made|began|left|came|went|won|lost|held"
+    r"|sent|fell|rose|was|were|had|did|killed|died|signed|voted|opened|closed|\w{3,}ed)\b")
+
+
 def _tense(text: str, mention: Mention) -> bool | None:
-    """True when the clause around a mention speaks of the future, False for the past."""
+    """True when the clause around a mention speaks of the future, False for the past.
+
+    A verb right next to the expression decides first ("said Wednesday", "Friday rejected");
+    otherwise the clause's cues ("will", "is scheduled to") do.
+    """
+    before = text[max(0, mention.start - 25):mention.start].rstrip()
+    before = re.sub(r"(?i)\s+(?:on|late|early|last)$", "", before)
+    if _PAST_VERB_RE.search(before) or _PAST_VERB_AFTER_RE.search(text[mention.end:mention.end + 25]):
+        return False
     left = max(text.rfind(".", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
     right_candidates = [i for i in (text.find(".", mention.end), text.find("\n", mention.end))
                         if i != -1]
