@@ -198,6 +198,8 @@ def add_document(request: Request, body: NewDocument, user: str = Depends(api_ed
     sources = [s for s in (body.text, body.url) if s and s.strip()]
     if len(sources) != 1:
         raise WebError(422, "give exactly one of 'text' and 'url'", "validation_error")
+    if body.url and body.url.strip():
+        sources = [views.check_url(body.url)]
     result = _store(request).add(sources[0], timeline=body.timeline, published=body.published,
                                  user=user)
     return {"document_id": result.document_id, "timeline": result.timeline_slug,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
@@ -19,7 +18,6 @@ from keydates.web.errors import WebError
 router = APIRouter(include_in_schema=False)
 MAX_UPLOAD = 5 * 1024 * 1024  # bytes of an uploaded or pasted chronology
 LIST_LIMIT = 2000  # events listed on one timeline page
-URL_RE = re.compile(r"^https?://\S+$", re.I)
 
 
 def _render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -99,9 +97,8 @@ async def _source_of(text: str, url: str, file: UploadFile | None) -> tuple[str,
             raise InputError(f"the text is larger than {MAX_UPLOAD // (1024 * 1024)} MB")
         given.append((text, "pasted text"))
     if url.strip():
-        if not URL_RE.match(url.strip()):
-            raise InputError("the URL must start with http:// or https://")
-        given.append((url.strip(), url.strip()))
+        checked = views.check_url(url)
+        given.append((checked, checked))
     if not given:
         raise InputError("paste a chronology, choose a file or give a URL")
     if len(given) > 1:

@@ -311,3 +311,27 @@ def source_label(source: str) -> str:
     if "\n" in source or len(source) > 300:
         return "pasted text"
     return source.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def check_url(url: str) -> str:
+    """A fetchable http(s) URL, or `InputError` saying what is wrong with it."""
+    from urllib.parse import urlsplit
+
+    from keydates.errors import InputError
+
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError:
+        raise InputError(f"not a valid URL: {url[:200]!r}") from None
+    if parts.scheme not in ("http", "https") or any(c.isspace() for c in url):
+        raise InputError("the URL must start with http:// or https:// and have no spaces")
+    try:
+        labels = host.encode("idna").split(b".") if host else []
+    except UnicodeError:
+        labels = []
+    if not labels or any(not 0 < len(label) <= 63 for label in labels) or len(host) > 253:
+        raise InputError(f"the URL has no valid host name: {url[:200]!r}")
+    return url
