@@ -263,6 +263,8 @@ def resolve(mention: Mention, ref: Reference) -> TimeExpression:
         value, anchor = _resolve_partial(p, mention, ref)
     except (OverflowError, ValueError):  # beyond the calendar Python can count
         value, anchor = underspecified_value(p), Anchor()
+    if p.weekend and p.day is not None and value[:1].isdigit():
+        value = _weekend_of(value)  # "the weekend of May 13": that day's ISO week, weekend
     if not values.is_valid(value, "DATE"):
         value, anchor = underspecified_value(p), Anchor()
     range_end = None
@@ -503,6 +505,15 @@ def tag(text: str, published: str | date | None = None) -> list[TimeExpression]:
             elif p is not None and p.era_stated:
                 bc_context = False
     return out
+
+
+def _weekend_of(value: str) -> str:
+    """'2017-05-13' -> '2017-W19-WE'."""
+    try:
+        iso = date.fromisoformat(value[:10]).isocalendar()
+    except ValueError:
+        return value
+    return f"{iso.year:04d}-W{iso.week:02d}-WE"
 
 
 def _shift_years(value: str, years: int) -> str | None:

@@ -92,6 +92,8 @@ def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
     if y2 := _g(groups, "year2"):
         p.year = int(y2.lstrip("'’"))
         p.two_digit = True
+    if wk := _g(groups, "week"):
+        p.week = int(wk)
     if w := _g(groups, "weekday"):
         p.weekday = lx.WEEKDAYS.get(w.rstrip(".").lower())
     if s := _g(groups, "season"):
@@ -355,12 +357,13 @@ def make_mention(rule: Any, m: re.Match[str], text: str) -> Mention | None:
         if abs(full2 - int(y1)) != 1:
             return None
     p = build_partial(groups, fields)
-    if not _plausible(p):
-        return None
     mention.partial = p
     mention.range_partial = build_range_end(groups, p)
-    if mention.range_partial is not None and not _plausible(mention.range_partial):
-        return None
+    if not _plausible(p) or (mention.range_partial is not None
+                             and not _plausible(mention.range_partial)):
+        # "February 30, 2019": no such day. Kept as INVALID so that no shorter reading of the
+        # same words ("2019") is taken instead; `find` drops it.
+        mention.type = "INVALID"  # type: ignore[assignment]
     return mention
 
 

@@ -182,7 +182,7 @@ def find(text: str) -> list[Mention]:
     """Recognize and normalize every time expression of `text` (no anchoring)."""
     if not text or not text.strip():
         return []
-    mentions = _select(_candidates(text, load_rules()))
+    mentions = [m for m in _select(_candidates(text, load_rules())) if m.type != "INVALID"]
     for mention in mentions:
         p = mention.partial
         if p is not None and (p.weekday is not None or p.relative_to is not None
