@@ -55,6 +55,31 @@ def content_hash(doc: Document) -> str:
 
 
 # -- dict <-> dataclasses -------------------------------------------------------------------------
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def plain(obj: Any) -> Any:
+    """`dataclasses.asdict` without its deep copies (several times faster on events)."""
+    cls = type(obj)
+    names = _FIELD_NAMES.get(cls)
+    if names is None and hasattr(cls, "__dataclass_fields__"):
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+    if names is not None:
+        return {n: plain(getattr(obj, n)) for n in names}
+    if isinstance(obj, list):
+        return [plain(x) for x in obj]
+    if isinstance(obj, tuple):
+        return tuple(plain(x) for x in obj)
+    if isinstance(obj, dict):
+        return {k: plain(v) for k, v in obj.items()}
+    return obj
+
+
+def event_dict(event: Event) -> dict[str, Any]:
+    """`event.to_dict()`, fast."""
+    return plain(event)
+
+
 def _build(cls: type, data: dict[str, Any], where: str) -> Any:
     if not isinstance(data, dict):
         raise ValueError(f"{where}: expected an object, got {type(data).__name__}")
@@ -153,9 +178,10 @@ def date_bounds(date: EventDate) -> tuple[str | None, str | None]:
 
 def event_columns(ev: dict[str, Any]) -> dict[str, Any]:
     """The queryable columns of an event dict (`Event.to_dict()` shape)."""
-    date = ev.get("date") or {}
-    d = EventDate(**{k: v for k, v in date.items() if k != "anchor"})
-    first, last = date_bounds(d)
+    d = ev.get("date") or {}
+    first, last = d.get("earliest"), d.get("latest")
+    if not first and not last and d.get("value"):
+        first, last = values.bounds(d["value"], d.get("mod"), d.get("range_end"))
     if first is None and last is None:
         lo = hi = None
         sort = f"{UNDATED_SORT}|"
@@ -172,9 +198,10 @@ def event_columns(ev: dict[str, Any]) -> dict[str, Any]:
     return {
         "start_offset": ev["start"], "end_offset": ev["end"], "text": ev.get("text") or "",
         "section": ev.get("section"), "headline": ev.get("headline"), "kind": ev.get("kind"),
-        "date_value": d.value, "date_mod": d.mod, "date_range_end": d.range_end,
-        "earliest": first, "latest": last, "lo": lo, "hi": hi,
-        "granularity": d.granularity or "none", "basis": d.basis or "none", "sort_key": sort,
+        "date_value": d.get("value"), "date_mod": d.get("mod"),
+        "date_range_end": d.get("range_end"), "earliest": first, "latest": last, "lo": lo,
+        "hi": hi, "granularity": d.get("granularity") or "none",
+        "basis": d.get("basis") or "none", "sort_key": sort,
         "search_text": "\n".join(w for w in words if w),
     }
 

@@ -43,7 +43,8 @@ def _stored_event(row: Any) -> StoredEvent:
     return StoredEvent(id=row.id, timeline_id=row.timeline_id, timeline_slug=row.slug,
                        document_id=row.document_id, position=row.position,
                        event=codec.event_from_dict(row.data),
-                       original=codec.event_from_dict(row.original),
+                       original=(codec.event_from_dict(row.original)
+                                 if row.original is not None else codec.event_from_dict(row.data)),
                        corrected=bool(row.corrected_fields),
                        corrected_fields=list(row.corrected_fields or []))
 

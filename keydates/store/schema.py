@@ -68,7 +68,7 @@ events = sa.Table(
     sa.Column("sort_key", sa.String(40), nullable=False),
     sa.Column("search_text", sa.Text, nullable=False),
     sa.Column("data", sa.JSON, nullable=False),
-    sa.Column("original", sa.JSON, nullable=False),
+    sa.Column("original", sa.JSON(none_as_null=True), nullable=True),  # NULL: same as data
     sa.Column("corrected_fields", sa.JSON, nullable=False),
 )
 entities = sa.Table(

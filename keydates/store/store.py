@@ -152,7 +152,7 @@ class Store:
         """
         with self._write() as conn:
             return writing.add_document(conn, timeline.document,
-                                        [e.to_dict() for e in timeline.events],
+                                        [codec.event_dict(e) for e in timeline.events],
                                         list(timeline.notes), name, user=user, replace=replace)
 
     def add(self, source: str, timeline: str | None = None, published: str | None = None, *,

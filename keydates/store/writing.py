@@ -154,9 +154,10 @@ def insert_events(conn: Connection, tid: int, doc_id: int, originals: Sequence[d
         active = [c for c in (corrections[pos] if corrections else []) if c.get("active", True)]
         flat = {c["field"]: c["value"] for c in active}
         data = codec.apply_corrections(original, flat) if flat else original
+        # `original` is NULL while the event is uncorrected: it is then `data` (half the JSON)
         rows.append({"timeline_id": tid, "document_id": doc_id, "position": pos,
-                     **codec.event_columns(data), "data": data, "original": original,
-                     "corrected_fields": sorted(flat)})
+                     **codec.event_columns(data), "data": data,
+                     "original": original if flat else None, "corrected_fields": sorted(flat)})
     stmt = sa.insert(t.events).returning(t.events.c.id, sort_by_parameter_order=True)
     ids = [int(i) for i in conn.execute(stmt, rows).scalars().all()]
     link_events(conn, list(zip(ids, [r["data"] for r in rows])))
@@ -326,16 +327,19 @@ def _reattach(conn: Connection, tid: int, doc_id: int, event_ids: list[int],
 
 def refresh(conn: Connection, event_id: int) -> None:
     """Recompute an event's effective data, columns and links from original + corrections."""
-    row = conn.execute(sa.select(t.events.c.original).where(t.events.c.id == event_id)).first()
+    row = conn.execute(sa.select(t.events.c.original, t.events.c.data)
+                       .where(t.events.c.id == event_id)).first()
     if row is None:
         raise NotFoundError(f"no event {event_id}")
+    original = row.original if row.original is not None else row.data
     active = conn.execute(sa.select(t.corrections.c.field, t.corrections.c.value).where(
         t.corrections.c.event_id == event_id, t.corrections.c.active.is_(True))
         .order_by(t.corrections.c.id)).all()
     flat = {f: v for f, v in active}
-    data = codec.apply_corrections(row.original, flat)
+    data = codec.apply_corrections(original, flat)
     conn.execute(sa.update(t.events).where(t.events.c.id == event_id).values(
-        **codec.event_columns(data), data=data, corrected_fields=sorted(flat)))
+        **codec.event_columns(data), data=data, original=original if flat else None,
+        corrected_fields=sorted(flat)))
     conn.execute(sa.delete(t.event_entities).where(t.event_entities.c.event_id == event_id))
     conn.execute(sa.delete(t.event_places).where(t.event_places.c.event_id == event_id))
     link_events(conn, [(event_id, data)])
@@ -343,7 +347,9 @@ def refresh(conn: Connection, event_id: int) -> None:
 
 def _event_row(conn: Connection, event_id: int) -> Any:
     row = conn.execute(sa.select(t.events.c.id, t.events.c.timeline_id, t.events.c.document_id,
-                                 t.events.c.data, t.events.c.original)
+                                 t.events.c.data, sa.func.coalesce(t.events.c.original,
+                                                                   t.events.c.data)
+                                 .label("original"))
                        .where(t.events.c.id == event_id)).first()
     if row is None:
         raise NotFoundError(f"no event {event_id}")

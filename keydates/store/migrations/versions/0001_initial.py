@@ -86,7 +86,7 @@ def upgrade() -> None:
         sa.Column("sort_key", sa.String(40), nullable=False),
         sa.Column("search_text", sa.Text, nullable=False),
         sa.Column("data", sa.JSON, nullable=False),  # effective event (corrections applied)
-        sa.Column("original", sa.JSON, nullable=False),  # as extracted
+        sa.Column("original", sa.JSON, nullable=True),  # as extracted; NULL: same as data
         sa.Column("corrected_fields", sa.JSON, nullable=False),
         sqlite_autoincrement=True,  # ids in URLs are never reused
     )
