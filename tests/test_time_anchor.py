@@ -113,3 +113,13 @@ def test_anchor_no_false_dates_from_numbers(text: str) -> None:
     values = [e.value for e in tag(text, "2020-01-01") if e.type == "DATE"]
     assert not any(v[:1].isdigit() and "-" not in v[4:5] and len(v) == 4 for v in values), values
     assert "2019-02-30" not in values
+
+
+def test_anchor_split_ranges_gives_each_end_its_own_extent() -> None:
+    text = "The siege of 1992-1996 ended; talks ran from Feb. 6-12, 2004."
+    whole = [e for e in tag(text) if e.range_end]
+    assert [(e.text, e.value, e.range_end) for e in whole] == [
+        ("1992-1996", "1992", "1996"), ("Feb. 6-12, 2004", "2004-02-06", "2004-02-12")]
+    split = [(e.text, e.value) for e in tag(text, split_ranges=True)]
+    assert split == [("1992", "1992"), ("1996", "1996"), ("Feb. 6", "2004-02-06"),
+                     ("12, 2004", "2004-02-12")]

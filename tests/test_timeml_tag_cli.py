@@ -35,7 +35,8 @@ class Recorder:
     def __init__(self) -> None:
         self.published: list[Any] = []
 
-    def __call__(self, text: str, published: Any = None) -> list[TimeExpression]:
+    def __call__(self, text: str, published: Any = None,
+                 split_ranges: bool = False) -> list[TimeExpression]:
         self.published.append(published)
         return [TimeExpression(m.start(), m.end(), m[0], "DATE", m[0], granularity="year", rule="year")
                 for m in re.finditer(r"\b\d{4}\b", text)]

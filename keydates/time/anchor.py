@@ -431,8 +431,13 @@ def _explicit_points(mentions: list[Mention]) -> list[tuple[int, int, int]]:
     return pts
 
 
-def tag(text: str, published: str | date | None = None) -> list[TimeExpression]:
-    """Find, normalize and anchor every time expression of a document."""
+def tag(text: str, published: str | date | None = None,
+        split_ranges: bool = False) -> list[TimeExpression]:
+    """Find, normalize and anchor every time expression of a document.
+
+    A range ("1992-1996", "Feb. 6-12") is one expression with a `range_end`; with
+    `split_ranges` (the TimeML convention) it becomes two, one for each end.
+    """
     pub = parse_published(published)
     mentions = find(text)
     explicit = [m for m in mentions if m.partial is not None and m.partial.year is not None
@@ -492,7 +497,10 @@ def tag(text: str, published: str | date | None = None) -> list[TimeExpression]:
             shifted = _shift_years(last_period[0], p.offset)
             if shifted is not None:
                 te = _expression(m, shifted, None, Anchor("narrative", last_period[0]))
-        out.append(te)
+        if split_ranges and te.range_end and m.split is not None:
+            out.extend(_split(te, m.split))
+        else:
+            out.append(te)
         if te.granularity in ("quarter", "half", "month", "season") and te.value[:1].isdigit():
             last_period = (te.value, para)
         if _updates_narrative(m, te, narrative_doc):
@@ -505,6 +513,21 @@ def tag(text: str, published: str | date | None = None) -> list[TimeExpression]:
             elif p is not None and p.era_stated:
                 bc_context = False
     return out
+
+
+def _split(te: TimeExpression, split: tuple[int, int]) -> list[TimeExpression]:
+    """A range expression as two: its start and its end, each with its own extent."""
+    first = TimeExpression(
+        start=te.start, end=split[0], text=te.text[:split[0] - te.start], type=te.type,
+        value=te.value, mod=te.mod, granularity=values.granularity(te.value),
+        anchor=te.anchor, rule=te.rule)
+    first.earliest, first.latest = values.bounds(te.value, te.mod)
+    last = TimeExpression(
+        start=split[1], end=te.end, text=te.text[split[1] - te.start:], type=te.type,
+        value=te.range_end or te.value, mod=te.mod,
+        granularity=values.granularity(te.range_end or te.value), anchor=te.anchor, rule=te.rule)
+    last.earliest, last.latest = values.bounds(last.value, te.mod)
+    return [first, last]
 
 
 def _weekend_of(value: str) -> str:

@@ -69,6 +69,7 @@ class Mention:
     range_partial: Partial | None = None  # end of a range ("1992-1996", "Feb. 6-12")
     signal: str | None = None  # a preposition outside the extent: since, until, before, after
     future: bool | None = None  # tense around the mention: True future, False past, None unknown
+    split: tuple[int, int] | None = None  # a range's connector ("-", "to", "and"): start, end
 
     @property
     def value(self) -> str:

@@ -321,6 +321,10 @@ def underspecified_value(p: Partial) -> str:
     return out
 
 
+_CONNECTOR = re.compile(r"(?<=[\w.])\s*(?:-|–|—|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b"
+                        r"|\band\b)\s*(?=[\w'’])")
+
+
 def make_mention(rule: Any, m: re.Match[str], text: str) -> Mention | None:
     """Turn one rule match into a Mention, or None when the words do not form a valid time."""
     groups = merge_aliases(m.groupdict())
@@ -359,6 +363,10 @@ def make_mention(rule: Any, m: re.Match[str], text: str) -> Mention | None:
     p = build_partial(groups, fields)
     mention.partial = p
     mention.range_partial = build_range_end(groups, p)
+    if mention.range_partial is not None:
+        conn = _CONNECTOR.search(text, start, end)
+        if conn is not None:
+            mention.split = (conn.start(), conn.end())
     if not _plausible(p) or (mention.range_partial is not None
                              and not _plausible(mention.range_partial)):
         # "February 30, 2019": no such day. Kept as INVALID so that no shorter reading of the
