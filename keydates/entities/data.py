@@ -57,6 +57,7 @@ class Tables:
     undergoer_verbs: frozenset[str] = frozenset()
     facility_words: tuple[str, ...] = ()
     non_actor_prefixes: tuple[str, ...] = ()
+    area_words: tuple[str, ...] = ()
     raw_aliases: dict[str, Any] = field(default_factory=dict)
 
 
@@ -115,6 +116,7 @@ def tables() -> Tables:
     fac = raw.get("facilities", {})
     t.facility_words = tuple(sorted(fac.get("words", []), key=len, reverse=True))
     t.non_actor_prefixes = tuple(fac.get("non_actor_prefixes", []))
+    t.area_words = tuple(fac.get("area_words", []))
     return t
 
 

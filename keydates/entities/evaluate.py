@@ -58,9 +58,18 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(math.sqrt(a))
 
 
+_AREA = re.compile(r"\s+(district|province|region|governorate|state|county|city)$")
+
+
+def _norm(name: str) -> str:
+    """Folded name without a trailing area word ("Gemmayzeh district" = "Gemmayzeh")."""
+    return _AREA.sub("", fold(name))
+
+
 def _match(names: set[str], gold: list[list[str]], used: set[int]) -> int | None:
+    names = {_norm(n) for n in names}
     for i, alts in enumerate(gold):
-        if i not in used and names & {fold(a) for a in alts}:
+        if i not in used and names & {_norm(a) for a in alts}:
             return i
     return None
 

@@ -186,6 +186,10 @@ def extract(doc: Doc) -> list[Mention]:
         if ent.label_ in ("ORG", "NORP", "FAC", "GPE") and m_acr and ent.end_char not in defined:
             start = ent.start_char + (4 if ent.text.startswith(("The ", "the ")) else 0)
             acr.append((start, ent.end_char, m_acr.group("acr")))
+    for n, (s, e, a) in enumerate(acr):  # the model's name may start earlier ("National Movement ...")
+        for ent in doc.ents:
+            if ent.start_char < s < ent.end_char and ent.label_ in ("ORG", "NORP", "FAC", "GPE"):
+                acr[n] = (ent.start_char + (4 if ent.text.startswith(("The ", "the ")) else 0), e, a)
     for s, e, a in acr:
         long = text[s:e]
         label = "GROUP" if re.search(r"\b(group|state|front|army|brigades?|movement|militia)\b", long, re.I) else "ORG"
@@ -200,14 +204,31 @@ def extract(doc: Doc) -> list[Mention]:
             out.append(Mention(text[s:e], s, e, "FAC", place=True, key=text[s:e]))
             covered.append((s, e))
 
+    for s, e in areas(text):
+        if not any(cs < e and s < ce for cs, ce in covered):
+            out.append(Mention(text[s:e], s, e, "GPE?", place=True, key=text[s:e]))
+            covered.append((s, e))
+
     def inside(s: int, e: int) -> bool:
         return any(cs <= s and e <= ce for cs, ce in covered)
+
+    def overlaps(s: int, e: int) -> bool:
+        return any(cs < e and s < ce for cs, ce in covered)
 
     ent_tokens: set[int] = set()
     for ent in doc.ents:
         ent_tokens |= set(range(ent.start, ent.end))
-        if inside(ent.start_char, ent.end_char) or ent.label_ not in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
+        if "(" in ent.text:  # "National Movement for the Liberation of Azawad (MNLA"
+            cut = next(x.i for x in ent if x.text == "(")
+            if cut == ent.start:
+                continue
+            ent = Span(doc, ent.start, cut, label=ent.label_)
+        first = ent.start_char + (4 if ent.text.startswith(("The ", "the ")) else 0)
+        if overlaps(first, ent.end_char) or ent.label_ not in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
             continue
+        if len(ent) == 1 and ent[0].is_sent_start and ent[0].pos_ in ("NOUN", "VERB") \
+                and fold(ent.text) not in t.demonyms and fold(ent.text) not in t.country_names:
+            continue  # "Protests against ... break out": a capitalized common noun
         if ent.label_ == "PERSON":
             ent = _extend_name(ent)
         if any(_strip(ent.text).startswith(p) for p in t.non_actor_prefixes):
@@ -233,6 +254,14 @@ def extract(doc: Doc) -> list[Mention]:
                 and not inside(tok.idx, tok.idx + len(tok))):
             out.append(Mention(tok.text, tok.idx, tok.idx + len(tok.text), "ACRONYM?", actor=True,
                                role=role_of(tok), type="organization", key=tok.text))
+    for s, e in _known_orgs(text):
+        if re.search(r"according\s+to\s+(?:the\s+)?$", text[max(0, s - 20):s]):
+            continue  # the source of a figure
+        if not overlaps(s, e) and not any(m.start < e and s < m.end for m in out):
+            span = doc.char_span(s, e, alignment_mode="expand")
+            canonical = t.orgs[fold(text[s:e])]
+            out.append(Mention(text[s:e], s, e, "ORG", actor=True, role=role_of(span.root) if span else "other",
+                               type=canonical[1], key=text[s:e]))
     taken = ent_tokens | {x.i for m in out for x in doc.char_span(m.start, m.end, alignment_mode="expand") or []}
     i = 0
     toks = list(doc)
@@ -244,14 +273,70 @@ def extract(doc: Doc) -> list[Mention]:
             while j + 1 < len(toks) and toks[j + 1].pos_ == "PROPN" and toks[j + 1].i not in taken:
                 j += 1
             span = doc[tok.i:toks[j].i + 1]
-            out.append(Mention(span.text, span.start_char, span.end_char, "NAME?", actor=True,
-                               role=role_of(span.root), type="person", key=span.text))
+            if _place_position(span.root) and _gazetteer().knows(span.text):
+                out.append(Mention(span.text, span.start_char, span.end_char, "GPE?", place=True,
+                                   role=role_of(span.root), key=span.text))  # "control Timbuktu"
+            else:
+                out.append(Mention(span.text, span.start_char, span.end_char, "NAME?", actor=True,
+                                   role=role_of(span.root), type="person", key=span.text))
             i = j + 1
             continue
         i += 1
     _relative_places(doc, out)
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _gazetteer():  # noqa: ANN202 - imported late: building the gazetteer takes a second
+    from keydates.entities.gazetteer import gazetteer
+
+    return gazetteer()
+
+
+def _place_position(tok: Token) -> bool:
+    """A noun standing where places stand: object of a locative preposition, object of a verb,
+    or coordinated with such a noun."""
+    base = tok
+    while base.dep_ == "conj" and base.head is not base:
+        base = base.head
+    if base.dep_ == "pobj":
+        return base.head.lower_ in PLACE_PREPS
+    return base.dep_ in ("dobj", "nsubjpass")
+
+
+_ORG_CACHE: list[re.Pattern[str]] = []
+
+
+def _known_orgs(text: str) -> list[tuple[int, int]]:
+    """Spans of organization names of the alias table, case-sensitive ("the Islamic State group")."""
+    if not _ORG_CACHE:
+        names = {n for e in tables().raw_aliases.get("organization", [])
+                 for n in (e["canonical"], *e.get("names", [])) if not n.startswith("the ")}
+        alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        _ORG_CACHE.append(re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])"))
+    return [(m.start(), m.end()) for m in _ORG_CACHE[0].finditer(text)]
+
+
+def areas(text: str) -> list[tuple[int, int]]:
+    """Spans of "Name district/province/region ..." (capitalized name + area word)."""
+    words = tables().area_words
+    if not words:
+        return []
+    if not _AREA_CACHE:
+        alt = "|".join(re.escape(w) for w in words)
+        _AREA_CACHE.append(re.compile(rf"(?P<name>(?:[A-Z][\w'-]*\s+){{1,3}}?)(?:{alt})\b"))
+    out = []
+    for m in _AREA_CACHE[0].finditer(text):
+        s = m.start("name")
+        lead = re.match(r"(?:(?:The|A|An|In|On|At|Near|From|To|By|Across)\s+)+", m.group("name"))
+        if lead:
+            s += lead.end()
+        if s < m.end("name") - 1:
+            out.append((s, m.end()))
+    return out
+
+
+_AREA_CACHE: list[re.Pattern[str]] = []
 
 
 def facilities(text: str) -> list[tuple[int, int]]:
@@ -296,7 +381,13 @@ def _extend_name(ent: Span) -> Span:
             start -= 1
         else:
             break
-    return Span(doc, start, ent.end, label=ent.label_) if start != ent.start else ent
+    end = ent.end
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha \
+            and not doc[end].ent_type_ and doc[end].head.i in range(ent.start, end + 1) or (
+            end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_
+            and doc[end - 1].head.i == end and doc[end].is_alpha):
+        end += 1  # "[Amadou Toumani] Toure"
+    return Span(doc, start, end, label=ent.label_) if (start, end) != (ent.start, ent.end) else ent
 
 
 def _conjoined_places(ent: Span, taken: set[int], inside) -> list[Mention]:  # noqa: ANN001
@@ -371,6 +462,10 @@ def _entity(ent: Span, t) -> Mention | None:  # noqa: ANN001 - Tables
     head = _modified_noun(root)
     if head is not None and _titles_person(head):
         return None  # "US President Donald Trump": an affiliation, not an actor of its own
+    if head is not None and head.ent_type_ in ("FAC", "ORG"):
+        return None  # "the US Capitol": part of a name
+    if head is not None and not iso and key not in t.capitals and head.lower_ in t.group_nouns | t.state_nouns:
+        return None  # "Tuareg rebels": an affiliation, not a place
     if root.dep_ == "poss" or (head is not None and head.lower_ in t.state_nouns):
         if iso or key in t.capitals:
             m.actor, m.type, m.iso2 = True, "country", iso or t.capitals[key]
@@ -383,6 +478,11 @@ def _entity(ent: Span, t) -> Mention | None:  # noqa: ANN001 - Tables
         if iso:
             return None
     prep = root.head if root.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in ("with", "of") and prep.head.lower_ in SPATIAL_NOUNS:
+        rel = ent.doc[prep.head.i:ent.end]  # "near the border with Egypt": a reference, kept as text
+        m.label, m.place, m.text, m.start, m.relative = "RELATIVE", True, rel.text, rel.start_char, rel.text
+        m.key = "" if iso is None else name
+        return m
     while prep is not None and prep.dep_ == "conj":
         prep = prep.head
     if prep is not None and prep.dep_ == "pobj":
@@ -395,8 +495,7 @@ def _entity(ent: Span, t) -> Mention | None:  # noqa: ANN001 - Tables
         m.place = True  # "an earthquake strikes southern Turkey": a place, not an actor
         return m
     if iso:
-        if role in ("agent", "target") or (prep is not None and prep.lower_ in ("between", "with", "of")
-                                           and prep.head.pos_ == "NOUN" and not locative):
+        if role in ("agent", "target") or _relation(prep, locative):
             m.actor, m.type, m.iso2 = True, "country", iso
             m.place = role == "target" and root.dep_ in ("dobj",)
             if m.place is False and locative:
@@ -404,11 +503,22 @@ def _entity(ent: Span, t) -> Mention | None:  # noqa: ANN001 - Tables
             return m
         m.place = True
         return m
-    if key in t.capitals and role == "agent":
+    if key in t.capitals and (role == "agent" or _relation(prep, locative)):
         m.actor, m.type, m.iso2 = True, "country", t.capitals[key]
         return m
     m.place = True
     return m
+
+
+SPATIAL_NOUNS = {"border", "borders", "frontier", "boundary", "coast", "line", "side", "outskirts", "edge"}
+
+
+def _relation(prep: Token | None, locative: bool) -> bool:
+    """"relations with Washington", "talks between X and Y", "the president of Venezuela": the
+    country is a party; "the border with Brazil" is a location."""
+    if prep is None or prep.lower_ not in ("between", "with", "of") or prep.head.pos_ != "NOUN":
+        return False
+    return prep.head.lower_ not in SPATIAL_NOUNS and not (locative and prep.lower_ != "with")
 
 
 def _misread_place(root: Token, name: str, label: str) -> bool:
@@ -422,17 +532,21 @@ def _misread_place(root: Token, name: str, label: str) -> bool:
     key = fold(name)
     if key in gazetteer().regions or key in tables().country_names:
         return label != "ORG" or root.dep_ in ("pobj", "dobj")
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head  # "control Timbuktu, Gao and Kidal"
     prep = root.head if root.dep_ == "pobj" else None
     if prep is not None and prep.lower_ in PLACE_PREPS | {"of"}:
         return True
     if label == "PERSON":  # "troops enter Mekelle": a one-word "person" the gazetteer knows
         return root.dep_ in ("dobj", "nsubjpass") and " " not in name.strip()
-    return root.dep_ not in ("nsubj", "poss", "compound")
+    return root.dep_ not in ("nsubj", "poss", "compound", "amod", "nmod")
 
 
 def _norp(ent: Span, m: Mention, key: str, t) -> Mention | None:  # noqa: ANN001 - Tables
     """Demonyms and named groups: "the Americans", "Iraqi forces", "the Sunnis"."""
     root = span_root(ent)
+    while root.dep_ == "conj" and root.head.ent_type_ == "NORP" and root.head is not root:
+        root = root.head  # "French and Malian troops": the first conjunct carries the head noun
     iso = t.demonyms.get(key)
     if iso is None and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
         from keydates.entities.gazetteer import gazetteer

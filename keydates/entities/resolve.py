@@ -117,6 +117,8 @@ class Resolver:
         else:
             key = strip_titles(m.key) if m.type == "person" else m.key
             known = self.alias.get(fold(key)) or self._known(key)
+            if known is None and m.type != "person":
+                known = self.person_part(key)  # "impeaches Trump" tagged as an organization
             name, typ = known if known else (key, m.type)
         if typ != "person":  # "the Houthis" = "Houthi": one entity whatever the number
             name = self._names.setdefault(fold(name).rstrip("s"), name)
@@ -159,7 +161,12 @@ class Resolver:
             return Place(m.text, None, None, code, "relative", m.text, None, m.relative)
         found = gazetteer().lookup(m.key, self.countries)
         if found is None and m.label == "FAC":  # "Baghdad International Airport": its city
-            for word in _ngrams(m.key):
+            base = m.key
+            for fw in self.t.facility_words:  # look for the city in the name, not in "Airport"
+                if base.endswith(" " + fw):
+                    base = base[: -len(fw) - 1]
+                    break
+            for word in _ngrams(base):
                 found = gazetteer().lookup(word, self.countries, primary=True)
                 if found is not None and found.precision == "city" and self.countries.get(found.country_code or ""):
                     found = Place(m.key, found.lat, found.lon, found.country_code, "city", m.text,
