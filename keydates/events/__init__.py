@@ -8,7 +8,7 @@ over the text (keydates.time.find) -> clauses and their event dates (clauses.py,
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -64,7 +64,7 @@ def extract_document(doc: Document) -> Timeline:
     if published is None:
         timeline.notes.append("publication date unknown: weekdays, 'today' and other expressions "
                               "counted from it are left undated")
-    mentions = sorted(find(doc.text), key=lambda m: (m.start, -m.end))
+    mentions = _find_per_block(doc.text, st, find)
     starts = [m.start for m in mentions]
 
     def within(s: int, e: int) -> list[Any]:
@@ -94,6 +94,19 @@ def extract_document(doc: Document) -> Timeline:
     if not timeline.events:
         timeline.notes.append("no dated entries found: the text has no chronology entries")
     return timeline
+
+
+def _find_per_block(text: str, st: Structure, find: Any) -> list[Any]:
+    """Time expressions of each heading and entry, found block by block so that no expression
+    runs across a block boundary ("...Newest first\n\nAug. 15 — ..." is not "first Aug.")."""
+    out: list[Any] = []
+    blocks = sorted(st.headings + st.entries, key=lambda b: b.start)
+    if st.lead is not None:
+        blocks.append(st.lead)
+    for b in blocks:
+        for m in find(text[b.start:b.end]):
+            out.append(replace(m, start=m.start + b.start, end=m.end + b.start))
+    return sorted(out, key=lambda m: (m.start, -m.end))
 
 
 _USABLE_TYPES = ("DATE", "TIME")
@@ -178,6 +191,11 @@ def _drafts(text: str, st: Structure, within: Any) -> list[Draft]:
                 groups.append((cl.start, cl.end, best))
             else:
                 groups[-1] = (s, cl.end, cur if cur is not None else best)
+        under_date = e.heading_index is not None and st.headings[e.heading_index].date_heading
+        if len(groups) == 1 and groups[0][2] is None and cell is None and not under_date:
+            soft = [m for cl in clauses for m in cl.soft]
+            if soft:  # "have been running since Monday": the state's start dates it
+                groups[0] = (groups[0][0], groups[0][1], soft[0])
         # an entry keeps its own span: the first event starts where the entry starts
         for i, (s, en, m) in enumerate(groups):
             refiner = _refiner(clauses, m) if i == 0 and e.label is not None and m is not None \

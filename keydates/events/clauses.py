@@ -42,6 +42,7 @@ class DistractorRule:
     after: re.Pattern[str] | None
     mention: re.Pattern[str] | None
     not_initial: bool
+    soft: bool
     examples: tuple[tuple[str, str], ...]
     counter_examples: tuple[tuple[str, str], ...]
 
@@ -57,9 +58,13 @@ def distractor_rules() -> tuple[DistractorRule, ...]:
             after=re.compile(r["after"]) if r.get("after") else None,
             mention=re.compile(r["mention"]) if r.get("mention") else None,
             not_initial=r.get("where", "any") == "not_initial",
+            soft=bool(r.get("soft", False)),
             examples=tuple((a, b) for a, b in r.get("examples", [])),
             counter_examples=tuple((a, b) for a, b in r.get("counter_examples", [])))
         for r in data["rule"])
+
+
+_SOFT = {r.name for r in distractor_rules() if r.soft}
 
 
 def split_clauses(text: str, base: int = 0) -> list[tuple[int, int]]:
@@ -98,7 +103,7 @@ def distractor(clause: str, m_start: int, m_end: int) -> str | None:
     before = clause[:m_start]
     after = clause[m_end:]
     initial = bool(_OPENING.match(before))
-    for rule in distractor_rules():
+    for rule in sorted(distractor_rules(), key=lambda r: r.soft):  # hard rules first
         if rule.not_initial and initial:
             continue
         if rule.mention is not None and not rule.mention.match(clause[m_start:m_end]):
@@ -134,6 +139,7 @@ class Clause:
     end: int
     candidates: list[Any] = field(default_factory=list)  # engine mentions, best first
     rejected: list[tuple[Any, str]] = field(default_factory=list)
+    soft: list[Any] = field(default_factory=list)  # dates the event only if nothing else does
 
 
 def clause_candidates(doc_text: str, span: tuple[int, int], mentions: Sequence[Any],
@@ -154,6 +160,8 @@ def clause_candidates(doc_text: str, span: tuple[int, int], mentions: Sequence[A
             why = "coordinated"  # "for Monday and Tuesday": both are the distractor's
         if why:
             cl.rejected.append((m, why))
+            if why in _SOFT:
+                cl.soft.append(m)
             last_rejected_end = m.end
             continue
         rank = 0 if in_label else (1 if is_initial(clause, m.start - s) else 2)

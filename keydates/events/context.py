@@ -33,6 +33,7 @@ _ERA_BC = re.compile(
     r"\b(?:all\s+)?(?:dates|years)\s+(?:are\s+|given\s+)?(?:in\s+)?(?:BC|BCE|B\.C\.(?:E\.)?)"
     r"|\((?:all\s+dates\s+)?(?:BC|BCE|B\.C\.)\)|\b(?:BC|BCE)\s+unless\b|\bbefore\s+(?:Christ|the\s+common\s+era)\b")
 _CLOCK = re.compile(r"T.*$")
+_SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 
 
 def era_stated_bc(text: str) -> bool:
@@ -48,36 +49,40 @@ def _bc_value(value: str, bc: bool, era_stated: bool) -> str:
 
 def document_direction(drafts: Sequence[Any], headings: Sequence[Block],
                        heading_mentions: dict[int, Any], bc: bool) -> int:
-    """+1 ascending, -1 descending, 0 unknown: the majority order of the dates as written."""
+    """+1 ascending, -1 descending, 0 unknown: the majority order of the dates as written.
+
+    Consecutive dates that both state a year compare fully (weight 2); when either lacks the
+    year they compare by month and day the shorter way round the year ("Dec. 26" then "Jan. 1"
+    is 6 days forward, not 359 days back).
+    """
     seq: list[tuple[int, Any]] = [(d.start, d.mention) for d in drafts if d.mention is not None]
     seq += [(h.start, heading_mentions[id(h)]) for h in headings
             if heading_mentions.get(id(h)) is not None]
     seq.sort(key=lambda t: t[0])
-    full: list[tuple] = []
-    partial: list[tuple[int, int]] = []
-    score = 0
+    points: list[tuple[tuple | None, tuple[int, int] | None]] = []  # (full key, (month, day))
     for _, m in seq:
         value = m.value or ""
         if m.relative_to is not None:
             continue
-        if not m.needs_anchor and value[:1].isdigit() or value.startswith("BC"):
+        full = None
+        if (not m.needs_anchor and value[:1].isdigit()) or value.startswith("BC"):
             era = bool(getattr(getattr(m, "partial", None), "era_stated", False))
-            if interval(_bc_value(value, bc, era)) is None:
-                continue
-            key = sort_key(_bc_value(value, bc, era))
-            if full and key != full[-1]:
-                score += 2 if key > full[-1] else -2  # a stated year outweighs a guess
-            full.append(key)
-        elif re.match(r"XXXX-(\d\d)(?:-(\d\d))?$", value):
-            mm = re.match(r"XXXX-(\d\d)(?:-(\d\d))?$", value)
-            md = (int(mm.group(1)), int(mm.group(2) or 15))
-            if partial and md != partial[-1]:
-                # consecutive yearless dates are closer than half a year: "Dec. 26" then
-                # "Jan. 1" is 6 days forward, not 359 days back
-                step = (md[0] * 30.5 + md[1]) - (partial[-1][0] * 30.5 + partial[-1][1])
-                step %= 366
-                score += 1 if step < 183 else -1
-            partial.append(md)
+            v = _bc_value(value, bc, era)
+            if interval(v) is not None:
+                full = sort_key(v)
+        md_match = re.match(r"(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$", value)
+        md = (int(md_match.group(1)), int(md_match.group(2) or 15)) if md_match else None
+        if full is None and md is None:
+            continue
+        points.append((full, md))
+    score = 0
+    for (f1, md1), (f2, md2) in zip(points, points[1:]):
+        if f1 is not None and f2 is not None:
+            if f1 != f2:
+                score += 2 if f2 > f1 else -2  # a stated year outweighs a guess
+        elif md1 is not None and md2 is not None and md1 != md2:
+            step = ((md2[0] * 30.5 + md2[1]) - (md1[0] * 30.5 + md1[1])) % 366
+            score += 1 if step < 183 else -1
     return (score > 0) - (score < 0)
 
 
@@ -110,6 +115,8 @@ class Resolver:
             if ed.value:
                 self.heading_date = replace(ed, anchor=ed.anchor)
                 self.new_theme = False
+                if heading.date_heading:
+                    self.prev = ed  # "-- SEPT 14 --" after "-- AUG 9, 2007 --" is 2007
                 return
         self.new_theme = True
 
@@ -231,6 +238,7 @@ class Resolver:
         from keydates.time import Reference
 
         evidence = dict(evidence=m.text, evidence_start=m.start, evidence_end=m.end)
+        ctx: tuple[str, str] | None = None
         rel = m.relative_to
         value = m.value or ""
         if rel == "publication" or value == "PRESENT_REF":
@@ -263,6 +271,7 @@ class Resolver:
         if te is None:
             return EventDate(value=None, basis="none", **evidence)
         ed = _from_expression(te, basis, self.published)
+        ed = self._list_order(m, ed, ctx if basis in ("context", "relative") else None)
         if (basis == "context" and ed.value and self.published is not None and ed.earliest
                 and ed.earliest[:1] != "-" and ed.earliest > self.published.isoformat()
                 and not getattr(m, "future", None) and ref.direction != -1):
@@ -272,7 +281,42 @@ class Resolver:
                 ed2 = _from_expression(te2, basis, self.published)
                 if ed2.value and (ed2.earliest or "") <= self.published.isoformat():
                     ed = ed2
+        if ed.value and ed.mod is None and ((getattr(m, "signal", None) or "").lower() == "since"
+                                            or _SINCE.search(self.text[max(0, m.start - 14):m.start])):
+            # "since Monday": the event is a state holding from that day on
+            ed = _event_date(ed.value, "ON_OR_AFTER", ed.range_end, ed.basis, ed.anchor)
         ed.evidence, ed.evidence_start, ed.evidence_end = m.text, m.start, m.end
+        return ed
+
+    def _list_order(self, m: Any, ed: EventDate, ctx: tuple[str, str] | None) -> EventDate:
+        """Keep a yearless date in the list's order, and a chronology's weekdays in the past.
+
+        - ascending list: "Dec. 30, 2019" then "Jan. 2" is 2020-01-02, even when the nearest
+          Jan. 2 is the one before (the list moves forward); descending list: the mirror;
+        - a weekday counted from the publication date ("On Friday, ...") in a chronology of
+          reported events is the last such day, not the next, unless the verb is future.
+        """
+        p = getattr(m, "partial", None)
+        if ed.value is None or p is None or not re.match(r"\d{4}-", ed.value):
+            return ed
+        year = int(ed.value[:4])
+        if ctx is not None and ctx[1] == "previous_event" and p.year is None and p.unit is None \
+                and m.relative_to is None and p.has_calendar_field and self.direction \
+                and self.prev is not None and self.prev.value \
+                and re.match(r"\d{4}", self.prev.value):
+            before = sort_key(ed.value)[1] < sort_key(self.prev.value)[1]
+            after = sort_key(ed.value)[2] > sort_key(self.prev.value)[2]
+            shift = 1 if self.direction > 0 and before else -1 if self.direction < 0 and after else 0
+            if shift:
+                moved = _with_year(ed.value, year + shift)
+                rng = _with_year(ed.range_end, int(ed.range_end[:4]) + shift) \
+                    if ed.range_end and re.match(r"\d{4}-", ed.range_end) else ed.range_end
+                return replace(_event_date(moved, ed.mod, rng, ed.basis, ed.anchor))
+        if m.relative_to == "publication" and p.weekday is not None and p.day is None \
+                and not getattr(m, "future", None) and self.published is not None \
+                and ed.granularity == "day" and ed.value > self.published.isoformat():
+            day = date.fromisoformat(ed.value) - timedelta(days=7)
+            return _event_date(day.isoformat(), ed.mod, None, ed.basis, ed.anchor)
         return ed
 
     def _resolve(self, m: Any, ref: Any) -> Any | None:
@@ -283,6 +327,10 @@ class Resolver:
         except Exception as exc:  # noqa: BLE001 - one bad expression must not lose the timeline
             self.notes.append(f"could not resolve {m.text!r}: {type(exc).__name__}: {exc}")
             return None
+
+
+def _with_year(value: str, year: int) -> str:
+    return f"{year:04d}{value[4:]}"
 
 
 def _inside(inner: EventDate, outer: EventDate) -> bool:
