@@ -1,8 +1,6 @@
 """Events: one event per entry or dated clause, and context resolution, on small texts of our own.
 
 Each case names the phenomenon (see keydates/events/context.py); publication dates are frozen.
-Cases that fail because of a known temporal-engine gap are xfail with the request's summary
-(docs/engine-requests.md) and start passing when the engine is fixed.
 """
 
 from __future__ import annotations
@@ -10,10 +8,6 @@ from __future__ import annotations
 import pytest
 
 from keydates.events import extract
-
-ENGINE_DIRECTION = pytest.mark.xfail(
-    reason="engine request: resolve() ignores Reference.direction=-1 (descending lists)", strict=False)
-
 
 def _dates(text: str, published: str | None = None) -> list[tuple]:
     tl = extract(text, published=published)
@@ -35,7 +29,7 @@ CASES = [
     pytest.param("Newest first\n\nAug. 15 — Fighters enter the capital.\n\nMay 1 — Troops begin to leave.\n\n"
                  "Feb. 29, 2020 — An agreement is signed.\n\nSept. 28 — An election is held.\n",
                  "2021-08-16", ["2021-08-15", "2021-05-01", "2020-02-29", "2019-09-28"],
-                 id="descending-list", marks=ENGINE_DIRECTION),
+                 id="descending-list"),
     pytest.param("Ancient Egypt\n\nThe main stages. All dates are BC.\n\nc. 3100: The two lands unite.\n\n"
                  "2560: The Great Pyramid is completed.\n", None, ["BC3100", "BC2560"],
                  id="bc-era-stated-once-in-lead"),
@@ -81,6 +75,15 @@ CASES = [
     pytest.param("Great earthquakes\n\nDate\nWhat happened\n\n1556\nThe Shaanxi earthquake kills many.\n\n"
                  "1 November 1755\nAn earthquake destroys Lisbon.\n", None, ["1556", "1755-11-01"],
                  id="flattened-table-date-cells"),
+    pytest.param("Credit crisis\n\nThe main events.\n\n-- AUG 9, 2007 --\n\n* Funds are frozen.\n\n"
+                 "-- SEPT 14 --\n\n* Queues form outside a bank.\n\n-- JAN 21-22 --\n\n* Markets tumble.\n",
+                 "2008-10-04", ["2007-08-09", "2007-09-14", "2008-01-21"],
+                 id="date-headings-carry-year-and-roll-over"),
+    pytest.param("Key dates\n\nOn November 9, 2019, crowds celebrate.\n\n"
+                 "Concerts have been running across the city since Monday.\n", "2019-11-09",
+                 ["2019-11-09", "2019-11-04"], id="since-dates-an-otherwise-undated-state"),
+    pytest.param("Newest first\n\nAug. 15 — Fighters enter the capital.\n", "2021-08-16",
+                 ["2021-08-15"], id="no-expression-across-a-blank-line"),
     pytest.param("Season review\n\nSeason opens with a home win (Aug. 12, 2023)\n\n"
                  "Boxing Day win moves the club top (Dec. 26)\n\nA draw at home keeps the lead (Jan. 1)\n",
                  None, ["2023-08-12", "2023-12-26", "2024-01-01"], id="trailing-dates-in-parentheses"),
@@ -90,6 +93,12 @@ CASES = [
 @pytest.mark.parametrize("text,published,want", CASES)
 def test_events_context_values(text, published, want):
     assert _values(text, published) == want
+
+
+def test_since_gives_on_or_after():
+    got = _dates("Key dates\n\nOn November 9, 2019, crowds celebrate.\n\n"
+                 "Concerts have been running across the city since Monday.\n", "2019-11-09")
+    assert got[1] == ("2019-11-04", "ON_OR_AFTER", None)
 
 
 def test_range_and_mod_kept():
