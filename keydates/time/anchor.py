@@ -491,7 +491,8 @@ def tag(text: str, published: str | date | None = None,
                         direction=direction if narrative_doc else 0,
                         bc=bc_context and (narrative is None or narrative.startswith("BC")))
         te = resolve(m, ref)
-        if (p is not None and p.unit == "year" and p.offset in (-1, 1) and p.month is None
+        if (p is not None and m.rule in ("ago", "later_earlier") and p.unit == "year"
+                and p.offset in (-1, 1) and p.month is None
                 and last_period is not None and last_period[1] >= para - 1):
             # "sales rose from a year earlier": the period under discussion, a year away.
             shifted = _shift_years(last_period[0], p.offset)
@@ -503,7 +504,7 @@ def tag(text: str, published: str | date | None = None,
             out.append(te)
         if te.granularity in ("quarter", "half", "month", "season") and te.value[:1].isdigit():
             last_period = (te.value, para)
-        if _updates_narrative(m, te, narrative_doc):
+        if _updates_narrative(m, te, narrative_doc) and not _coarsens(te.value, narrative):
             narrative = te.value
             narrative_para = para
             if p is not None and p.year is not None and p.unit is None:
@@ -537,6 +538,17 @@ def _weekend_of(value: str) -> str:
     except ValueError:
         return value
     return f"{iso.year:04d}-W{iso.week:02d}-WE"
+
+
+def _coarsens(new: str, old: str | None) -> bool:
+    """Whether `new` only restates, less precisely, the time the story is at ("1941" after
+    "December 7, 1941"): then the story stays where it was."""
+    if old is None:
+        return False
+    a, b = values.interval(new), values.interval(old)
+    if a is None or b is None:
+        return False
+    return a.first <= b.first and b.last <= a.last and (a.first, a.last) != (b.first, b.last)
 
 
 def _shift_years(value: str, years: int) -> str | None:
