@@ -85,8 +85,11 @@ def furniture_rule(line: str) -> tuple[str, str] | None:
     core = strip_emphasis(raw)
     if not core:
         return None
+    blen = _bullet_len(core)
+    unbulleted = core[blen:].strip() if blen else core  # ":: Share on Twitter :: ..."
     for rule in boilerplate_rules():
-        if rule.match(core) or (core != raw and rule.match(raw)):
+        if rule.match(core) or (core != raw and rule.match(raw)) \
+                or (unbulleted != core and unbulleted and rule.match(unbulleted)):
             return rule.name, rule.action
     return None
 
