@@ -255,7 +255,7 @@ def extract(doc: Doc) -> list[Mention]:
             out.append(Mention(tok.text, tok.idx, tok.idx + len(tok.text), "ACRONYM?", actor=True,
                                role=role_of(tok), type="organization", key=tok.text))
     for s, e in _known_orgs(text):
-        if re.search(r"according\s+to\s+(?:the\s+)?$", text[max(0, s - 20):s]):
+        if re.search(r"according\s+to\s+(?:the\s+)?$", text[max(0, s - 20):s], re.I):
             continue  # the source of a figure
         if not overlaps(s, e) and not any(m.start < e and s < m.end for m in out):
             span = doc.char_span(s, e, alignment_mode="expand")
@@ -478,7 +478,7 @@ def _entity(ent: Span, t) -> Mention | None:  # noqa: ANN001 - Tables
         if iso:
             return None
     prep = root.head if root.dep_ == "pobj" else None
-    if prep is not None and prep.lower_ in ("with", "of") and prep.head.lower_ in SPATIAL_NOUNS:
+    if prep is not None and prep.lower_ in ("with", "of") and prep.head.lower_ in BORDER_NOUNS:
         rel = ent.doc[prep.head.i:ent.end]  # "near the border with Egypt": a reference, kept as text
         m.label, m.place, m.text, m.start, m.relative = "RELATIVE", True, rel.text, rel.start_char, rel.text
         m.key = "" if iso is None else name
@@ -510,7 +510,11 @@ def _entity(ent: Span, t) -> Mention | None:  # noqa: ANN001 - Tables
     return m
 
 
-SPATIAL_NOUNS = {"border", "borders", "frontier", "boundary", "coast", "line", "side", "outskirts", "edge"}
+SPATIAL_NOUNS = {"border", "borders", "frontier", "boundary", "coast", "line", "side", "outskirts", "edge",
+                 "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                 "centre", "center", "heart", "suburbs", "part", "area", "region", "province", "city",
+                 "capital", "streets", "outskirt", "vicinity", "gates"}
+BORDER_NOUNS = {"border", "borders", "frontier", "boundary"}  # "near the border with Egypt"
 
 
 def _relation(prep: Token | None, locative: bool) -> bool:
