@@ -225,3 +225,8 @@ def test_dated_paragraph_is_never_a_lead(text):
     assert layouts().not_lead.match(text)
     st = segment(f"Key dates\n\n{text}\n\n– A topic –\n\nSomething else happens.\n")
     assert st.lead is None and st.entries[0].text == text
+
+
+@pytest.mark.parametrize("text", _LAY["lead"]["counter_examples"])
+def test_lead_counter_examples(text):
+    assert not layouts().lead_markers.search(text)
