@@ -100,10 +100,7 @@ def _find_per_block(text: str, st: Structure, find: Any) -> list[Any]:
     """Time expressions of each heading and entry, found block by block so that no expression
     runs across a block boundary ("...Newest first\n\nAug. 15 — ..." is not "first Aug.")."""
     out: list[Any] = []
-    blocks = sorted(st.headings + st.entries, key=lambda b: b.start)
-    if st.lead is not None:
-        blocks.append(st.lead)
-    for b in blocks:
+    for b in sorted(st.headings + st.entries, key=lambda b: b.start):
         for m in find(text[b.start:b.end]):
             out.append(replace(m, start=m.start + b.start, end=m.end + b.start))
     return sorted(out, key=lambda m: (m.start, -m.end))

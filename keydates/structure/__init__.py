@@ -117,7 +117,6 @@ def _balanced_frame(s: str) -> bool:
 
 
 def _is_table_row(s: str) -> bool:
-    lay = layouts()
     if "\t" in s.strip():
         return True
     return s.startswith("|") and s.count("|") >= 2
