@@ -101,6 +101,11 @@ def test_since_gives_on_or_after():
     assert got[1] == ("2019-11-04", "ON_OR_AFTER", None)
 
 
+def test_by_gives_on_or_before_when_nothing_else_dates_the_entry():
+    got = _dates("Key dates\n\nOn May 1, 2011, X happens.\n\nThe last troops leave by December 2011.\n")
+    assert got[1] == ("2011-12", "ON_OR_BEFORE", None)
+
+
 def test_range_and_mod_kept():
     assert _dates("Key dates\n\nBetween 2003 and 2011, 100,000 civilians die.\n") == [("2003", None, "2011")]
     assert _dates("Key dates\n\nOn May 1, 2014, X happens. He will be hanged at the end of 2016.\n")[1] == (

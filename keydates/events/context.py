@@ -34,6 +34,13 @@ _ERA_BC = re.compile(
     r"|\((?:all\s+dates\s+)?(?:BC|BCE|B\.C\.)\)|\b(?:BC|BCE)\s+unless\b|\bbefore\s+(?:Christ|the\s+common\s+era)\b")
 _CLOCK = re.compile(r"T.*$")
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """The expression opens its sentence or clause ("By March 2003, troops are massed")."""
+    before = text[max(0, start - 40):start]
+    return bool(re.search(r"(?:^|[.;:!?\n]\s*|,\s*)(?:by\s+)$", before, re.IGNORECASE))
 
 
 def era_stated_bc(text: str) -> bool:
@@ -285,6 +292,10 @@ class Resolver:
                                             or _SINCE.search(self.text[max(0, m.start - 14):m.start])):
             # "since Monday": the event is a state holding from that day on
             ed = _event_date(ed.value, "ON_OR_AFTER", ed.range_end, ed.basis, ed.anchor)
+        elif ed.value and ed.mod is None and _BY.search(self.text[max(0, m.start - 6):m.start]) \
+                and not _opens_clause(self.text, m.start):
+            # "leave by December 2011": done at the latest then
+            ed = _event_date(ed.value, "ON_OR_BEFORE", ed.range_end, ed.basis, ed.anchor)
         ed.evidence, ed.evidence_start, ed.evidence_end = m.text, m.start, m.end
         return ed
 
