@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, settings
 schemathesis = pytest.importorskip("schemathesis", reason="schemathesis is not installed")
 
 from keydates.web import create_app  # noqa: E402
+from keydates.web.cache import TimelineCache  # noqa: E402
 from keydates.web.jobs import JobRunner  # noqa: E402
 
 EDITOR = {"Authorization": "Basic " + base64.b64encode(b"ann:correct horse").decode()}
@@ -30,6 +31,7 @@ def live_store(web_store: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
     monkeypatch.setattr(httpx, "get", offline)
     APP.state.store = web_store
     APP.state.jobs = JobRunner(web_store)
+    APP.state.timelines = TimelineCache(web_store)
     yield web_store
     APP.state.jobs.shutdown()
     APP.state.store = None

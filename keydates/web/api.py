@@ -64,7 +64,7 @@ def list_timelines(request: Request, limit: int = Limit, offset: int = Offset) -
 
 @router.get("/timelines/{slug}", summary="One timeline: summary, documents, exports")
 def get_timeline(request: Request, slug: str = Path(max_length=200)) -> dict:
-    tl = _store(request).get_timeline(slug)
+    tl = request.app.state.timelines.get(slug)
     docs = [{k: v for k, v in d.to_dict().items() if k != "text"} for d in tl.documents]
     return {
         "timeline": tl.summary.to_dict(), "documents": docs,
@@ -149,7 +149,7 @@ def event_audit(request: Request, event_id: int = EventId) -> dict:
 def entities(request: Request, timeline: str | None = Query(None, max_length=200),
              limit: int = Limit, offset: int = Offset) -> dict:
     if timeline:
-        _store(request).get_timeline(timeline)
+        request.app.state.timelines.get(timeline)
     rows = _store(request).entities(timeline)
     items = [e.to_dict() for e in rows[offset:offset + limit]]
     return _page(request, items, len(rows), limit, offset)
@@ -159,7 +159,7 @@ def entities(request: Request, timeline: str | None = Query(None, max_length=200
 def places(request: Request, timeline: str | None = Query(None, max_length=200),
            limit: int = Limit, offset: int = Offset) -> dict:
     if timeline:
-        _store(request).get_timeline(timeline)
+        request.app.state.timelines.get(timeline)
     rows = _store(request).places(timeline)
     items = [p.to_dict() for p in rows[offset:offset + limit]]
     return _page(request, items, len(rows), limit, offset)
@@ -174,7 +174,7 @@ def documents(request: Request, timeline: str | None = Query(None, max_length=20
     rows: list[dict[str, Any]] = []
     seen: set[int] = set()
     for slug in slugs:
-        tl = store.get_timeline(slug)
+        tl = request.app.state.timelines.get(slug)
         for d in tl.documents:
             if d.id not in seen:
                 seen.add(d.id)
@@ -242,7 +242,7 @@ def export_response(request: Request, slug: str, fmt: str) -> Response:
         raise WebError(404, str(exc)) from None
     except ImportError:
         raise WebError(404, "no exporters are installed") from None
-    tl = _store(request).get_timeline(slug)
+    tl = request.app.state.timelines.get(slug)
     body = exporter.render(tl)
     filename = f"{tl.slug}.{exporter.extension}"
     return Response(body, media_type=exporter.media_type,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import secrets
+import time
 from contextlib import asynccontextmanager
 from pathlib import Path
 from urllib.parse import urlencode
@@ -17,6 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from keydates import __version__
 from keydates.web import errors
+from keydates.web.cache import TimelineCache
 from keydates.web.auth import save_session
 
 log = logging.getLogger("keydates.web")
@@ -93,6 +95,7 @@ def create_app(store: Any, *, secret: str | None = None, notes: list[str] | None
     app.state.secret = secret or os.environ.get("KEYDATES_SECRET") or secrets.token_hex(32)
     app.state.notes = list(notes or [])
     app.state.jobs = jobs.JobRunner(store, workers=jobs_workers)
+    app.state.timelines = TimelineCache(store)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     _template_env(templates)
     app.state.templates = templates
@@ -101,9 +104,12 @@ def create_app(store: Any, *, secret: str | None = None, notes: list[str] | None
 
     @app.middleware("http")
     async def _session_cookie(request: Request, call_next: Callable[..., Any]) -> Any:
+        started = time.perf_counter()
         response = await call_next(request)
         if getattr(request.state, "session", None) is not None:
             save_session(request, response)
+        # Time spent in the app (routing, store, rendering), for browsers' devtools and bench/.
+        response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.1f}"
         return response
 
     app.add_middleware(SecurityHeaders)

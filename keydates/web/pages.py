@@ -139,7 +139,7 @@ def timeline_page(request: Request, slug: str, actor: str = "", place: str = "",
     from keydates.store import EventQuery
 
     store = _store(request)
-    tl = store.get_timeline(slug)
+    tl = request.app.state.timelines.get(slug)
     active = {"actor": actor or None, "place": place or None, "kind": kind or None,
               "year": year or None, "q": q or None}
     filtered = any(active.values())
@@ -192,7 +192,7 @@ def export_page(request: Request, slug: str, fmt: str) -> Response:
 def _event_context(request: Request, event_id: int) -> dict[str, Any]:
     store = _store(request)
     stored = store.get_event(event_id)
-    tl = store.get_timeline(stored.timeline_id)
+    tl = request.app.state.timelines.get(stored.timeline_id)
     ids = [s.id for s in tl.events]
     pos = ids.index(stored.id) if stored.id in ids else -1
     prev_ev = tl.events[pos - 1] if pos > 0 else None
