@@ -207,8 +207,8 @@ class Resolver:
         entry = draft.entry
         if draft.explicit_cell is not None and self.heading_date is not None:
             cell = draft.explicit_cell
-            ed = replace(self.heading_date, evidence=cell.text, evidence_start=cell.start,
-                         evidence_end=cell.end)
+            ed = replace(self.heading_date, evidence=self.text[cell.start:cell.end],
+                         evidence_start=cell.start, evidence_end=cell.end)
             if draft.refiner is not None:
                 ed = self._refine(ed, draft.refiner)
             self.prev = ed  # a dated row: the next yearless cell counts from it
