@@ -205,3 +205,18 @@ def test_web_api_validation_details_name_the_field(web_client: Any) -> None:
     body = web_client.get("/api/events?limit=100000").json()
     assert body["error"]["code"] == "validation_error"
     assert body["error"]["details"][0]["loc"] == ["query", "limit"]
+
+
+def test_web_api_corrections_survive_re_extraction(web_client: Any, web_store: Any) -> None:
+    from conftest import web_timeline
+
+    event_id = web_client.get("/api/events", params={"q": "canals"}).json()["items"][0]["id"]
+    r = web_client.patch(f"/api/events/{event_id}", headers=EDITOR,
+                         json={"changes": {"date.value": "BC3400"}, "reason": "new dating"})
+    assert r.status_code == 200
+    web_store.add_timeline(web_timeline(), name="River dam", replace=True)  # extracted again
+    items = web_client.get("/api/events", params={"q": "canals"}).json()["items"]
+    assert items[0]["event"]["date"]["value"] == "BC3400"
+    assert items[0]["human_date"] == "c. 3400 BC"
+    page = web_client.get(items[0]["url"]).text
+    assert "c. 3400 BC" in page and "set by an editor" in page and "c. 3500 BC" in page
