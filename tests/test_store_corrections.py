@@ -99,11 +99,12 @@ def test_store_corrections_survive_reextraction_of_the_same_document(added, make
     store.correct_event(ids[1], {"date.value": "2018-12"}, user="ann", reason="typo")
     res = store.add_timeline(make_timeline(ENTRIES, source="iraq.txt"), name="Iraq",
                              replace=True)
-    assert res.created and res.replaced and set(res.event_ids).isdisjoint(ids)  # never reused
-    moved = store.get_event(res.event_ids[1])
+    assert res.created and res.replaced
+    assert res.event_ids == ids  # matched events keep their ids (URLs, history)
+    moved = store.get_event(ids[1])
     assert moved.event.date.value == "2018-12" and moved.original.date.value == "2019-12"
     assert moved.corrections[0].user == "ann" and moved.corrections[0].reason == "typo"
-    assert "reattach" in [a.action for a in store.audit(res.event_ids[1])]
+    assert [a.action for a in store.audit(ids[1])] == ["correct"]
 
 
 def test_store_corrections_follow_their_quote_into_a_new_version(added, make_timeline):
@@ -123,6 +124,30 @@ def test_store_corrections_follow_their_quote_into_a_new_version(added, make_tim
     assert not events["In 1990, Iraq invades Kuwait."].corrected
     orphans = [a for a in store.audit() if a.action == "orphan"]
     assert len(orphans) == 1 and orphans[0].changes["field"] == "kind"
+    assert orphans[0].event_id == ids[2]
+    assert res.event_ids[1:] == ids[:2]  # same events, new positions after the inserted one
+    assert res.event_ids[0] not in ids
+
+
+@pytest.mark.parametrize("old,new,expected", [
+    # same offsets and quote
+    ([(0, 10, "In 2003.")], [(5, 0, 10, "In 2003.")], [5]),
+    # quote moved: nearest identical quote wins
+    ([(50, 58, "In 2003.")], [(1, 0, 8, "In 2003."), (2, 60, 68, "In 2003.")], [2]),
+    # spacing and case differences do not matter
+    ([(0, 12, "In  2003, war")], [(7, 3, 15, "in 2003, War")], [7]),
+    # a word added: still the same event
+    ([(0, 30, "In 2003, US forces invade Iraq")],
+     [(4, 0, 34, "In 2003, US-led forces invade Iraq.")], [None]),
+    ([(0, 30, "In 2003, US forces invade Iraq")],
+     [(4, 0, 33, "In 2003, US forces invade Iraq.")], [4]),
+    # nothing alike
+    ([(0, 8, "In 2003.")], [(9, 0, 8, "In 1990.")], [None]),
+])
+def test_store_match_event_stages(old, new, expected):
+    from keydates.store.writing import match_event
+
+    assert [match_event(o, new) for o in old] == expected
 
 
 def test_store_unchanged_document_keeps_corrections_without_replace(added, make_timeline):

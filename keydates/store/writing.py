@@ -119,9 +119,6 @@ def add_document(conn: Connection, doc: Document, originals: list[dict[str, Any]
             .where(t.timeline_documents.c.timeline_id == tid, t.documents.c.source == doc.source,
                    t.documents.c.id != doc_id)
             .order_by(t.documents.c.id.desc()).limit(1)).scalar()
-    carried: list[dict[str, Any]] = []
-    if old_doc is not None:
-        carried = _detach_document(conn, tid, int(old_doc), keep_link=old_doc == doc_id)
     if not linked:
         pos = conn.execute(sa.select(sa.func.coalesce(sa.func.max(
             t.timeline_documents.c.position), -1) + 1).where(
@@ -132,9 +129,15 @@ def add_document(conn: Connection, doc: Document, originals: list[dict[str, Any]
         conn.execute(sa.update(t.timeline_documents).where(
             t.timeline_documents.c.timeline_id == tid,
             t.timeline_documents.c.document_id == doc_id).values(notes=list(notes)))
-    event_ids = insert_events(conn, tid, int(doc_id), originals, corrections)
-    if carried:
-        _reattach(conn, tid, int(doc_id), event_ids, originals, carried, user)
+    if old_doc is not None:
+        event_ids = _reextract(conn, tid, int(old_doc), int(doc_id), originals, user)
+        if old_doc != doc_id:
+            conn.execute(sa.delete(t.timeline_documents).where(
+                t.timeline_documents.c.timeline_id == tid,
+                t.timeline_documents.c.document_id == old_doc))
+            _drop_unused_document(conn, int(old_doc))
+    else:
+        event_ids = insert_events(conn, tid, int(doc_id), originals, corrections)
     conn.execute(sa.update(t.timelines).where(t.timelines.c.id == tid).values(updated_at=stamp))
     replaced = old_doc is not None
     audit(conn, user, "replace" if replaced else action, timeline_id=tid, document_id=int(doc_id),
@@ -145,13 +148,17 @@ def add_document(conn: Connection, doc: Document, originals: list[dict[str, Any]
 
 
 def insert_events(conn: Connection, tid: int, doc_id: int, originals: Sequence[dict[str, Any]],
-                  corrections: list[list[dict[str, Any]]] | None = None) -> list[int]:
-    """Insert events (with their corrections, if any) and their entity/place links."""
+                  corrections: list[list[dict[str, Any]]] | None = None,
+                  positions: Sequence[int] | None = None) -> list[int]:
+    """Insert events (with their corrections, if any) and their entity/place links.
+
+    `positions` are the events' indexes in their document's extraction (default 0, 1, ...)."""
     if not originals:
         return []
     rows = []
-    for pos, original in enumerate(originals):
-        active = [c for c in (corrections[pos] if corrections else []) if c.get("active", True)]
+    for n, original in enumerate(originals):
+        pos = positions[n] if positions is not None else n
+        active = [c for c in (corrections[n] if corrections else []) if c.get("active", True)]
         flat = {c["field"]: c["value"] for c in active}
         data = codec.apply_corrections(original, flat) if flat else original
         # `original` is NULL while the event is uncorrected: it is then `data` (half the JSON)
@@ -163,8 +170,8 @@ def insert_events(conn: Connection, tid: int, doc_id: int, originals: Sequence[d
     link_events(conn, list(zip(ids, [r["data"] for r in rows])))
     if corrections:
         crow = []
-        for pos, (eid, original) in enumerate(zip(ids, originals)):
-            for c in corrections[pos]:
+        for n, (eid, original) in enumerate(zip(ids, originals)):
+            for c in corrections[n]:
                 crow.append({"event_id": eid, "timeline_id": tid, "document_id": doc_id,
                              "anchor_start": original["start"], "anchor_end": original["end"],
                              "anchor_quote": original.get("text") or "", "field": c["field"],
@@ -246,26 +253,6 @@ def _upsert_places(conn: Connection, items: list[dict[str, Any]]) -> dict[str, i
     return found
 
 
-def _detach_document(conn: Connection, tid: int, doc_id: int, keep_link: bool) -> list[dict]:
-    """Remove a document's events from a timeline before re-extraction; returns its active
-    corrections with their anchors (event_id cleared) so they can be re-attached."""
-    ev_ids = conn.execute(sa.select(t.events.c.id).where(
-        t.events.c.timeline_id == tid, t.events.c.document_id == doc_id)).scalars().all()
-    carried = [dict(r) for r in conn.execute(sa.select(t.corrections).where(
-        t.corrections.c.event_id.in_(ev_ids), t.corrections.c.active.is_(True))
-        .order_by(t.corrections.c.id)).mappings().all()] if ev_ids else []
-    if ev_ids:
-        conn.execute(sa.update(t.corrections).where(t.corrections.c.event_id.in_(ev_ids))
-                     .values(event_id=None))
-        conn.execute(sa.delete(t.events).where(t.events.c.id.in_(ev_ids)))
-    if not keep_link:
-        conn.execute(sa.delete(t.timeline_documents).where(
-            t.timeline_documents.c.timeline_id == tid,
-            t.timeline_documents.c.document_id == doc_id))
-        _drop_unused_document(conn, doc_id)
-    return carried
-
-
 def _drop_unused_document(conn: Connection, doc_id: int) -> None:
     used = conn.execute(sa.select(t.timeline_documents.c.id)
                         .where(t.timeline_documents.c.document_id == doc_id).limit(1)).scalar()
@@ -277,52 +264,85 @@ def _squash(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def match_event(anchor: tuple[int, int, str], new: list[tuple[int, int, int, str]]) -> int | None:
-    """The new event a correction anchored at (start, end, quote) belongs to, or None.
+def match_event(anchor: tuple[int, int, str], new: list[tuple[int, int, int, str]],
+                stages: tuple[int, ...] = (0, 1, 2)) -> int | None:
+    """The new event an old one anchored at (start, end, quote) becomes, or None.
 
-    Same offsets and quote first; then the same quote (ignoring case and spacing), nearest to
-    the old offset; then a quote containing the other when they share >= 80% of their length.
+    Stage 0: same offsets and quote; stage 1: the same quote (ignoring case and spacing),
+    nearest to the old offset; stage 2: a quote containing the other when they share >= 80% of
+    their length (a typo fixed, a word added), nearest first.
     """
     start, end, quote = anchor
-    for eid, s, e, text in new:
-        if (s, e, text) == (start, end, quote):
-            return eid
     q = _squash(quote)
-    same = [(abs(s - start), eid) for eid, s, e, text in new if _squash(text) == q]
-    if same:
-        return min(same)[1]
-    close = []
-    for eid, s, e, text in new:
-        n = _squash(text)
-        short, long_ = sorted((n, q), key=len)
-        if short and short in long_ and len(short) >= 0.8 * len(long_):
-            close.append((abs(s - start), eid))
-    return min(close)[1] if close else None
-
-
-def _reattach(conn: Connection, tid: int, doc_id: int, event_ids: list[int],
-              originals: list[dict[str, Any]], carried: list[dict[str, Any]], user: str) -> None:
-    """Move carried corrections to the matching new events and apply them."""
-    new = [(eid, o["start"], o["end"], o.get("text") or "") for eid, o in zip(event_ids, originals)]
-    touched: set[int] = set()
-    for c in carried:
-        target = match_event((c["anchor_start"], c["anchor_end"], c["anchor_quote"]), new)
-        if target is None:
-            conn.execute(sa.update(t.corrections).where(t.corrections.c.id == c["id"])
-                         .values(document_id=doc_id))
-            audit(conn, user, "orphan", timeline_id=tid, document_id=doc_id,
-                  reason="no event of the re-extraction matches the corrected event",
-                  changes={"correction": c["id"], "field": c["field"], "quote": c["anchor_quote"]})
+    for stage in stages:
+        if stage == 0:
+            hit = next((eid for eid, s, e, text in new if (s, e, text) == (start, end, quote)),
+                       None)
+            if hit is not None:
+                return hit
             continue
-        start, end, quote = next((s, e, q) for i, s, e, q in new if i == target)
-        conn.execute(sa.update(t.corrections).where(t.corrections.c.id == c["id"]).values(
-            event_id=target, document_id=doc_id, anchor_start=start, anchor_end=end,
-            anchor_quote=quote))
-        touched.add(target)
-        audit(conn, user, "reattach", timeline_id=tid, document_id=doc_id, event_id=target,
-              changes={"correction": c["id"], "field": c["field"]})
-    for eid in sorted(touched):
+        near = []
+        for eid, s, e, text in new:
+            n = _squash(text)
+            if stage == 1 and n == q:
+                near.append((abs(s - start), eid))
+            elif stage == 2:
+                short, long_ = sorted((n, q), key=len)
+                if short and short in long_ and len(short) >= 0.8 * len(long_):
+                    near.append((abs(s - start), eid))
+        if near:
+            return min(near)[1]
+    return None
+
+
+def _reextract(conn: Connection, tid: int, old_doc: int, doc_id: int,
+               originals: list[dict[str, Any]], user: str) -> list[int]:
+    """Replace the events of `old_doc` in a timeline by a new extraction (of the same or a newer
+    document), keeping the id of every old event that matches a new one (see `match_event`), so
+    its corrections, audit history and URLs carry over. Corrections of old events that match
+    nothing are kept with their event cleared and logged as orphans. Returns the new events'
+    ids in text order."""
+    old = conn.execute(sa.select(
+        t.events.c.id, t.events.c.start_offset, t.events.c.end_offset,
+        sa.func.coalesce(t.events.c.original, t.events.c.data).label("original"))
+        .where(t.events.c.timeline_id == tid, t.events.c.document_id == old_doc)
+        .order_by(t.events.c.position)).all()
+    new = [(i, o["start"], o["end"], o.get("text") or "") for i, o in enumerate(originals)]
+    kept: dict[int, int] = {}  # new position -> old event id
+    for stage in (0, 1, 2):  # exact matches first, so a fuzzy one never takes their place
+        for r in old:
+            if r.id in kept.values():
+                continue
+            free = [n for n in new if n[0] not in kept]
+            pos = match_event((r.start_offset, r.end_offset, r.original.get("text") or ""),
+                              free, (stage,))
+            if pos is not None:
+                kept[pos] = r.id
+    gone = [r.id for r in old if r.id not in kept.values()]
+    if gone:
+        for c in conn.execute(sa.select(t.corrections).where(
+                t.corrections.c.event_id.in_(gone), t.corrections.c.active.is_(True))
+                .order_by(t.corrections.c.id)).mappings():
+            audit(conn, user, "orphan", timeline_id=tid, document_id=doc_id,
+                  event_id=c["event_id"],
+                  reason="no event of the new extraction matches the corrected event",
+                  changes={"correction": c["id"], "field": c["field"], "value": c["value"],
+                           "quote": c["anchor_quote"]})
+        conn.execute(sa.update(t.corrections).where(t.corrections.c.event_id.in_(gone))
+                     .values(event_id=None, document_id=doc_id))
+        conn.execute(sa.delete(t.events).where(t.events.c.id.in_(gone)))
+    for pos, eid in kept.items():
+        o = originals[pos]
+        conn.execute(sa.update(t.events).where(t.events.c.id == eid).values(
+            document_id=doc_id, position=pos, original=o, data=o))
+        conn.execute(sa.update(t.corrections).where(t.corrections.c.event_id == eid).values(
+            document_id=doc_id, anchor_start=o["start"], anchor_end=o["end"],
+            anchor_quote=o.get("text") or ""))
         refresh(conn, eid)
+    fresh = [i for i in range(len(originals)) if i not in kept]
+    inserted = dict(zip(fresh, insert_events(conn, tid, doc_id, [originals[i] for i in fresh],
+                                             positions=fresh)))
+    return [kept.get(i) or inserted[i] for i in range(len(originals))]
 
 
 def refresh(conn: Connection, event_id: int) -> None:
