@@ -1,6 +1,6 @@
 """Precision and recall of actors and places on an annotated set (tests/data/entities/*.json).
 
-    .venv/bin/python -m keydates.entities.evaluate [DIR] [--errors]
+    .venv/bin/python -m keydates.entities.evaluate [DIR] [--errors] [--lead]
 
 Each file holds a text (paragraphs are events), gold actors (lists of acceptable names) and gold
 places (names and true coordinates). Scored at document level: a system entity is right when its
@@ -74,11 +74,11 @@ def _match(names: set[str], gold: list[list[str]], used: set[int]) -> int | None
     return None
 
 
-def score_dir(directory: Path = DEFAULT_DIR) -> dict[str, Score]:
+def score_dir(directory: Path = DEFAULT_DIR, scope: str = "event") -> dict[str, Score]:
     """Actor, place and coordinate scores over every annotated file of `directory`."""
     files = sorted(directory.glob("*.json"))
     golds = [json.loads(f.read_text(encoding="utf-8")) for f in files]
-    tls = enrich_many([timeline_of(g["text"], f.name) for f, g in zip(files, golds)])
+    tls = enrich_many([timeline_of(g["text"], f.name) for f, g in zip(files, golds)], scope=scope)
     scores = {"actors": Score(), "places": Score(), "coordinates": Score()}
     for f, g, tl in zip(files, golds, tls):
         ents: dict[str, set[str]] = {}
@@ -135,8 +135,9 @@ def main(argv: list[str] | None = None) -> int:
     """Print the scores (and with --errors every miss and extra)."""
     args = list(sys.argv[1:] if argv is None else argv)
     show = "--errors" in args
-    args = [a for a in args if a != "--errors"]
-    scores = score_dir(Path(args[0]) if args else DEFAULT_DIR)
+    scope = "lead" if "--lead" in args else "event"
+    args = [a for a in args if a not in ("--errors", "--lead")]
+    scores = score_dir(Path(args[0]) if args else DEFAULT_DIR, scope)
     for name, s in scores.items():
         if name == "coordinates":
             print(f"{name:12s} within 25 km {s.tp}/{s.tp + s.fp}")

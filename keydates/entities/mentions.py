@@ -176,18 +176,20 @@ def extract(doc: Doc) -> list[Mention]:
     """Actor and place mentions of `doc` (one event), in text order."""
     t = tables()
     out: list[Mention] = []
+    ents = list(doc.ents)  # doc.ents builds new spans on every access
+    toks = list(doc)
     acr = acronyms(doc)
     covered = [(s, e) for s, e, _ in acr]
     text = doc.text
     defined = {e for _, e, _ in acr}
-    for ent in doc.ents:  # "The Supreme Federal Court (STF)": letters need not match
+    for ent in ents:  # "The Supreme Federal Court (STF)": letters need not match
         nxt = text[ent.end_char:ent.end_char + 12]
         m_acr = re.match(r"\s*\((?P<acr>[A-Z][A-Z0-9&.-]{1,9})\)", nxt)
         if ent.label_ in ("ORG", "NORP", "FAC", "GPE") and m_acr and ent.end_char not in defined:
             start = ent.start_char + (4 if ent.text.startswith(("The ", "the ")) else 0)
             acr.append((start, ent.end_char, m_acr.group("acr")))
     for n, (s, e, a) in enumerate(acr):  # the model's name may start earlier ("National Movement ...")
-        for ent in doc.ents:
+        for ent in ents:
             if ent.start_char < s < ent.end_char and ent.label_ in ("ORG", "NORP", "FAC", "GPE"):
                 acr[n] = (ent.start_char + (4 if ent.text.startswith(("The ", "the ")) else 0), e, a)
     for s, e, a in acr:
@@ -216,7 +218,7 @@ def extract(doc: Doc) -> list[Mention]:
         return any(cs < e and s < ce for cs, ce in covered)
 
     ent_tokens: set[int] = set()
-    for ent in doc.ents:
+    for ent in ents:
         ent_tokens |= set(range(ent.start, ent.end))
         if "(" in ent.text:  # "National Movement for the Liberation of Azawad (MNLA"
             cut = next(x.i for x in ent if x.text == "(")
@@ -240,7 +242,7 @@ def extract(doc: Doc) -> list[Mention]:
             out.append(m)
             if m.place:
                 out.extend(_conjoined_places(ent, ent_tokens, inside))
-    for tok in doc:  # unnamed collective actors
+    for tok in toks:  # unnamed collective actors
         if tok.i in ent_tokens or tok.lower_ not in t.group_nouns or inside(tok.idx, tok.idx + len(tok)):
             continue
         if tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -249,7 +251,7 @@ def extract(doc: Doc) -> list[Mention]:
         name = text[s:e]
         out.append(Mention(name, s, e, "GROUP", actor=True, role=role_of(tok), type="group",
                            key=name, generic=True))
-    for tok in doc:  # acronyms the model missed ("expel the IS from"); kept if the timeline knows them
+    for tok in toks:  # acronyms the model missed ("expel the IS from"); kept if the timeline knows them
         if (tok.i not in ent_tokens and 2 <= len(tok.text) <= 6 and tok.text.isupper() and tok.is_alpha
                 and not inside(tok.idx, tok.idx + len(tok))):
             out.append(Mention(tok.text, tok.idx, tok.idx + len(tok.text), "ACRONYM?", actor=True,
@@ -264,7 +266,6 @@ def extract(doc: Doc) -> list[Mention]:
                                type=canonical[1], key=text[s:e]))
     taken = ent_tokens | {x.i for m in out for x in doc.char_span(m.start, m.end, alignment_mode="expand") or []}
     i = 0
-    toks = list(doc)
     while i < len(toks):  # names the model missed ("Lula calls ..."): kept if they name a known person
         tok = toks[i]
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i not in taken and tok.is_alpha \

@@ -1,0 +1,158 @@
+"""Benchmark of the full pipeline with the entity pass (issue 4).
+
+Target: 1,000 generated news articles of ~800 words in one process, dates (keydates.events,
+which runs the temporal engine keydates.time) + entities, places, kinds, casualties and headlines
+(keydates.entities.enrich_many): at least 15 articles per second on the 2-core machine, peak
+memory (RSS) under 1 GB.
+
+    .venv/bin/python bench/bench_entities.py [--articles 1000] [--runs 3] [--scope event|lead]
+
+Wall-clock rate and CPU-time rate are both printed: the machine is shared, and the CPU-time rate
+is what one idle core would give.
+
+Each run is a fresh process (so start-up and peak RSS are measured per run); the medians of the
+runs are printed. `--one` runs a single measurement in this process and prints it as JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+PEOPLE = [("President", "Amina Diallo"), ("Prime Minister", "Karl Lindqvist"), ("General", "Omar Haddad"),
+          ("Foreign Minister", "Sofia Marquez"), ("opposition leader", "Tomas Novak"),
+          ("Defence Minister", "Rahul Mehta"), ("President", "Joe Biden"), ("President", "Vladimir Putin"),
+          ("Secretary-General", "Antonio Guterres"), ("Chancellor", "Olaf Scholz")]
+ORGS = ["the United Nations", "NATO", "the European Union", "the World Health Organization",
+        "the Red Cross", "the African Union", "Human Rights Watch", "the International Monetary Fund",
+        "Amnesty International", "the World Bank"]
+PLACES = [("Baghdad", "Iraq"), ("Kabul", "Afghanistan"), ("Kyiv", "Ukraine"), ("Khartoum", "Sudan"),
+          ("Damascus", "Syria"), ("Nairobi", "Kenya"), ("Lagos", "Nigeria"), ("Caracas", "Venezuela"),
+          ("Beirut", "Lebanon"), ("Manila", "Philippines"), ("Lima", "Peru"), ("Dhaka", "Bangladesh"),
+          ("Mosul", "Iraq"), ("Aleppo", "Syria"), ("Kharkiv", "Ukraine"), ("Goma", "Democratic Republic of the Congo")]
+GROUPS = ["rebels", "protesters", "militants", "security forces", "government troops", "insurgents"]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+TEMPLATES = [
+    "{title} {person} said on {weekday} that the government would {verb} talks with {org} in {city}.",
+    "At least {n} people were killed and {m} wounded when a car bomb exploded near a market in {city}, police said.",
+    "{group_cap} clashed with police in {city} on {weekday}, and witnesses said several buildings were set on fire.",
+    "The attack came {ago} after {org} warned that violence in {country} could spread across the region.",
+    "In {month} {year}, {country} signed a ceasefire agreement with armed groups in the north of the country.",
+    "{org_cap} called for an independent investigation and urged all sides to protect civilians.",
+    "Thousands of people marched through the streets of {city} demanding the resignation of {title} {person}.",
+    "Officials in {city}, about {km} kilometres south of the capital, said {n} soldiers had died in the ambush.",
+    "{title} {person} is due to meet leaders of {country2} in {city2} next week to discuss trade and security.",
+    "According to {org}, more than {big} civilians have fled their homes since fighting began in {month}.",
+    "The economy of {country} has shrunk sharply since {year}, and inflation reached {n} percent last month.",
+    "Analysts say the elections planned for {month} {year2} are unlikely to be free or fair.",
+    "{group_cap} seized control of the town of {city} on {weekday} after days of heavy fighting.",
+    "Police arrested {n} suspects in connection with the bombing, the interior ministry said in a statement.",
+]
+VERBS = ["resume", "suspend", "open", "join", "reject"]
+
+
+def article(rnd: random.Random, words: int = 800) -> tuple[str, str]:
+    """A news-like article of about `words` words, with its publication date."""
+    year = rnd.randint(2005, 2023)
+    pub = f"{year}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}"
+    city, country = rnd.choice(PLACES)
+    title = rnd.choice(["Violence flares in", "Talks stall in", "Crisis deepens in", "Protests spread in"])
+    paras = [f"{title} {country}", ""]
+    count = 0
+    while count < words:
+        sentences = []
+        for _ in range(rnd.randint(2, 3)):
+            t, p = rnd.choice(PEOPLE)
+            c2, k2 = rnd.choice(PLACES)
+            c1, k1 = rnd.choice(PLACES)
+            grp = rnd.choice(GROUPS)
+            org = rnd.choice(ORGS)
+            s = rnd.choice(TEMPLATES).format(
+                title=t, person=p, weekday=rnd.choice(WEEKDAYS), verb=rnd.choice(VERBS), org=org,
+                org_cap=org[0].upper() + org[1:], city=c1, country=k1, country2=k2, city2=c2,
+                n=rnd.randint(2, 60), m=rnd.randint(5, 90), group_cap=grp.capitalize(),
+                ago=rnd.choice(["two days", "a week", "hours", "a month"]), month=rnd.choice(MONTHS),
+                year=year - rnd.randint(0, 3), year2=year + 1, km=rnd.randint(10, 200),
+                big=rnd.choice(["10,000", "250,000", "1.2 million", "45,000"]))
+            s = s[0].upper() + s[1:]
+            sentences.append(s)
+        para = " ".join(sentences)
+        paras += [para, ""]
+        count += len(para.split())
+    return "\n".join(paras), pub
+
+
+def one(n_articles: int, seed: int = 11, scope: str = "event") -> dict[str, float]:
+    """One measurement in this process: start-up, then n articles through the full pipeline."""
+    t0 = time.perf_counter()
+    from keydates.entities import enrich_many, load_nlp
+    from keydates.entities.gazetteer import gazetteer
+    from keydates.events import extract_text
+
+    nlp = load_nlp()
+    gazetteer()
+    startup = time.perf_counter() - t0
+    rnd = random.Random(seed)
+    docs = [article(rnd) for _ in range(n_articles)]
+    words = sum(len(t.split()) for t, _ in docs)
+    t1 = time.perf_counter()
+    c1 = time.process_time()
+    n_events = 0
+    event_words = 0
+    chunk = 50
+    for i in range(0, len(docs), chunk):
+        tls = [extract_text(text, pub) for text, pub in docs[i:i + chunk]]
+        enrich_many(tls, nlp, scope=scope)
+        n_events += sum(len(tl.events) for tl in tls)
+        event_words += sum(len(ev.text.split()) for tl in tls for ev in tl.events)
+    elapsed = time.perf_counter() - t1
+    cpu = time.process_time() - c1
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"articles": n_articles, "words_per_article": words / n_articles, "startup_s": startup,
+            "seconds": elapsed, "articles_per_s": n_articles / elapsed,
+            "articles_per_cpu_s": n_articles / cpu, "load_avg": __import__("os").getloadavg()[0], "events": n_events,
+            "event_word_share": event_words / words, "peak_rss_mb": rss_mb}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=1000)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--scope", choices=["event", "lead"], default="event",
+                    help="entity pass over whole events (default) or their lead sentences")
+    ap.add_argument("--one", action="store_true", help="one measurement in this process (JSON)")
+    args = ap.parse_args()
+    if args.one:
+        print(json.dumps(one(args.articles, scope=args.scope)))
+        return
+    results = []
+    for r in range(args.runs):
+        out = subprocess.run([sys.executable, __file__, "--one", "--articles", str(args.articles),
+                              "--scope", args.scope],
+                             capture_output=True, text=True, check=True, cwd=REPO)
+        res = json.loads(out.stdout.strip().splitlines()[-1])
+        results.append(res)
+        print(f"run {r + 1}: {res['articles_per_s']:.1f} articles/s wall, {res['articles_per_cpu_s']:.1f} per CPU "
+              f"second (load average {res['load_avg']:.1f}), peak RSS {res['peak_rss_mb']:.0f} MB, "
+              f"start-up {res['startup_s']:.1f} s, {res['events']} events "
+              f"({res['event_word_share']:.0%} of the words)", flush=True)
+    med = {k: statistics.median(r[k] for r in results) for k in results[0]}
+    print(f"median of {args.runs} (scope={args.scope}): {med['articles_per_s']:.1f} articles/s wall, "
+          f"{med['articles_per_cpu_s']:.1f} per CPU second "
+          f"({med['words_per_article']:.0f} words each), peak RSS {med['peak_rss_mb']:.0f} MB, "
+          f"start-up {med['startup_s']:.1f} s")
+
+
+if __name__ == "__main__":
+    main()
