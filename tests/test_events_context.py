@@ -144,3 +144,15 @@ def test_empty_or_undatable_gives_note_not_error(text):
     tl = extract(text)
     assert tl.notes
     assert all(e.date.value is None for e in tl.events)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Credit crisis\n\nLONDON, Oct 4 - The main events of the crisis.\n\n-- AUG 9, 2007 --\n\n* Funds freeze.\n\n"
+     "-- SEPT 15 --\n\n* A bank fails.\n\n-- JAN 21 --\n\n* Markets tumble.\n", "2008-10-04"),
+    ("Pandemic\n\nBy our desk | Published 08/12/2020\n\nOn December 31, 2019, a cluster is reported.\n\n"
+     "On March 11, 2020, a pandemic is declared.\n\nOn Dec. 2, a vaccine is approved.\n", "2020-12-08"),
+])
+def test_open_dateline_settled_by_latest_event(text, published):
+    tl = extract(text)
+    assert tl.document.published == published and tl.document.published_source == "dateline"
+    assert any("dateline" in n for n in tl.notes)

@@ -159,3 +159,16 @@ def test_find_dateline(text, want):
 def test_dateline_sets_publication_source():
     doc = read("Title\n\nPublished: 2020-01-03\n\nOn Friday, X happens.\n\nMore.")
     assert doc.published == "2020-01-03" and doc.published_source == "dateline"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Title\n\nBy our desk | Published 08/12/2020\n\nOn 3 March, X.", ["2020-12-08", "2020-08-12"]),
+    ("Title\n\nPublished 25/12/2020\n\nX.", ["2020-12-25"]),
+    ("Title\n\nPublished 08/12/2020\n\nOn March 3 and April 4 and May 5, X.", ["2020-08-12", "2020-12-08"]),
+    ("COLOMBO, 21 July - A new president takes office.", ["XXXX-07-21"]),
+    ("Nothing dated", []),
+])
+def test_dateline_candidates(text, want):
+    from keydates.read.dateline import dateline_candidates
+
+    assert dateline_candidates(text) == want

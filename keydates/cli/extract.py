@@ -109,13 +109,16 @@ def chronology(
     directory: Path = typer.Argument(..., help="Folder of NAME.txt|.md|.html + NAME.gold.jsonl "
                                                "(+ optional NAME.meta.json)."),
     errors: bool = typer.Option(True, "--errors/--no-errors", help="List each error."),
+    use_meta: bool = typer.Option(True, "--meta/--no-meta",
+                                  help="Give NAME.meta.json's publication_date (default), or let "
+                                       "the reader find it in the text."),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, json, csv, md."),
 ) -> None:
     """Score extracted timelines against gold chronologies: coverage, value and strict accuracy,
     extra events (% of gold entries), and each error."""
     from keydates.evaluate.chronology import evaluate_directory
 
-    docs, total = evaluate_directory(directory)
+    docs, total = evaluate_directory(directory, use_meta=use_meta)
     if fmt is OutputFormat.json or fmt is OutputFormat.jsonl:
         payload = {"documents": [d.to_dict() for d in docs], "total": {
             k: v for k, v in total.to_dict().items() if k not in ("results", "extra_events")}}

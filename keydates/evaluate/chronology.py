@@ -201,14 +201,18 @@ def publication_of(meta: Path | None) -> str | None:
         raise InputError(f"{meta}: not a JSON object") from exc
 
 
-def evaluate_directory(directory: str | Path) -> tuple[list[DocumentScore], DocumentScore]:
-    """Score every chronology of `directory`; returns per-document scores and the total."""
+def evaluate_directory(directory: str | Path, use_meta: bool = True
+                       ) -> tuple[list[DocumentScore], DocumentScore]:
+    """Score every chronology of `directory`; returns per-document scores and the total.
+
+    With `use_meta=False` the publication date of NAME.meta.json is not given: the reader
+    finds it itself (HTML metadata, dateline) or goes without."""
     from keydates.events import extract
 
     docs = []
     total = DocumentScore(name="TOTAL")
     for name, text, gold, meta in chronology_files(Path(directory)):
-        timeline = extract(text, published=publication_of(meta))
+        timeline = extract(text, published=publication_of(meta) if use_meta else None)
         s = score_timeline(name, timeline, load_gold(gold))
         docs.append(s)
         total.add(s)

@@ -49,6 +49,53 @@ def extract_text(text: str, published: Any = None, fmt: str | None = None) -> Ti
 
 def extract_document(doc: Document) -> Timeline:
     """The timeline of a document already read."""
+    note = _dateline_year(doc)
+    timeline = _extract_document(doc)
+    if note:
+        timeline.notes.append(note)
+    return timeline
+
+
+def _dateline_year(doc: Document) -> str | None:
+    """A dateline the text leaves open is settled by the article's latest dated event (a first
+    pass without publication date): without a year ("LONDON, Oct 4 - ") it is the first such
+    day not before that event; a numeric date whose order is open ("08/12/2020") is the reading
+    not before it."""
+    from keydates.read.dateline import dateline_candidates
+
+    if doc.published_source != "dateline":
+        return None
+    candidates = dateline_candidates(doc.text)
+    if not candidates or (len(candidates) == 1 and not candidates[0].startswith("XXXX")):
+        return None
+    probe = _extract_document(replace(doc, published=None, published_source="none"))
+    latest = max((e.date.latest for e in probe.events
+                  if e.date.latest and e.date.latest[:1].isdigit()
+                  and e.date.basis in ("explicit", "context", "relative")), default=None)
+    if latest is None:
+        return None
+    options: list[str] = []
+    for raw in candidates:
+        if raw.startswith("XXXX"):
+            for year in (int(latest[:4]), int(latest[:4]) + 1):
+                try:
+                    options.append(date(year, int(raw[5:7]), int(raw[8:10])).isoformat())
+                except ValueError:
+                    continue
+        else:
+            options.append(raw)
+    if not options:
+        return None
+    fitting = sorted(o for o in options if o >= latest)
+    chosen = fitting[0] if fitting else max(options)  # else the reading nearest to it
+    if chosen == doc.published:
+        return None
+    doc.published = chosen
+    return (f"publication date {chosen}: the dateline ({' or '.join(candidates)}) read as "
+            f"the first date not before the latest event ({latest})")
+
+
+def _extract_document(doc: Document) -> Timeline:
     from keydates.time import find
 
     timeline = Timeline(document=doc)
