@@ -51,6 +51,9 @@ CASES = [
     pytest.param("Key dates\n\nOn October 1, 2019, protests erupt.\n\n– Regional influence –\n\n"
                  "Iran becomes an influential ally of the government.\n", None, ["2019-10-01", None],
                  id="thematic-entry-after-topic-heading-is-undated"),
+    pytest.param("Key dates\n\nOn December 31, 2019, a cluster of cases is reported.\n\n"
+                 "Coronaviruses form a large family of viruses.\n", None, ["2019-12-31", None],
+                 id="definitional-statement-is-undated"),
     pytest.param("# Egypt\n\n## 2011\n\n- January 25: Protests begin.\n- Tourism collapses.\n\n## 2012\n\n"
                  "- June 24: Morsi wins.\n", None, ["2011-01-25", "2011", "2012-06-24"],
                  id="year-heading-dates-its-entries"),

@@ -230,3 +230,13 @@ def test_dated_paragraph_is_never_a_lead(text):
 @pytest.mark.parametrize("text", _LAY["lead"]["counter_examples"])
 def test_lead_counter_examples(text):
     assert not layouts().lead_markers.search(text)
+
+
+@pytest.mark.parametrize("text", _LAY["thematic"]["examples"])
+def test_thematic_examples(text):
+    assert layouts().thematic.search(text)
+
+
+@pytest.mark.parametrize("text", _LAY["thematic"]["counter_examples"])
+def test_thematic_counter_examples(text):
+    assert not layouts().thematic.search(text)

@@ -218,6 +218,8 @@ class Resolver:
                            anchor=Anchor("header", self.heading_date.value),
                            evidence=None, evidence_start=None, evidence_end=None)
         first = self.text[entry.start:entry.end].split(". ")[0]
+        if layouts().thematic.search(first):
+            return EventDate(value=None)  # "Egypt is home to 80 million people": no time
         if self.prev is not None and layouts().continuation.search(first):
             return replace(self.prev, basis="context",
                            anchor=Anchor("previous_event", self.prev.value),
