@@ -340,6 +340,10 @@ def _resolve_partial(p: Partial, mention: Mention, ref: Reference) -> tuple[str,
         for point, anchor in order:
             if point is None:
                 continue
+            if p.unit == "year" and p.month is not None and p.offset is not None:
+                y = point.astro + p.offset  # "June last year"
+                hy, bc = (1 - y, True) if y < 1 else (y, False)
+                return _with_fields(p.copy(unit=None, offset=None, direction=0), hy, bc), anchor
             if p.unit is not None and (p.month is None and p.weekday is None and p.season is None):
                 out = _apply_offset(p, point)
                 if out is not None:

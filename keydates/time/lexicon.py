@@ -73,6 +73,7 @@ DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixti
 MOD_WORDS = {
     "early": "START", "beginning": "START", "start": "START", "dawn": "START",
     "mid": "MID", "middle": "MID", "late": "END", "end": "END", "close": "END",
+    "earlier": "START", "later": "END",
     "first half": "START", "second half": "END", "latter part": "END", "turn": "END",
 }
 APPROX_WORDS = {"c", "ca", "circa", "about", "around", "approximately", "roughly", "some",

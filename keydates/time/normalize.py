@@ -215,9 +215,13 @@ def mod_of(groups: dict[str, Any], fields: dict[str, Any]) -> str | None:
             return "APPROX"
     if q := _g(groups, "qual"):
         ql = q.lower()
-        if "more than" in ql or "over" in ql or "at least" in ql:
+        if "at least" in ql:
+            return "EQUAL_OR_MORE"
+        if "no more than" in ql or "at most" in ql or "up to" in ql:
+            return "EQUAL_OR_LESS"
+        if "more than" in ql or "over" in ql:
             return "MORE_THAN"
-        if "less than" in ql or "under" in ql or "at most" in ql or "up to" in ql:
+        if "less than" in ql or "under" in ql:
             return "LESS_THAN"
         return "APPROX"
     return None
@@ -349,9 +353,9 @@ def make_mention(rule: Any, m: re.Match[str], text: str) -> Mention | None:
         if kind == "duration" and groups.get("unit") is None and "value" not in fields:
             return None
         n = lx.number_value(groups.get("num") or "")
-        if n is not None and n >= 1000 and lx.unit_key(groups.get("unit") or "") not in (
-                "second", "minute", "hour", "day"):
-            return None  # "2003 weekend" is a year, not two thousand weekends
+        unit_word = (groups.get("unit") or "").lower()
+        if n is not None and 1000 <= n <= 2099 and not unit_word.endswith("s"):
+            return None  # "2003 weekend", "the 1988 second quarter": a year, not a count
         return mention
     if "consecutive_years" in rule.checks:
         y1, y2 = groups.get("year"), groups.get("end_year")
