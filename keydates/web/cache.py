@@ -21,6 +21,7 @@ class TimelineCache:
         self.size = size
         self.items: OrderedDict[str, Any] = OrderedDict()
         self.version: int | None = None
+        self.summaries: list[Any] | None = None
         self.lock = threading.Lock()
 
     def current_version(self) -> int:
@@ -34,8 +35,7 @@ class TimelineCache:
         name = str(key)
         with self.lock:
             if version != self.version:
-                self.items.clear()
-                self.version = version
+                self._reset(version)
             hit = self.items.get(name)
             if hit is not None:
                 self.items.move_to_end(name)
@@ -48,3 +48,22 @@ class TimelineCache:
                 while len(self.items) > self.size * 3:
                     self.items.popitem(last=False)
         return timeline
+
+    def _reset(self, version: int) -> None:
+        self.items.clear()
+        self.summaries = None
+        self.version = version
+
+    def list_timelines(self) -> list[Any]:
+        """`Store.list_timelines`, from the cache when the store is unchanged."""
+        version = self.current_version()
+        with self.lock:
+            if version != self.version:
+                self._reset(version)
+            if self.summaries is not None:
+                return self.summaries
+        rows = self.store.list_timelines()
+        with self.lock:
+            if version == self.version:
+                self.summaries = rows
+        return rows

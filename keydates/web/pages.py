@@ -42,7 +42,7 @@ def _exporters() -> list[Any]:
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request) -> HTMLResponse:
     """The timelines with spans and counts, and the form to add a chronology."""
-    timelines = _store(request).list_timelines()
+    timelines = request.app.state.timelines.list_timelines()
     return _render(request, "home.html", title="Timelines", timelines=timelines, form={},
                    form_error=None)
 
