@@ -229,6 +229,7 @@ def extract(doc: Doc) -> list[Mention]:
         if overlaps(first, ent.end_char) or ent.label_ not in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
             continue
         if len(ent) == 1 and ent[0].is_sent_start and ent[0].pos_ in ("NOUN", "VERB") \
+                and ent.text[1:].islower() and fold(ent.text) not in t.orgs \
                 and fold(ent.text) not in t.demonyms and fold(ent.text) not in t.country_names:
             continue  # "Protests against ... break out": a capitalized common noun
         if ent.label_ == "PERSON":
@@ -247,6 +248,9 @@ def extract(doc: Doc) -> list[Mention]:
             continue
         if tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.pos_ in ("NOUN", "PROPN"):
             continue  # a modifier ("coalition forces"), not the group itself
+        if any(c.ent_type_ in ("ORG", "PERSON") or (c.text.isupper() and len(c.text) > 1 and not _led(c))
+               for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod")):
+            continue  # "ISIS fighters": the named organization is the actor
         s, e = _group_name(tok)
         name = text[s:e]
         out.append(Mention(name, s, e, "GROUP", actor=True, role=role_of(tok), type="group",
