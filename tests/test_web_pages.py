@@ -272,3 +272,31 @@ def test_web_pages_images_have_alt_and_inputs_have_labels(web_client: Any) -> No
                 continue
             ident = re.search(r'id="([^"]+)"', tag)
             assert ident and ident.group(1) in labels, (path, tag)
+
+
+def test_web_pages_upload_keeps_the_file_name_and_format(web_client: Any, web_store: Any,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from pathlib import Path
+
+    from conftest import web_timeline
+
+    seen = {}
+
+    def fake_add(source: str, timeline: str | None = None, published: str | None = None,
+                 **kw: Any) -> Any:
+        seen["name"] = Path(source).name
+        seen["text"] = Path(source).read_text("utf-8")
+        return web_store.add_timeline(web_timeline(), name="Uploaded", user=kw["user"])
+
+    monkeypatch.setattr(web_store, "add", fake_add)
+    sign_in(web_client)
+    token = csrf_of(web_client.get("/").text)
+    r = web_client.post("/add", data={"csrf_token": token},
+                        files={"file": ("../key dates.md", "# Key dates\n\n- 2003: war".encode())},
+                        follow_redirects=False)
+    job_url = r.headers["location"]
+    for _ in range(100):
+        if web_client.get("/api" + job_url).json()["state"] in ("done", "failed"):
+            break
+        time.sleep(0.05)
+    assert seen == {"name": "key_dates.md", "text": "# Key dates\n\n- 2003: war"}

@@ -8,6 +8,7 @@ are a convenience for the page, the stored timeline is the durable result.
 from __future__ import annotations
 
 import secrets
+import shutil
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -54,8 +55,9 @@ class JobRunner:
         self.lock = threading.Lock()
 
     def submit(self, source: str, label: str, user: str, timeline: str | None,
-               published: str | None) -> Job:
-        """Queue one source (path, URL or text) for extraction into `timeline`."""
+               published: str | None, cleanup: str | None = None) -> Job:
+        """Queue one source (path, URL or text) for extraction into `timeline`; `cleanup` is a
+        temporary folder to remove afterwards."""
         job = Job(id=secrets.token_urlsafe(9), user=user, source_label=label)
         with self.lock:
             self.jobs[job.id] = job
@@ -63,14 +65,15 @@ class JobRunner:
                 for old in sorted(self.jobs.values(), key=lambda j: j.created)[:-MAX_JOBS]:
                     if old.state in ("done", "failed"):
                         self.jobs.pop(old.id, None)
-        self.pool.submit(self._run, job, source, timeline, published)
+        self.pool.submit(self._run, job, source, timeline, published, cleanup)
         return job
 
     def get(self, job_id: str) -> Job | None:
         """A job by id."""
         return self.jobs.get(job_id)
 
-    def _run(self, job: Job, source: str, timeline: str | None, published: str | None) -> None:
+    def _run(self, job: Job, source: str, timeline: str | None, published: str | None,
+             cleanup: str | None = None) -> None:
         from keydates.errors import KeydatesError
 
         job.state, job.message = "extracting", "reading the text, resolving dates, finding entities"
@@ -94,6 +97,8 @@ class JobRunner:
             else:
                 job.message = f"{len(result.event_ids)} events stored"
         job.finished = time.time()
+        if cleanup:
+            shutil.rmtree(cleanup, ignore_errors=True)  # an upload's temporary copy
 
     def shutdown(self) -> None:
         """Stop accepting jobs (running ones finish)."""

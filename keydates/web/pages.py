@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+import tempfile
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
@@ -72,8 +75,20 @@ async def add(request: Request, csrf_token: str = Form(""), text: str = Form("")
         timelines = _store(request).list_timelines()
         return _render(request, "home.html", status=422, title="Timelines", timelines=timelines,
                        form=form, form_error=str(exc))
-    job = request.app.state.jobs.submit(source, label, user, timeline.strip() or None, pub)
+    upload = str(Path(source).parent) if file is not None and file.filename else None
+    job = request.app.state.jobs.submit(source, label, user, timeline.strip() or None, pub,
+                                        cleanup=upload)
     return RedirectResponse(f"/jobs/{job.id}", status_code=303)
+
+
+def _upload_path(filename: str, content: str) -> str:
+    """Save an upload under its own name (the reader uses the suffix: .md, .html) in a fresh
+    temporary folder; the job removes the folder when the extraction is over."""
+    name = re.sub(r"[^\w.-]+", "_", filename.replace("\\", "/").rsplit("/", 1)[-1])[:100]
+    folder = Path(tempfile.mkdtemp(prefix="keydates-upload-"))
+    path = folder / (name.lstrip(".") or "upload.txt")
+    path.write_text(content, encoding="utf-8")
+    return str(path)
 
 
 async def _source_of(text: str, url: str, file: UploadFile | None) -> tuple[str, str]:
@@ -91,7 +106,7 @@ async def _source_of(text: str, url: str, file: UploadFile | None) -> tuple[str,
             raise InputError("the file is not UTF-8 text") from None
         if not content.strip():
             raise InputError("the uploaded file is empty")
-        given.append((content, file.filename))
+        given.append((_upload_path(file.filename, content), file.filename))
     if text.strip():
         if len(text.encode()) > MAX_UPLOAD:
             raise InputError(f"the text is larger than {MAX_UPLOAD // (1024 * 1024)} MB")
