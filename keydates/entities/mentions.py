@@ -197,7 +197,7 @@ def extract(doc: Doc) -> list[Mention]:
         label = "GROUP" if re.search(r"\b(group|state|front|army|brigades?|movement|militia)\b", long, re.I) else "ORG"
         span = doc.char_span(s, e, alignment_mode="expand")
         role = role_of(span.root) if span is not None else "other"
-        out.append(Mention(_strip(long), s, e, "ACRONYM", actor=True, role=role,
+        out.append(Mention(f"{_strip(long)} ({a})", s, e, "ACRONYM", actor=True, role=role,
                            type="group" if label == "GROUP" else "organization", key=_strip(long), aliases=[a]))
         covered.append((e, e + len(a) + 3))
 
