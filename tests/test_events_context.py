@@ -54,6 +54,9 @@ CASES = [
     pytest.param("Key dates\n\nOn December 31, 2019, a cluster of cases is reported.\n\n"
                  "Coronaviruses form a large family of viruses.\n", None, ["2019-12-31", None],
                  id="definitional-statement-is-undated"),
+    pytest.param("The war\n\nMain dates.\n\n## 2003-2011: The occupation\n\nIn April, Baghdad falls.\n\n"
+                 "In May 2005, a new government forms.\n\nIn June, violence rises.\n", None,
+                 ["2003-04", "2005-05", "2005-06"], id="range-heading-then-previous-event-inside-it"),
     pytest.param("# Egypt\n\n## 2011\n\n- January 25: Protests begin.\n- Tourism collapses.\n\n## 2012\n\n"
                  "- June 24: Morsi wins.\n", None, ["2011-01-25", "2011", "2012-06-24"],
                  id="year-heading-dates-its-entries"),

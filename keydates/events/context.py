@@ -27,7 +27,7 @@ from keydates.events.labels import clock_of
 from keydates.model import Anchor, EventDate
 from keydates.structure import Block
 from keydates.structure.rules import layouts
-from keydates.time.values import bounds, granularity, interval, sort_key
+from keydates.time.values import bounds, granularity, interval, parse_iso_day, sort_key
 
 _ERA_BC = re.compile(
     r"\b(?:all\s+)?(?:dates|years)\s+(?:are\s+|given\s+)?(?:in\s+)?(?:BC|BCE|B\.C\.(?:E\.)?)"
@@ -347,10 +347,11 @@ def _with_year(value: str, year: int) -> str:
 
 
 def _inside(inner: EventDate, outer: EventDate) -> bool:
+    """The inner date lies within the days the outer one covers (a range heading included)."""
     if not (inner.earliest and outer.earliest and inner.latest and outer.latest):
         return False
-    a, b = sort_key(inner.value, inner.mod), sort_key(outer.value, None)
-    return b[1] <= a[1] and a[2] <= b[2]
+    return (parse_iso_day(outer.earliest) <= parse_iso_day(inner.earliest)
+            and parse_iso_day(inner.latest) <= parse_iso_day(outer.latest))
 
 
 def _year_of(value: str | None) -> str | None:
