@@ -8,6 +8,7 @@ Lists are paginated with `limit`/`offset` and return {"items", "total", "limit",
 from __future__ import annotations
 
 import dataclasses
+import logging
 from typing import Any
 from urllib.parse import urlencode
 
@@ -243,13 +244,18 @@ def job(request: Request, job_id: str = Path(max_length=40)) -> dict:
 
 
 # -- exports ---------------------------------------------------------------------------------
-def _exporters() -> list[Any]:
+def exporters_or_none() -> list[Any]:
+    """The registered exporters; none when the export package cannot load (pages still work)."""
     try:
         from keydates.export import exporters
 
         return exporters()
     except Exception:  # noqa: BLE001
+        logging.getLogger("keydates.web").exception("exporters unavailable")
         return []
+
+
+_exporters = exporters_or_none
 
 
 @router.get("/exports", summary="Export formats")

@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from keydates.errors import InputError, NotFoundError
 from keydates.web import views
+from keydates.web.api import exporters_or_none as _exporters
 from keydates.web.auth import (
     check_csrf, page_context, require_editor, sign_in, sign_out,
 )
@@ -30,15 +31,6 @@ def _render(request: Request, template: str, status: int = 200, **context: Any) 
 
 def _store(request: Request) -> Any:
     return request.app.state.store
-
-
-def _exporters() -> list[Any]:
-    try:
-        from keydates.export import exporters
-
-        return exporters()
-    except Exception:  # noqa: BLE001 - exporters not installed: the page shows none
-        return []
 
 
 # -- home and adding ----------------------------------------------------------------------------
@@ -189,8 +181,7 @@ def timeline_page(request: Request, slug: str, actor: str = "", place: str = "",
         request, "timeline.html", title=tl.summary.title or tl.summary.name, tl=tl, doc=doc,
         groups=groups, shown=len(stored), total=total, all_total=len(tl.events),
         filtered=filtered, active=active, actor_label=actor_label,
-        facets=views.facets((s.event for s in tl.events if not filtered) if not filtered
-                            else (s.event for s in stored), active),
+        facets=views.facets((s.event for s in (stored if filtered else tl.events)), active),
         band=views.band_items(rows), points=views.map_points(rows), exporters=_exporters(),
     )
 
