@@ -397,7 +397,12 @@ def _named_with_direction(p: Partial, ref: _Point) -> str:
 
 
 def _expression(mention: Mention, value: str, range_end: str | None, anchor: Anchor) -> TimeExpression:
-    valid_type = mention.type if mention.type != "TIME" or "T" in value else "DATE"
+    # A value with a clock time is a TIME; a TIME rule that found no time of day gave a DATE.
+    valid_type = mention.type
+    if mention.type == "TIME" and "T" not in value:
+        valid_type = "DATE"
+    elif mention.type == "DATE" and re.search(r"T\d", value):
+        valid_type = "TIME"
     earliest, latest = values.bounds(value, mention.mod, range_end) if mention.type in (
         "DATE", "TIME") else (None, None)
     return TimeExpression(
@@ -409,6 +414,10 @@ def _expression(mention: Mention, value: str, range_end: str | None, anchor: Anc
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
+_DEICTIC_RULES = {"weekday", "today_yesterday_tomorrow", "deictic_unit", "ago",
+                  "named_with_direction", "this_part_of_day", "time_and_day", "day_and_time"}
+_DEICTIC_MIN = 2  # a narrative may say "on Friday" or "today" once or twice (its lead)
+_DEICTIC_SHARE = 0.25  # deictic mentions per explicit year above which a text is news
 _NO_UPDATE_SIGNALS = {"since", "until", "till", "before", "after", "by"}
 
 
@@ -452,7 +461,11 @@ def tag(text: str, published: str | date | None = None,
         years = [values.astronomical(m.partial.year, m.partial.bc) for m in explicit
                  if m.partial and m.partial.year is not None]
         near = sum(1 for y in years if pub.year - 1 <= y <= pub.year + 1)
-        narrative_doc = bool(years) and near < 0.5 * len(years)
+        # News about the days around publication speaks of them deictically ("on Tuesday",
+        # "yesterday", "last week") however many past years it recalls; a narrative rarely does.
+        deictic = sum(1 for m in mentions if m.rule in _DEICTIC_RULES)
+        narrative_doc = (bool(years) and near < 0.5 * len(years)
+                         and deictic <= max(_DEICTIC_MIN, _DEICTIC_SHARE * len(years)))
     bc_context = bool(re.search(r"(?<![\w.])(?:BCE?|B\.C\.(?:E\.)?)(?![\w])", text)) and not any(
         m.partial and m.partial.year and m.partial.era_stated and not m.partial.bc
         for m in explicit[:1])
