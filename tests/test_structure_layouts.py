@@ -63,13 +63,14 @@ def test_date_label_counter_examples(line):
 
 
 @pytest.mark.parametrize("text", ["2011", "-- DEC 26 --", "Thursday, October 25:", "1990s",
-                                  "c. 3500–3000", "March 2003", "**2011**", "Late Nov"])
+                                  "c. 3500–3000", "March 2003", "**2011**", "Late Nov", "00:20",
+                                  "21:15 BST"])
 def test_date_only_lines(text):
     assert is_date_label(text)
 
 
 @pytest.mark.parametrize("text", ["Iraq", "The invasion", "4,500 dead", "May Day protests",
-                                  "2003 invasion"])
+                                  "2003 invasion", "Aug 15: C.", "c. Smith"])
 def test_not_date_only_lines(text):
     assert not is_date_label(text)
 

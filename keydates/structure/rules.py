@@ -100,7 +100,8 @@ def layouts() -> Layouts:
     )
 
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:\.[A-Za-z]+)*\.?|'\d\ds?|\d+(?:st|nd|rd|th|s)?|[,/–—\-~?()]")
+_TOKEN = re.compile(r"[A-Za-z]+(?:\.[A-Za-z]+)*\.?|'\d\ds?|\d{1,2}[:.]\d\d(?!\d)|\d+(?:st|nd|rd|th|s)?"
+                    r"|[,/–—\-~?()]")
 _DECOR = " \t-–—=~*_#:|•·.,[]"
 
 
@@ -116,16 +117,20 @@ def is_date_label(text: str) -> bool:
         return False
     lay = layouts()
     tokens = _TOKEN.findall(core)
-    if not tokens or len("".join(tokens)) < len(core.replace(" ", "")) - 1:
-        return False  # characters outside the vocabulary (quotes, %, letters glued to digits)
+    if not tokens or len("".join(tokens)) < len(core.replace(" ", "")):
+        return False  # characters outside the vocabulary (quotes, %, ':', letters glued to digits)
     anchored = False
     words = 0
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         if tok in ",/–—-~?()":
             continue
         words += 1
         low = tok.lower().rstrip(".")
-        if lay.date_anchor.match(low):
+        if low in ("c", "ca") and not (i + 1 < len(tokens) and tokens[i + 1][:1].isdigit()):
+            return False  # "c." abbreviates circa only before a number
+        if re.fullmatch(r"\d{1,2}[:.]\d\d", low):
+            anchored = True  # a clock time: "00:20 – ...", "21.15: ..."
+        elif lay.date_anchor.match(low):
             if low.isdigit() and len(low) > 4:
                 return False
             anchored = True
