@@ -270,8 +270,9 @@ def resolve(mention: Mention, ref: Reference) -> TimeExpression:
     range_end = None
     if mention.range_partial is not None:
         end_p = mention.range_partial
-        if not end_p.era_stated and (p.bc or ref.bc) and end_p.year is not None:
-            end_p = end_p.copy(bc=p.bc or ref.bc)
+        start_bc = value.startswith("BC")
+        if not end_p.era_stated and start_bc and end_p.year is not None:
+            end_p = end_p.copy(bc=True, era_stated=True)  # "3500-3000" share the start's era
         if end_p.year is None and value and value[:4].isdigit():
             end_value = _range_end_with_start_year(end_p, value)
         else:
@@ -293,13 +294,20 @@ def _range_end_with_start_year(end_p: Partial, start_value: str) -> str:
 
 
 def _era_for(p: Partial, ref: Reference) -> bool:
-    """BC for an era-less year when the list's era is BC or the year lies beyond the present."""
-    if p.era_stated or p.year is None:
+    """BC for an era-less year when the list's era is BC or the year lies beyond the present.
+
+    In a BC context (stated once at the top, or carried from the previous date) a bare year is
+    BC too, unless it is a modern year (within 150 years of the present): "In 1922, Carter
+    found the tomb" in a list of pharaohs.
+    """
+    if p.era_stated:
         return p.bc
     present = ref.published.year if ref.published else _PRESENT_PROXY
+    if p.year is None:  # centuries and decades of a BC list
+        return ref.bc
     if p.year > max(present + 50, 2100):
         return True
-    if ref.bc and abs(present - p.year) > 300:
+    if ref.bc and present - p.year > 150:
         return True
     return False
 
@@ -327,7 +335,7 @@ def _resolve_partial(p: Partial, mention: Mention, ref: Reference) -> tuple[str,
                 p.copy(year=_century_for(p.year, base, False), two_digit=False)), anchor
     if p.year is None and p.unit is None and (p.decade is not None or p.century is not None
                                               or p.millennium is not None):
-        return underspecified_value(p), Anchor()
+        return underspecified_value(p.copy(bc=_era_for(p, ref))), Anchor()
 
     # Relative steps and weekdays: from the publication date or from the previous event.
     wants_previous = p.relative_to == "previous"

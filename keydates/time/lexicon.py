@@ -129,7 +129,7 @@ MACROS: dict[str, str] = {
     "SIG": r"(?:(?P<pre>(?P<signal>(?i:since|until|till|before|after|by|from|in|on|during|of"
            r"|through|throughout|at|as\s+of|prior\s+to|between))\s+))?",
     # A part of the period: "early", "mid-", "late", "the end of", "the beginning of".
-    "MODPRE": r"(?:(?P<mod>(?i:early|mid|late|the\s+(?:very\s+)?(?:beginning|start|end|middle"
+    "MODPRE": r"(?:(?P<mod>(?i:(?:early|late)(?:\s+in)?|mid|the\s+(?:very\s+)?(?:beginning|start|end|middle"
               r"|close|turn|first\s+half|second\s+half|latter\s+part)\s+of|(?:beginning|end"
               r"|middle)\s+of))(?:\s*-\s*|\s+))?",
 }

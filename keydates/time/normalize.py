@@ -206,7 +206,7 @@ def mod_of(groups: dict[str, Any], fields: dict[str, Any]) -> str | None:
     if m := _g(groups, "mod"):
         key = re.sub(r"[\s-]+", " ", m.lower()).strip()
         key = re.sub(r"^(?:the|in the|at the)\s+", "", key)
-        key = re.sub(r"\s+of$", "", key)
+        key = re.sub(r"\s+(?:of|in)$", "", key)
         for word, mod in lx.MOD_WORDS.items():
             if key == word or key.startswith(word):
                 return mod
@@ -357,6 +357,11 @@ def make_mention(rule: Any, m: re.Match[str], text: str) -> Mention | None:
         if n is not None and 1000 <= n <= 2099 and not unit_word.endswith("s"):
             return None  # "2003 weekend", "the 1988 second quarter": a year, not a count
         return mention
+    if "not_consecutive_years" in rule.checks:
+        # "2010-11" (a season) is two years; "2020-07" is July 2020.
+        y, mo = groups.get("year") or "", groups.get("month") or ""
+        if y and mo and (int(y[-2:]) + 1) % 100 == int(mo):
+            return None
     if "consecutive_years" in rule.checks:
         y1, y2 = groups.get("year"), groups.get("end_year")
         if not (y1 and y2):
