@@ -57,6 +57,10 @@ CASES = [
     pytest.param("The war\n\nMain dates.\n\n## 2003-2011: The occupation\n\nIn April, Baghdad falls.\n\n"
                  "In May 2005, a new government forms.\n\nIn June, violence rises.\n", None,
                  ["2003-04", "2005-05", "2005-06"], id="range-heading-then-previous-event-inside-it"),
+    pytest.param("Afghanistan\n\nNewest first.\n\n## 2021\n\n- Jan 5: A.\n- Mar 3: B.\n- Aug 15: C.\n\n"
+                 "## 2020\n\n- Feb 29: D.\n- Sept 28: E.\n\n## 2019\n\n- Jul 1: F.\n", None,
+                 ["2021-01-05", "2021-03-03", "2021-08-15", "2020-02-29", "2020-09-28", "2019-07-01"],
+                 id="descending-years-ascending-months"),
     pytest.param("# Egypt\n\n## 2011\n\n- January 25: Protests begin.\n- Tourism collapses.\n\n## 2012\n\n"
                  "- June 24: Morsi wins.\n", None, ["2011-01-25", "2011", "2012-06-24"],
                  id="year-heading-dates-its-entries"),

@@ -320,7 +320,8 @@ class Resolver:
             before = sort_key(ed.value)[1] < sort_key(self.prev.value)[1]
             after = sort_key(ed.value)[2] > sort_key(self.prev.value)[2]
             shift = 1 if self.direction > 0 and before else -1 if self.direction < 0 and after else 0
-            if shift:
+            if shift and self.heading_date is not None and _inside(ed, self.heading_date):
+                shift = 0  # a year heading pins the year: months may run either way under it
                 moved = _with_year(ed.value, year + shift)
                 rng = _with_year(ed.range_end, int(ed.range_end[:4]) + shift) \
                     if ed.range_end and re.match(r"\d{4}-", ed.range_end) else ed.range_end
