@@ -22,6 +22,7 @@ from keydates.cli import evaluate as _evaluate  # noqa: E402,F401
 from keydates.cli import extract as _extract  # noqa: E402,F401
 from keydates.cli import serve as _serve  # noqa: E402,F401
 from keydates.cli import store as _store  # noqa: E402,F401
+from keydates.cli import entities as _entities  # noqa: E402,F401
 
 
 def main() -> None:

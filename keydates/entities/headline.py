@@ -18,6 +18,7 @@ KEEP_OBJECT_DEPS = {"dobj", "attr", "oprd", "acomp", "prt", "xcomp", "ccomp", "n
                     "quantmod", "case", "nmod", "det", "predet", "aux"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ARTICLES = {"a", "an", "the"}
+MODALS = {"will", "would", "could", "may", "might", "must", "should", "can", "shall"}
 # verbs whose "to"-infinitive is their content, not a purpose ("pledges to avenge")
 CONTROL_VERBS = {w for v in ("pledge", "vow", "promise", "agree", "decide", "threaten", "refuse", "fail",
                              "try", "plan", "seek", "begin", "start", "continue", "want", "offer", "ask",
@@ -68,8 +69,8 @@ def _collect(tok: Token, keep: set[int], dropped: set[int], top: bool = False) -
                 _collect(child, keep, dropped)  # "the end of the fighting", "take control of X"
             continue
         if child.dep_ in ("aux", "auxpass") and child.lower_ != "to":
-            if child.lower_ in ("will", "would", "could", "may", "might", "must", "should", "can"):
-                keep.add(child.i)
+            if any(c.lower_ in MODALS for c in tok.children if c.dep_ == "aux"):
+                keep.add(child.i)  # "will be hanged": a modal keeps its auxiliaries
             continue
         if child.dep_ == "neg":
             keep.add(child.i)
