@@ -115,11 +115,12 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen:
+def start_server(db: Path, port: int, workers: int) -> subprocess.Popen:
     keydates = Path(sys.executable).with_name("keydates")
     cmd = [str(keydates), "serve", "--db", f"sqlite:///{db}", "--port", str(port), "--no-sample",
-           "--log-level", "warning"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+           "--log-level", "warning", "--workers", str(workers)]
+    log = open(RESULTS / "bench_web_server.log", "w", encoding="utf-8")  # noqa: SIM115
+    proc = subprocess.Popen(cmd, stdout=log, stderr=log, text=True,
                             env=dict(os.environ, KEYDATES_SECRET="bench"))
     for _ in range(300):
         try:
@@ -128,7 +129,7 @@ def start_server(db: Path, port: int) -> subprocess.Popen:
         except httpx.HTTPError:
             time.sleep(0.1)
     proc.kill()
-    raise SystemExit(f"server did not start: {proc.stderr.read() if proc.stderr else ''}")
+    raise SystemExit(f"server did not start; see {log.name}")
 
 
 def server_ms(resp: httpx.Response) -> float:
@@ -232,6 +233,7 @@ def main() -> None:
     ap.add_argument("--api-runs", type=int, default=300)
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--duration", type=float, default=30.0)
+    ap.add_argument("--workers", type=int, default=1, help="keydates serve --workers")
     ap.add_argument("--record", action="store_true", help="append to docs/benchmarks.md")
     args = ap.parse_args()
 
@@ -239,7 +241,7 @@ def main() -> None:
     db = RESULTS / f"web-{args.events}-{args.per_timeline}.db"
     build_db(db, args.events, args.per_timeline)
     port = free_port()
-    server = start_server(db, port)
+    server = start_server(db, port, args.workers)
     base = f"http://127.0.0.1:{port}"
     try:
         timelines = httpx.get(f"{base}/api/timelines?limit=500", timeout=30).json()
@@ -265,7 +267,7 @@ def main() -> None:
     n_req = loaded["ok"] + len(loaded["errors"])
     lines = [
         f"{n_events:,} events stored in {len(slugs)} timelines of {args.per_timeline} (SQLite, "
-        f"one uvicorn process on localhost):",
+        f"`keydates serve --workers {args.workers}` on localhost):",
         f"- timeline page of {args.per_timeline} events, server time (Server-Timing), "
         f"{len(pages['page_cold'])} timelines: first view (read from the store) median "
         f"**{med_page:.0f} ms** (p90 {pct(pages['page_cold'], .9):.0f} ms, max "

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import secrets
 
 import typer
 
@@ -18,12 +20,14 @@ def serve(
     sample: bool = typer.Option(None, "--sample/--no-sample",
                                 help="add the sample chronology when the store is empty "
                                      "(default: only for the default embedded database)"),
+    workers: int = typer.Option(1, "--workers", min=1, max=64,
+                                help="server processes (each keeps its own timeline cache)"),
     log_level: str = typer.Option("info", "--log-level", help="uvicorn log level"),
 ) -> None:
     """Serve the timelines as web pages and a JSON API (http://HOST:PORT/)."""
     import uvicorn
 
-    from keydates.store import open_store
+    from keydates.store import open_store, resolve_url
     from keydates.web import create_app
     from keydates.web.sample import ensure_sample
 
@@ -39,6 +43,15 @@ def serve(
     if not os.environ.get("KEYDATES_SECRET"):
         typer.echo("keydates: KEYDATES_SECRET is not set; sessions end when the server stops",
                    err=True)
-    web = create_app(store, notes=notes)
     typer.echo(f"keydates: serving on http://{host}:{port}/", err=True)
-    uvicorn.run(web, host=host, port=port, log_level=log_level, proxy_headers=True)
+    if workers == 1:
+        uvicorn.run(create_app(store, notes=notes), host=host, port=port, log_level=log_level,
+                    proxy_headers=True)
+        return
+    store.close()
+    # Worker processes build their app from the environment (one shared session secret).
+    os.environ["KEYDATES_DB"] = resolve_url(db)
+    os.environ.setdefault("KEYDATES_SECRET", secrets.token_hex(32))
+    os.environ["KEYDATES_WEB_NOTES"] = json.dumps(notes)
+    uvicorn.run("keydates.web.app:app_from_env", factory=True, workers=workers, host=host,
+                port=port, log_level=log_level, proxy_headers=True)

@@ -99,6 +99,7 @@ def create_app(store: Any, *, secret: str | None = None, notes: list[str] | None
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     _template_env(templates)
     app.state.templates = templates
+    comments.install(app)  # reader comments: settings, limits, template hooks
 
     errors.install(app)
 
@@ -120,3 +121,14 @@ def create_app(store: Any, *, secret: str | None = None, notes: list[str] | None
 
     return app
 
+
+
+def app_from_env() -> FastAPI:
+    """The app of one worker process of `keydates serve --workers N` ($KEYDATES_DB,
+    $KEYDATES_SECRET, $KEYDATES_WEB_NOTES as set by the parent)."""
+    import json
+
+    from keydates.store import open_store
+
+    notes = json.loads(os.environ.get("KEYDATES_WEB_NOTES") or "[]")
+    return create_app(open_store(os.environ.get("KEYDATES_DB")), notes=notes)
