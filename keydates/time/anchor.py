@@ -209,12 +209,12 @@ def _year_from_previous(p: Partial, ref: _Point, direction: int) -> tuple[int, b
     if forward == 0 or backward == 0:
         return year, bc
     astro = ref.astro
-    ratio_next = 2 if direction > 0 else 3 if direction == 0 else 1000
-    ratio_prev = 2 if direction < 0 else 1000
-    if here < there and forward * ratio_next < backward:
+    if direction > 0:  # an ascending list: any step back in the calendar is the next year
+        astro += 1 if here < there else 0
+    elif direction < 0:  # a descending list: any step forward is the year before
+        astro -= 1 if here > there else 0
+    elif here < there and forward * 3 < backward:  # prose: only a wrap much nearer than a step back
         astro += 1
-    elif here > there and backward * ratio_prev < forward:
-        astro -= 1
     return (1 - astro, True) if astro < 1 else (astro, False)
 
 
@@ -429,29 +429,6 @@ _DEICTIC_SHARE = 0.25  # deictic mentions per explicit year above which a text i
 _NO_UPDATE_SIGNALS = {"since", "until", "till", "before", "after", "by"}
 
 
-def _direction(points: list[tuple[int, int, int]]) -> int:
-    """+1 when explicit dates mostly ascend through the text, -1 when they descend."""
-    asc = sum(1 for a, b in zip(points, points[1:]) if b > a)
-    desc = sum(1 for a, b in zip(points, points[1:]) if b < a)
-    if asc >= 2 and asc > 2 * desc:
-        return 1
-    if desc >= 2 and desc > 2 * asc:
-        return -1
-    return 0
-
-
-def _explicit_points(mentions: list[Mention]) -> list[tuple[int, int, int]]:
-    pts = []
-    for m in mentions:
-        p = m.partial
-        if p is None or p.year is None or p.two_digit or p.unit is not None:
-            continue
-        span = values.interval(underspecified_value(p))
-        if span is not None:
-            pts.append(span.first)
-    return pts
-
-
 def tag(text: str, published: str | date | None = None,
         split_ranges: bool = False) -> list[TimeExpression]:
     """Find, normalize and anchor every time expression of a document.
@@ -463,7 +440,6 @@ def tag(text: str, published: str | date | None = None,
     mentions = find(text)
     explicit = [m for m in mentions if m.partial is not None and m.partial.year is not None
                 and not m.partial.two_digit and m.partial.unit is None]
-    direction = _direction(_explicit_points(mentions))
     narrative_doc = True
     if pub is not None:
         years = [values.astronomical(m.partial.year, m.partial.bc) for m in explicit
@@ -512,8 +488,9 @@ def tag(text: str, published: str | date | None = None,
                 published = None
             else:
                 previous = None if pub else previous
+        # Prose steps back and forth within a year; only a list (the reader knows) has an order.
         ref = Reference(published=published, previous=previous, previous_kind="narrative",
-                        direction=direction if narrative_doc else 0,
+                        direction=0,
                         bc=bc_context and (narrative is None or narrative.startswith("BC")))
         te = resolve(m, ref)
         if (p is not None and m.rule in ("ago", "later_earlier") and p.unit == "year"
