@@ -91,7 +91,15 @@ def furniture_rule(line: str) -> tuple[str, str] | None:
         if rule.match(core) or (core != raw and rule.match(raw)) \
                 or (unbulleted != core and unbulleted and rule.match(unbulleted)):
             return rule.name, rule.action
+    parts = [p.strip() for p in _PARTS.split(core) if p.strip()]
+    if len(parts) > 1:  # "By our desk | Published 08/12/2020": every part is furniture
+        found = [furniture_rule(p) for p in parts]
+        if all(found):
+            return found[0]
     return None
+
+
+_PARTS = re.compile(r"\s+[|·•]\s+")
 
 
 def heading_rule(line: str) -> tuple[str, str] | None:
