@@ -82,6 +82,7 @@ def bench_backend(url: str, timelines: list[Timeline], n_queries: int, seed: int
     for i, tl in enumerate(timelines):
         store.add_timeline(tl, name=f"timeline {i}")
     add_s = time.perf_counter() - t0
+    store.optimize()  # as `keydates add` does after storing documents
     rnd = random.Random(seed)
     n_events = store.counts()["events"]
     queries = []

@@ -114,6 +114,8 @@ def add(
                 rows.append({"source": source, "timeline": timeline or "", "events": 0,
                              "status": "failed", "error": str(exc)})
             progress.advance(task)
+    if any(r["status"] in ("added", "replaced") for r in rows):
+        store.optimize()  # keep the query planner's statistics in step with the data
     store.close()
     emit(rows, fmt, columns=["source", "timeline", "events", "status", "error"])
     if failed:

@@ -167,6 +167,57 @@ def unpad(key: str | None) -> str | None:
     return values.iso_day(int(y) - 100000, int(rest[:2]), int(rest[3:5]))
 
 
+# Interval index: events are classed by how many days they cover, so that an overlap query can
+# search each class on (span_class, lo) within [from - longest span of the class, to] instead
+# of every event that starts before `to`. The last class holds longer and open-ended events.
+SPAN_CLASSES = (1, 31, 92, 366, 3660, 36600)
+OPEN_CLASS = len(SPAN_CLASSES)
+
+
+def day_number(y: int, m: int, d: int) -> int:
+    """Days since 1970-01-01 in the proleptic Gregorian calendar, for any astronomical year."""
+    y -= m <= 2
+    era = y // 400
+    yoe = y - era * 400
+    doy = (153 * (m + (-3 if m > 2 else 9)) + 2) // 5 + d - 1
+    doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+    return era * 146097 + doe - 719468
+
+
+def from_day_number(n: int) -> tuple[int, int, int]:
+    """Inverse of `day_number`."""
+    n += 719468
+    era = n // 146097
+    doe = n - era * 146097
+    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
+    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
+    mp = (5 * doy + 2) // 153
+    d = doy - (153 * mp + 2) // 5 + 1
+    m = mp + (3 if mp < 10 else -9)
+    return yoe + era * 400 + (m <= 2), m, d
+
+
+def key_day(key: str) -> int:
+    """Day number of a padded key ('102003-03-20')."""
+    return day_number(int(key[:6]) - 100000, int(key[7:9]), int(key[10:12]))
+
+
+def day_key(n: int) -> str:
+    """Padded key of a day number."""
+    y, m, d = from_day_number(n)
+    return f"{y + 100000:06d}-{m:02d}-{d:02d}"
+
+
+def span_class(lo: str | None, hi: str | None) -> int | None:
+    """The span class of an event's padded bounds (None for undated events)."""
+    if lo is None or hi is None:
+        return None
+    if lo == OPEN_LO or hi == OPEN_HI:
+        return OPEN_CLASS
+    days = key_day(hi) - key_day(lo) + 1
+    return next((i for i, limit in enumerate(SPAN_CLASSES) if days <= limit), OPEN_CLASS)
+
+
 def date_bounds(date: EventDate) -> tuple[str | None, str | None]:
     """The first and last day an event date covers: the reader's, else computed from its value."""
     if date.earliest or date.latest:
@@ -200,7 +251,7 @@ def event_columns(ev: dict[str, Any]) -> dict[str, Any]:
         "section": ev.get("section"), "headline": ev.get("headline"), "kind": ev.get("kind"),
         "date_value": d.get("value"), "date_mod": d.get("mod"),
         "date_range_end": d.get("range_end"), "earliest": first, "latest": last, "lo": lo,
-        "hi": hi, "granularity": d.get("granularity") or "none",
+        "hi": hi, "span_class": span_class(lo, hi), "granularity": d.get("granularity") or "none",
         "basis": d.get("basis") or "none", "sort_key": sort,
         "search_text": "\n".join(w for w in words if w),
     }

@@ -151,6 +151,38 @@ def ts_query(text: str) -> str | None:
     return " & ".join(terms) or None
 
 
+def overlap(lo: str | None, hi: str | None, use_index: bool = True) -> Any:
+    """Events whose [lo, hi] overlaps the query window (padded keys; None = open).
+
+    Per span class c (events covering at most SPAN_CLASSES[c] days), an overlapping event must
+    start within [lo - SPAN_CLASSES[c] + 1, hi]: a bounded range on the (span_class, lo) index
+    instead of every event that starts before `hi`. Undated events match no window.
+    `use_index=False` gives the plain test, for when another filter drives the query.
+    """
+    e = t.events.c
+    if not use_index:
+        cond = [e.lo.is_not(None)]
+        if lo is not None:
+            cond.append(e.hi >= lo)
+        if hi is not None:
+            cond.append(e.lo <= hi)
+        return sa.and_(*cond)
+    if lo is None:  # only an upper bound: everything that starts before it
+        return sa.and_(e.span_class.is_not(None), e.lo <= hi)
+    first = codec.key_day(lo)
+    terms = []
+    for c, limit in enumerate(codec.SPAN_CLASSES):
+        cond = [e.span_class == c, e.lo >= codec.day_key(first - limit + 1), e.hi >= lo]
+        if hi is not None:
+            cond.append(e.lo <= hi)
+        terms.append(sa.and_(*cond))
+    rest = [e.span_class == codec.OPEN_CLASS, e.hi >= lo]
+    if hi is not None:
+        rest.append(e.lo <= hi)
+    terms.append(sa.and_(*rest))
+    return sa.or_(*terms)
+
+
 def _conditions(conn: Connection, q: EventQuery) -> list[Any]:
     conds: list[Any] = []
     if q.timeline is not None and str(q.timeline).strip():
@@ -159,11 +191,12 @@ def _conditions(conn: Connection, q: EventQuery) -> list[Any]:
         conds.append(t.events.c.document_id == q.document_id)
     lo, hi = query_bounds(q.date_from, q.date_to)
     if lo or hi:
-        conds.append(t.events.c.lo.is_not(None))  # undated events match no date range
-    if lo:
-        conds.append(t.events.c.hi >= lo)
-    if hi:
-        conds.append(t.events.c.lo <= hi)
+        # With a selective filter (actor, place, text, timeline) the database should start
+        # from it and check dates on the few rows it yields; the span-class index is for
+        # windows that are the main filter.
+        selective = any(x not in (None, "") for x in (q.timeline, q.document_id, q.actor,
+                                                       q.place, q.text))
+        conds.append(overlap(lo, hi, use_index=not selective))
     if q.actor and q.actor.strip():
         a = q.actor.strip()
         pattern = _like(codec.norm(a))

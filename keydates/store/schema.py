@@ -63,6 +63,7 @@ events = sa.Table(
     sa.Column("latest", DAY),
     sa.Column("lo", KEY),
     sa.Column("hi", KEY),
+    sa.Column("span_class", sa.Integer),  # migration 0002
     sa.Column("granularity", sa.String(16), nullable=False),
     sa.Column("basis", sa.String(16), nullable=False),
     sa.Column("sort_key", sa.String(40), nullable=False),

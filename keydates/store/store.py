@@ -301,6 +301,27 @@ class Store:
         with self._read() as conn:
             return users.list_all(conn)
 
+    def optimize(self) -> None:
+        """Refresh the query planner's statistics (after adding many documents).
+
+        SQLite: `PRAGMA optimize` with a bounded analysis; PostgreSQL: `ANALYZE` of the tables
+        queries filter on. `keydates add` calls it after storing documents.
+        """
+        try:
+            with self.engine.connect() as conn:
+                if self.dialect == "sqlite":
+                    conn.exec_driver_sql("PRAGMA analysis_limit = 1000")
+                    has_stats = conn.exec_driver_sql(
+                        "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first()
+                    conn.exec_driver_sql("PRAGMA optimize" if has_stats else "ANALYZE")
+                else:
+                    for table in ("events", "event_entities", "event_places", "entities",
+                                  "entity_aliases", "places"):
+                        conn.exec_driver_sql(f"ANALYZE {table}")
+                conn.commit()
+        except SQLAlchemyError as exc:
+            raise StoreError(f"store {self.safe_url}: {_short(exc)}") from exc
+
     def counts(self) -> dict[str, int]:
         """Rows per main table (for `keydates list --stats`, tests and benchmarks)."""
         with self._read() as conn:
