@@ -40,6 +40,9 @@ CASES = [
                  None, ["2019-12-31", "2020-01-01"], id="the-next-day-splits-and-counts-from-previous"),
     pytest.param("Key dates\n\nOn Friday, a strike kills the general.\n", "2020-01-08",
                  ["2020-01-03"], id="weekday-from-publication"),
+    pytest.param("Key dates\n\nIn 2021, a crash grounds the plane.\n\nOn Friday, a door plug blows out.\n\n"
+                 "The next day, the regulator grounds 171 planes.\n", "2024-01-10",
+                 ["2021", "2024-01-05", "2024-01-06"], id="weekday-event-is-the-next-days-reference"),
     pytest.param("Key dates\n\nIn total, 5,200 soldiers are currently deployed.\n", "2020-01-03",
                  ["2020-01-03"], id="currently-is-publication-date"),
     pytest.param("Key dates\n\nOn June 29, 2014, a caliphate is proclaimed.\n\n"

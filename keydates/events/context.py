@@ -8,8 +8,9 @@ Phenomena (each with examples in tests/test_events_context.py):
   after publication; a forward rollover that would pass the publication date goes backward;
 - the BC era stated once (in the lead, or on the first entry) carried down the list;
 - "the next day", "two years later", "since that time" count from the previous event;
-- weekdays, "today", "currently" count from the publication date (and do not move the
-  narrative reference: a list can mention "currently" and go on in its own order);
+- weekdays, "today", "currently" count from the publication date; a weekday event moves the
+  narrative reference ("On Friday, ... | The next day, ..."), a state at the writer's now
+  ("currently", "now") does not: a list can mention "currently" and go on in its own order;
 - an undated entry: a reaction or continuation ("In response, ...", "pledges to avenge ...")
   takes the previous event's date; under a date heading it takes the heading's date; otherwise
   it keeps only the year of the context; right after a topic heading (a new theme) it gets
@@ -149,11 +150,9 @@ class Resolver:
                     self.bc = True
                 elif ed.basis == "explicit" and getattr(getattr(m, "partial", None), "era_stated", False):
                     self.bc = False
-                # a calendar date whose year came from the publication date ("Nov 3" in a
-                # list ending at publication) is part of the narrative; "today", weekdays and
-                # "currently" are not, and leave the narrative reference where it was
-                narrative = ed.basis in ("explicit", "context", "relative") or (
-                    m.relative_to is None and (m.value or "") != "PRESENT_REF")
+                # every dated event moves the narrative reference ("On Friday, ... | The next
+                # day, ..."), but a state at the writer's now ("currently", "now") does not
+                narrative = (m.value or "") != "PRESENT_REF"
                 if narrative:
                     self.prev = ed
                     self.dated_since_heading = True
