@@ -120,6 +120,30 @@ def test_anchor_split_ranges_gives_each_end_its_own_extent() -> None:
     whole = [e for e in tag(text) if e.range_end]
     assert [(e.text, e.value, e.range_end) for e in whole] == [
         ("1992-1996", "1992", "1996"), ("Feb. 6-12, 2004", "2004-02-06", "2004-02-12")]
-    split = [(e.text, e.value) for e in tag(text, split_ranges=True)]
+    split = [(e.text, e.value) for e in tag(text, timeml=True)]
     assert split == [("1992", "1992"), ("1996", "1996"), ("Feb. 6", "2004-02-06"),
                      ("12, 2004", "2004-02-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "previous", "direction", "value"),
+    [
+        ("-- JAN 21-22 --", "2007-09-14", 1, "2008-01-21"),  # ascending list: next year
+        ("Sept. 28 — A presidential election is held.", "2020-02-29", -1, "2019-09-28"),  # descending
+        ("In April, talks resumed.", "2003-12-13", 0, "2003-04"),  # prose: a step back
+        ("On January 3, troops moved.", "2019-12-31", 0, "2020-01-03"),  # prose: the year wraps
+    ],
+)
+def test_anchor_list_direction_decides_rollover(text: str, previous: str, direction: int,
+                                                value: str) -> None:
+    te = resolve(find(text)[0], Reference(previous=previous, direction=direction))
+    assert te.value == value
+
+
+def test_anchor_a_week_after_a_day_is_a_day() -> None:
+    v = _values("On January 23, 2020, the city is locked down. A week later, the WHO acts.")
+    assert v["A week later"] == "2020-01-30"
+
+
+def test_anchor_expressions_do_not_cross_paragraph_breaks() -> None:
+    assert [m.text for m in find("Newest first\n\nAug. 15 — Fighters enter the city.")] == ["Aug. 15"]

@@ -36,7 +36,7 @@ class Recorder:
         self.published: list[Any] = []
 
     def __call__(self, text: str, published: Any = None,
-                 split_ranges: bool = False) -> list[TimeExpression]:
+                 timeml: bool = False) -> list[TimeExpression]:
         self.published.append(published)
         return [TimeExpression(m.start(), m.end(), m[0], "DATE", m[0], granularity="year", rule="year")
                 for m in re.finditer(r"\b\d{4}\b", text)]

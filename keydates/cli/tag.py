@@ -86,7 +86,7 @@ def tag(
         if not text.strip() and fmt is not TagFormat.timeml:
             raise InputError(f"{doc.source}: the TimeML TEXT is empty, no text to tag")
     # TimeML marks each end of a range as its own TIMEX3; the other formats keep range_end.
-    expressions = tag_text(text, published=day, split_ranges=fmt is TagFormat.timeml)
+    expressions = tag_text(text, published=day, timeml=fmt is TagFormat.timeml)
     if fmt is TagFormat.timeml:
         if doc is not None:
             out = write_timeml(doc, expressions)

@@ -273,7 +273,7 @@ def default_tagger() -> Tagger:
         from keydates.time import tag
     except ImportError as exc:  # the engine is not installed or broken
         raise KeydatesError(f"the temporal engine cannot be loaded: {exc}") from None
-    return lambda text, published: tag(text, published=published, split_ranges=True)
+    return lambda text, published: tag(text, published=published, timeml=True)
 
 
 def gold_files(gold: str | Path) -> list[Path]:

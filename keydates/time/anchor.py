@@ -122,6 +122,8 @@ def _apply_offset(p: Partial, ref: _Point) -> str | None:
             elif p.part_of_day:
                 out += f"T{p.part_of_day}"
             return out
+        if unit == "week" and offset and p.relative_to == "previous":
+            return (d + timedelta(weeks=offset)).isoformat()  # "a week later": a day again
         if unit == "weekend" and offset == 0 and p.direction < 0 and d.isoweekday() < 6:
             offset = -1  # "over the weekend" read on a weekday: the one just past
         n = d + timedelta(weeks=offset)
@@ -430,12 +432,14 @@ _NO_UPDATE_SIGNALS = {"since", "until", "till", "before", "after", "by"}
 
 
 def tag(text: str, published: str | date | None = None,
-        split_ranges: bool = False) -> list[TimeExpression]:
+        timeml: bool = False) -> list[TimeExpression]:
     """Find, normalize and anchor every time expression of a document.
 
-    A range ("1992-1996", "Feb. 6-12") is one expression with a `range_end`; with
-    `split_ranges` (the TimeML convention) it becomes two, one for each end.
+    A range ("1992-1996", "Feb. 6-12") is one expression with a `range_end`. With `timeml`
+    (TimeML conventions) a range becomes two expressions, one for each end, and time cues that
+    TimeML does not mark ("so far") are left out.
     """
+    from keydates.time.recognize import rule_by_name
     pub = parse_published(published)
     mentions = find(text)
     explicit = [m for m in mentions if m.partial is not None and m.partial.year is not None
@@ -500,7 +504,9 @@ def tag(text: str, published: str | date | None = None,
             shifted = _shift_years(last_period[0], p.offset)
             if shifted is not None:
                 te = _expression(m, shifted, None, Anchor("narrative", last_period[0]))
-        if split_ranges and te.range_end and m.split is not None:
+        if timeml and not rule_by_name(m.rule).timex:
+            pass
+        elif timeml and te.range_end and m.split is not None:
             out.extend(_split(te, m.split))
         else:
             out.append(te)

@@ -16,6 +16,7 @@ from keydates.time.normalize import make_mention
 _BOUNDARY_LEFT = r"(?<![A-Za-z0-9])"
 _BOUNDARY_RIGHT = r"(?![A-Za-z0-9])"
 _CONTEXT = 40
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,7 @@ class Rule:
     reject_before: re.Pattern[str] | None = None
     reject_after: re.Pattern[str] | None = None
     core: re.Pattern[str] | None = None
+    timex: bool = True  # False: a time cue TimeML does not mark as TIMEX3 ("so far")
     examples: tuple[dict[str, Any], ...] = ()
     negatives: tuple[str, ...] = ()
     source: str = ""
@@ -52,7 +54,8 @@ def _compile_rule(raw: dict[str, Any], source: str) -> Rule:
         name=raw["name"], phenomenon=raw["phenomenon"], type=raw["type"], kind=raw["kind"],
         pattern=pattern, regex=regex, priority=int(raw.get("priority", 0)),
         fields=dict(raw.get("fields", {})), checks=tuple(raw.get("checks", ())),
-        reject_before=rb, reject_after=ra, core=core, examples=tuple(raw.get("examples", ())),
+        reject_before=rb, reject_after=ra, core=core, timex=bool(raw.get("timex", True)),
+        examples=tuple(raw.get("examples", ())),
         negatives=tuple(raw.get("negatives", ())), source=source,
     )
 
@@ -106,13 +109,23 @@ def _matches(rule: Rule, text: str, windows: dict[str, list[tuple[int, int]]] | 
                 yield m
 
 
+def rule_by_name(name: str) -> Rule:
+    """The loaded rule of that name."""
+    return _RULES_BY_NAME()[name]
+
+
+@lru_cache(maxsize=1)
+def _RULES_BY_NAME() -> dict[str, Rule]:  # noqa: N802 - a cached constant
+    return {r.name: r for r in load_rules()}
+
+
 def _candidates(text: str, rules: tuple[Rule, ...], use_cores: bool = True) -> list[tuple[Mention, Rule]]:
     found: list[tuple[Mention, Rule]] = []
     windows: dict[str, list[tuple[int, int]]] | None = {} if use_cores else None
     for rule in rules:
         for m in _matches(rule, text, windows):
-            if m.end() == m.start():
-                continue
+            if m.end() == m.start() or _BLANK_LINE.search(text, m.start(), m.end()):
+                continue  # empty, or across a paragraph break ("first\n\nAug.")
             if rule.reject_before is not None:
                 if rule.reject_before.search(text[max(0, m.start() - _CONTEXT):m.start()]):
                     continue
