@@ -202,3 +202,51 @@ def make_timeline() -> "Any":
         return Timeline(document=doc, events=events)
 
     return build
+
+
+# -- reader comments (issue 7) --------------------------------------------------------------------
+COMMENT_FIELDS = ("csrf_token", "captcha_token", "reply_to")
+
+
+def comment_form(html: str) -> dict[str, str]:
+    """The hidden fields of a page's comment form and the captcha solved as a reader would: by
+    reading the question text ("73 + _ = 75") of its label."""
+    import re
+
+    form = html[html.index('id="comment-form"'):]
+    fields = {name: re.search(rf'name="{name}" value="([^"]*)"', form).group(1)
+              for name in COMMENT_FIELDS}
+    question = re.search(r'id="captcha-question">([^<]+)<', form).group(1)
+    fields["captcha"] = str(solve_captcha(question))
+    return fields
+
+
+def solve_captcha(question: str) -> int:
+    """The missing number of "73 + _ = 75" or "_ + 2 = 75"."""
+    left, right, total = (p.strip() for p in question.replace("=", "+").split("+"))
+    return int(total) - int(right if left == "_" else left)
+
+
+@pytest.fixture()
+def comment_client(web_client: "Any") -> "Any":
+    """`web_client` with the comment form's minimum fill time off (tests post at once)."""
+    web_client.app.state.comments.configure(min_fill_seconds=0)
+    return web_client
+
+
+@pytest.fixture()
+def post_comment(comment_client: "Any") -> "Any":
+    """post_comment(page, comment=..., author=..., email=..., **more) fetches `page` (e.g.
+    "/timelines/river-dam"), fills its form, solves the captcha and posts it; returns the
+    response (redirects not followed)."""
+
+    def post(page: str, comment: str = "A fine timeline.", author: str = "Ann Reader",
+             email: str = "ann.reader@example.org", client: "Any" = None, **more: str) -> "Any":
+        client = client or comment_client
+        fields = comment_form(client.get(page.split("#")[0]).text)
+        fields.update(comment=comment, author=author, email=email)
+        fields.update(more)
+        action = page.split("?")[0].rstrip("/") + "/comments"
+        return client.post(action, data=fields, follow_redirects=False)
+
+    return post

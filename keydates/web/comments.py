@@ -235,13 +235,14 @@ class ShownComment:
     body_html: Markup
     when: str
     held: bool = False
+    level: int = 1  # nesting shown on the page (1: starts a thread)
 
     def __getattr__(self, name: str) -> Any:  # c.name, c.id, ... of the comment
         return getattr(self.comment, name)
 
 
-def _shown(c: Comment, held: bool = False) -> ShownComment:
-    return ShownComment(c, render_body(c.body), human_time(c.created_at), held)
+def _shown(c: Comment, held: bool = False, level: int = 1) -> ShownComment:
+    return ShownComment(c, render_body(c.body), human_time(c.created_at), held, level)
 
 
 # -- targets ----------------------------------------------------------------------------------------
@@ -300,7 +301,11 @@ def comment_box(request: Request, spec: str) -> dict[str, Any]:
 
     held_ids = {c.id for c in held}
     ordered = thread_order(approved + held)
-    shown = [_shown(c, c.id in held_ids) for c in ordered]
+    levels: dict[int, int] = {}
+    shown = []
+    for c in ordered:  # thread order: a parent comes before its replies
+        levels[c.id] = levels[c.parent_id] + 1 if c.parent_id in levels else 1
+        shown.append(_shown(c, c.id in held_ids, levels[c.id]))
     state = getattr(request.state, "comment_form", None)
     form = state["values"] if state else {}
     errors = state["errors"] if state else {}
@@ -366,6 +371,10 @@ def validate(values: dict[str, str], settings: Settings) -> tuple[NewComment | N
                       website or None, body), {}
 
 
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+
+
 def _client(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
@@ -400,7 +409,7 @@ def _post(request: Request, spec: str, form: dict[str, str]) -> Response:
     try:
         checked = service.captcha.check(form.get("captcha_token", ""), form.get("captcha", "")[:8])
     except CaptchaError as exc:
-        return _rerender(request, spec, values, {"captcha": str(exc).capitalize() + "."}, 422)
+        return _rerender(request, spec, values, {"captcha": _sentence(str(exc))}, 422)
     store = service.store
     settings = service.settings
     if form.get(HONEYPOT, "").strip():  # only robots fill the hidden field: kept as spam
@@ -437,7 +446,7 @@ def _post(request: Request, spec: str, form: dict[str, str]) -> Response:
                          {"captcha": "This captcha was already used; solve the new one."}, 422)
     except NotFoundError as exc:
         values["reply_to"] = ""
-        return _rerender(request, spec, values, {"form": str(exc).capitalize() + "."}, 422)
+        return _rerender(request, spec, values, {"form": _sentence(str(exc))}, 422)
     log.info("comment %d on %s %d stored as %s", c.id, target.kind, target.id, c.status)
     if c.status == "approved":
         return RedirectResponse(f"{target.page_url}?comment=posted#comment-{c.id}",
