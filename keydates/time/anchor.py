@@ -478,8 +478,10 @@ def tag(text: str, published: str | date | None = None,
         p = m.partial
         para = paragraph_of(m.start)
         previous = narrative
-        if p is not None and p.relative_to is None and p.year is None and not narrative_doc:
-            previous = None  # news: a year-less date is read from the publication date
+        if p is not None and p.relative_to is None and p.year is None and (
+                not narrative_doc or (pub is not None and para - narrative_para > 3)):
+            # News, or a narrative whose last date is paragraphs away: from the publication date.
+            previous = None
         published = pub
         if p is not None and p.relative_to == "publication" and previous and pub:
             previous = None  # deictic words count from the writer's now
