@@ -89,3 +89,17 @@ def test_chronology_like_text_never_raises(words, published):
             assert d.granularity != "none"
         if d.evidence_start is not None:
             assert tl.document.text[d.evidence_start:d.evidence_end] == d.evidence
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Key dates\n\nJohnson became prime minister on 24 July 2019 and won an election on 12 December 2019.\n",
+     ["2019-07-24", "2019-12-12"]),
+    ("Key dates\n\nTalabani is elected president in April 2005, while Jaafari is appointed in May 2005.\n",
+     ["2005-04", "2005-05"]),
+    ("Key dates\n\nProtests took place on May 1, 2003 and May 3, 2003.\n", ["2003-05-01"]),
+    ("Key dates\n\nBetween 2003 and 2011, 100,000 civilians die.\n", ["2003"]),
+    ("Key dates\n\nIn 605 BC, a prince defeats the Egyptians and becomes king the same year.\n", ["BC0605"]),
+    ("Key dates\n\nSince 2020, demand has tripled, and a second shift now works at the plant.\n", ["2020"]),
+])
+def test_coordinated_clauses_split_only_between_dated_predicates(text, want):
+    assert [e.date.value for e in extract_text(text).events] == want

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from keydates.events.clauses import clause_candidates, split_clauses
+from keydates.events.clauses import clause_candidates, split_clauses, split_coordinated
 from keydates.events.context import Resolver, document_direction, era_stated_bc
 from keydates.events.labels import clock_of, label_mention
 from keydates.model import Document, Event, Timeline
@@ -217,8 +217,9 @@ def _drafts(text: str, st: Structure, within: Any) -> list[Draft]:
                 cell = h  # the cell dates the first row after it only
                 used_cells.add(e.heading_index)
         mentions = _label_mentions(text, e, within(e.start, e.end))
-        clauses = [clause_candidates(text, span, mentions, e.label, usable)
-                   for span in split_clauses(text[e.start:e.end], e.start)]
+        clauses = [part for span in split_clauses(text[e.start:e.end], e.start)
+                   for part in split_coordinated(
+                       text, clause_candidates(text, span, mentions, e.label, usable))]
         if not clauses:
             continue
         labelled = e.label is not None or cell is not None

@@ -168,3 +168,48 @@ def clause_candidates(doc_text: str, span: tuple[int, int], mentions: Sequence[A
         scored.append((rank, m.start, m))
     cl.candidates = [m for _, _, m in sorted(scored, key=lambda t: (t[0], t[1]))]
     return cl
+
+
+_COORD = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas|before|then|and then)\s+(?=\S)",
+                    re.IGNORECASE)
+_DATE_START = re.compile(r"^(?:on|in|at|by|from|since|during|early|late|mid|the)?\s*$", re.IGNORECASE)
+
+
+def split_coordinated(text: str, cl: Clause) -> list[Clause]:
+    """Split a clause at a coordinating conjunction between two differently dated predicates:
+    "Johnson became prime minister on 24 July 2019 | and won an election on 12 December".
+
+    Only when each side has its own date, and the right side has words before its date (so
+    "on May 1 and May 3" or "between 2003 and 2011" stay whole)."""
+    ordered = sorted(cl.candidates, key=lambda m: m.start)
+    if len(ordered) < 2:
+        return [cl]
+    out: list[Clause] = []
+    start = cl.start
+    current = [ordered[0]]
+    for m in ordered[1:]:
+        prev = current[-1]
+        p = getattr(m, "partial", None)
+        same = m.relative_to == "previous" and p is not None and p.offset == 0  # "the same year"
+        state = m.value == "PRESENT_REF"  # "... and a second shift now works there"
+        if (m.value, m.mod) == (prev.value, prev.mod) or m.start <= prev.end or same or state:
+            current.append(m)
+            continue
+        gap = text[prev.end:m.start]
+        cut = None
+        for c in _COORD.finditer(gap):
+            words_before_date = gap[c.end():]
+            if not _DATE_START.match(words_before_date):
+                cut = prev.end + c.start()
+        if cut is None:
+            current.append(m)
+            continue
+        out.append(Clause(start, cut, candidates=current, rejected=[], soft=[]))
+        while cut < m.start and text[cut] in " ,":
+            cut += 1
+        start = cut
+        current = [m]
+    out.append(Clause(start, cl.end, candidates=current, rejected=[], soft=cl.soft))
+    if len(out) > 1:
+        out[0].rejected = cl.rejected
+    return out
