@@ -95,3 +95,19 @@ def test_entities_api_empty_timeline() -> None:
 ])
 def test_entities_api_kinds_on_unseen_sentences(text: str, kind: str) -> None:
     assert enrich(timeline_of(text)).events[0].kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "((((", "1234 5678", "— – -", "ÉTÉ 2003 : grève générale à Paris (CGT)", "A (B) C (D",
+    "On.", "(ISIL)", "killed killed killed 3", "The the the of of (", "\u200b\u00a0x",
+])
+def test_entities_api_odd_texts_do_not_crash(text: str) -> None:
+    from keydates.model import Event, EventDate
+
+    tl = Timeline(Document(text=text), [Event(0, len(text), text, None, EventDate(None))])
+    enrich(tl)
+    ev = tl.events[0]
+    assert ev.kind is not None
+    if ev.headline:
+        words = set(ev.headline.lower().split())
+        assert words <= set(text.lower().replace("(", " ").replace(")", " ").split()) | set(text.lower().split())

@@ -113,9 +113,11 @@ def classify(doc: Doc | Span) -> tuple[str, str | None]:
     """(kind id, trigger words as in the text) of the event in `doc`; ("other", None) if no hit."""
     tokens = list(doc)
     index = triggers()
+    if not tokens:
+        return "other", None
     try:
         first = next(iter(doc.sents)) if isinstance(doc, Doc) else doc.sent
-    except ValueError:  # no sentence boundaries (parser disabled)
+    except (ValueError, StopIteration):  # no sentence boundaries (parser disabled)
         first = None
     hits: list[tuple[int, int, int, str, str]] = []  # (score, start, end, kind, text)
     for i, tok in enumerate(tokens):
