@@ -111,3 +111,25 @@ def test_entities_api_odd_texts_do_not_crash(text: str) -> None:
     if ev.headline:
         words = set(ev.headline.lower().split())
         assert words <= set(text.lower().replace("(", " ").replace(")", " ").split()) | set(text.lower().split())
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_WORDS = ["On", "May", "1", ",", "2003", "the", "rebels", "attacked", "Baghdad", "and", "killed", "12",
+          "soldiers", "President", "Joe", "Biden", "said", "in", "Kabul", "that", "(", "ISIL", ")", "–",
+          "which", "north", "of", "Mosul", ".", "more", "than", "400", "people", "died", "hundreds"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=30))
+def test_entities_api_headline_words_come_from_the_text(words: list[str]) -> None:
+    from keydates.model import Event, EventDate
+
+    text = " ".join(words)
+    tl = enrich(Timeline(Document(text=text), [Event(0, len(text), text, None, EventDate(None))]))
+    headline = tl.events[0].headline
+    if headline:
+        assert set(headline.lower().replace("-", " - ").split()) <= set(text.lower().split())
+    for c in tl.events[0].casualties:
+        assert c.count >= 1 and c.category in ("killed", "injured")
