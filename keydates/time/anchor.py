@@ -426,6 +426,8 @@ def _expression(mention: Mention, value: str, range_end: str | None, anchor: Anc
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _DEICTIC_RULES = {"weekday", "today_yesterday_tomorrow", "deictic_unit", "ago",
                   "named_with_direction", "this_part_of_day", "time_and_day", "day_and_time"}
+_STORY_DEICTIC_RULES = {"deictic_unit", "named_with_direction", "season_alone",
+                        "month_of_deictic_year"}
 _DEICTIC_MIN = 2  # a narrative may say "on Friday" or "today" once or twice (its lead)
 _DEICTIC_SHARE = 0.25  # deictic mentions per explicit year above which a text is news
 _NO_UPDATE_SIGNALS = {"since", "until", "till", "before", "after", "by"}
@@ -483,7 +485,11 @@ def tag(text: str, published: str | date | None = None,
             # News, or a narrative whose last date is paragraphs away: from the publication date.
             previous = None
         published = pub
-        if p is not None and p.relative_to == "publication" and previous and pub:
+        if (narrative_doc and previous and p is not None and m.rule in _STORY_DEICTIC_RULES
+                and p.direction > 0 and _point(previous) is not None):
+            # "next spring" told inside a story counts from the story's time.
+            published = None
+        elif p is not None and p.relative_to == "publication" and previous and pub:
             previous = None  # deictic words count from the writer's now
         elif p is not None and (p.relative_to == "auto" or (
                 p.weekday is not None and p.month is None and p.relative_to is None)):
@@ -509,9 +515,9 @@ def tag(text: str, published: str | date | None = None,
         if timeml and not rule_by_name(m.rule).timex:
             pass
         elif timeml and te.range_end and m.split is not None:
-            out.extend(_split(te, m.split))
+            out.extend(_timeml_value(x) for x in _split(te, m.split))
         else:
-            out.append(te)
+            out.append(_timeml_value(te) if timeml else te)
         if te.granularity in ("quarter", "half", "month", "season") and te.value[:1].isdigit():
             last_period = (te.value, para)
         if _updates_narrative(m, te, narrative_doc) and not _coarsens(te.value, narrative):
@@ -524,6 +530,18 @@ def tag(text: str, published: str | date | None = None,
             elif p is not None and p.era_stated:
                 bc_context = False
     return out
+
+
+_DECADE_OR_CENTURY = re.compile(r"^(BC)?(\d{3}X|\d{2}XX)$")
+
+
+def _timeml_value(te: TimeExpression) -> TimeExpression:
+    """TimeML writes decades with three digits and centuries with two ('198', '19'); keydates'
+    own output keeps the explicit X ('198X', '19XX')."""
+    m = _DECADE_OR_CENTURY.match(te.value)
+    if m:
+        te.value = te.value.rstrip("X")
+    return te
 
 
 def _split(te: TimeExpression, split: tuple[int, int]) -> list[TimeExpression]:
