@@ -81,3 +81,24 @@ def test_store_users_duplicate_name(fresh_db):
     fresh_db.add_user("ann", "pw")
     with pytest.raises(AuthError, match="already exists"):
         fresh_db.add_user("ann", "other")
+
+
+def test_store_migration_0002_backfills_span_classes(db_url, make_timeline):
+    with open_store(db_url) as store:
+        store.add_timeline(make_timeline([
+            {"text": "On 20 March 2003.", "value": "2003-03-20"},
+            {"text": "In 2003 to 2011.", "value": "2003", "range_end": "2011"},
+            {"text": "Since 2011.", "value": "2011", "mod": "AFTER"},
+            {"text": "Undated.", "value": None}]), name="spans")
+        with store.engine.connect() as conn:
+            conn.execution_options(keydates_write=True)
+            with conn.begin():
+                command.downgrade(migrate.config(conn), "0001")
+    with open_store(db_url) as store:  # upgrades to head again, filling span_class
+        with store.engine.connect() as conn:
+            got = dict(conn.execute(sa.select(t.events.c.text, t.events.c.span_class)).all())
+        assert got == {"On 20 March 2003.": 0, "In 2003 to 2011.": 4, "Since 2011.": 6,
+                       "Undated.": None}
+        assert [e.event.text for e in store.query(date_from="2008", date_to="2008").events] == [
+            "In 2003 to 2011."]
+        assert store.query(date_from="2030").total == 1

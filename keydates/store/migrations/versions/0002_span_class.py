@@ -1,5 +1,6 @@
 """Interval index: events.span_class (how long an event is, in classes) with an index on
-(span_class, lo), so that date-overlap queries search a bounded range per class.
+(span_class, lo), so that date-overlap queries search a bounded range per class; the index on
+`hi` alone goes.
 
 Revision ID: 0002
 Revises: 0001
@@ -45,9 +46,12 @@ def upgrade() -> None:
     if updates:
         conn.execute(sa.text("UPDATE events SET span_class = :c WHERE id = :i"), updates)
     op.create_index("ix_events_span_lo", "events", ["span_class", "lo"])
+    # Window queries now go through (span_class, lo); an index on hi alone only slowed writes.
+    op.drop_index("ix_events_hi", table_name="events")
 
 
 def downgrade() -> None:
+    op.create_index("ix_events_hi", "events", ["hi"])
     op.drop_index("ix_events_span_lo", table_name="events")
     # Plain ALTER (SQLite >= 3.35): a batch copy of the table would drop the FTS triggers.
     op.execute("ALTER TABLE events DROP COLUMN span_class")
