@@ -16,6 +16,7 @@ each mention, the reference a careful reader would use:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -433,6 +434,26 @@ _DEICTIC_SHARE = 0.25  # deictic mentions per explicit year above which a text i
 _NO_UPDATE_SIGNALS = {"since", "until", "till", "before", "after", "by"}
 
 
+_ERA_WORD = re.compile(r"(?<![\w.])(?:BCE?|B\.C\.(?:E\.)?)(?![\w])")
+
+
+def _is_narrative(mentions: list[Mention], explicit: list[Mention], pub: date | None) -> bool:
+    """Whether a text tells a story away from its publication date (see the module docstring).
+
+    Most explicit years lie more than a year from the publication year, and it rarely speaks of
+    the days around publication deictically ("on Tuesday", "yesterday", "last week"): news
+    does however many past years it recalls.
+    """
+    if pub is None:
+        return True
+    years = [values.astronomical(m.partial.year, m.partial.bc) for m in explicit
+             if m.partial is not None and m.partial.year is not None]
+    near = sum(1 for y in years if pub.year - 1 <= y <= pub.year + 1)
+    deictic = sum(1 for m in mentions if m.rule in _DEICTIC_RULES)
+    return (bool(years) and near < 0.5 * len(years)
+            and deictic <= max(_DEICTIC_MIN, _DEICTIC_SHARE * len(years)))
+
+
 def tag(text: str, published: str | date | None = None,
         timeml: bool = False) -> list[TimeExpression]:
     """Find, normalize and anchor every time expression of a document.
@@ -446,39 +467,19 @@ def tag(text: str, published: str | date | None = None,
     mentions = find(text)
     explicit = [m for m in mentions if m.partial is not None and m.partial.year is not None
                 and not m.partial.two_digit and m.partial.unit is None]
-    narrative_doc = True
-    if pub is not None:
-        years = [values.astronomical(m.partial.year, m.partial.bc) for m in explicit
-                 if m.partial and m.partial.year is not None]
-        near = sum(1 for y in years if pub.year - 1 <= y <= pub.year + 1)
-        # News about the days around publication speaks of them deictically ("on Tuesday",
-        # "yesterday", "last week") however many past years it recalls; a narrative rarely does.
-        deictic = sum(1 for m in mentions if m.rule in _DEICTIC_RULES)
-        narrative_doc = (bool(years) and near < 0.5 * len(years)
-                         and deictic <= max(_DEICTIC_MIN, _DEICTIC_SHARE * len(years)))
-    bc_context = bool(re.search(r"(?<![\w.])(?:BCE?|B\.C\.(?:E\.)?)(?![\w])", text)) and not any(
+    narrative_doc = _is_narrative(mentions, explicit, pub)
+    bc_context = bool(_ERA_WORD.search(text)) and not any(
         m.partial and m.partial.year and m.partial.era_stated and not m.partial.bc
         for m in explicit[:1])
     paragraph_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
-
-    def paragraph_of(pos: int) -> int:
-        lo, hi = 0, len(paragraph_starts) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if paragraph_starts[mid] <= pos:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
 
     out: list[TimeExpression] = []
     last_period: tuple[str, int] | None = None
     narrative: str | None = None
     narrative_para = -1
-    last_explicit_para = -1
     for m in mentions:
         p = m.partial
-        para = paragraph_of(m.start)
+        para = bisect.bisect_right(paragraph_starts, m.start) - 1
         previous = narrative
         if p is not None and p.relative_to is None and p.year is None and (
                 not narrative_doc or (pub is not None and para - narrative_para > 3)):
@@ -523,8 +524,6 @@ def tag(text: str, published: str | date | None = None,
         if _updates_narrative(m, te, narrative_doc) and not _coarsens(te.value, narrative):
             narrative = te.value
             narrative_para = para
-            if p is not None and p.year is not None and p.unit is None:
-                last_explicit_para = para
             if te.value.startswith("BC"):
                 bc_context = True
             elif p is not None and p.era_stated:
