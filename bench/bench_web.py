@@ -168,11 +168,11 @@ def measure_api(base: str, slugs: list[str], runs: int, rnd: random.Random) -> d
                 params["timeline"] = rnd.choice(slugs)
             elif choice == 1:
                 y = rnd.randint(1900, 2010)
-                params.update(date_from=str(y), date_to=str(y + 2))
+                params.update({"from": str(y), "to": str(y + 2)})
             elif choice == 2:
                 params["actor"] = f"Actor {rnd.randint(0, 1999):04d}"
             elif choice == 3:
-                params.update(q=rnd.choice(WORDS), timeline=rnd.choice(slugs))
+                params.update(text=rnd.choice(WORDS), timeline=rnd.choice(slugs))
             else:
                 params.update(kind=rnd.choice(KINDS[:-1]), offset=rnd.randint(0, 2000))
             t0 = time.perf_counter()

@@ -47,10 +47,12 @@ def test_web_api_timeline_detail_lists_documents_and_exports(web_client: Any) ->
     ({"actor": "ent:united-nations"}, ["Egypt protests at the UN"]),
     ({"place": "Cairo"}, ["Talks collapse"]),
     ({"kind": "construction"}, ["Farmers dig canals", "Ethiopia starts the dam"]),
+    ({"text": "canals"}, ["Farmers dig canals"]),
     ({"q": "canals"}, ["Farmers dig canals"]),
+    ({"from": "2003", "to": "2003"}, ["Ethiopia starts the dam", "Egypt protests at the UN"]),
     ({"date_from": "2003", "date_to": "2003"}, ["Ethiopia starts the dam",
                                                "Egypt protests at the UN"]),
-    ({"date_from": "2019-12-25"}, ["Talks collapse"]),
+    ({"from": "2019-12-25"}, ["Talks collapse"]),
     ({"q": "nothing-like-this"}, []),
 ])
 def test_web_api_events_filters(web_client: Any, params: dict, expected: list[str]) -> None:
@@ -155,6 +157,8 @@ ERROR_CASES = [
     ("get", "/api/timelines/no-such-timeline", {}, None, 404),
     ("get", "/api/timelines/river-dam/export/nosuchformat", {}, None, 404),
     ("get", "/api/events?limit=0", {}, None, 422),
+    ("get", "/api/events?from=not-a-date", {}, None, 422),
+    ("get", "/api/events?from=2010&to=2003", {}, None, 422),
     ("get", "/api/events/not-a-number", {}, None, 422),
     ("patch", "/api/events/1", EDITOR, {"changes": {}}, 422),
     ("patch", "/api/events/1", EDITOR, {"changes": {"date.value": "2003-02-30"}}, 422),

@@ -105,20 +105,28 @@ def get_timeline(request: Request, slug: str = Path(max_length=200)) -> dict:
 def list_events(
     request: Request,
     timeline: str | None = Query(None, max_length=200, description="slug, name or id"),
-    date_from: str | None = Query(None, max_length=40, description="ISO day or TIMEX3 value"),
-    date_to: str | None = Query(None, max_length=40, description="ISO day or TIMEX3 value"),
+    date_from: str | None = Query(None, alias="from", max_length=40,
+                                  description="events overlapping from this ISO day or TIMEX3 "
+                                              "value on (2008, 2019-12, 2019-12-20)"),
+    date_to: str | None = Query(None, alias="to", max_length=40,
+                                description="... up to this day or value"),
     actor: str | None = Query(None, max_length=200, description="actor name, alias or id"),
     place: str | None = Query(None, max_length=200, description="place name or country code"),
     kind: str | None = Query(None, max_length=100, description="event kind"),
-    q: str | None = Query(None, max_length=500, description="full-text search (words AND)"),
+    text: str | None = Query(None, max_length=500, description="full-text search (all words)"),
     document_id: int | None = Query(None, ge=1, le=2**62),
     limit: int = Limit, offset: int = Offset,
+    q: str | None = Query(None, max_length=500, include_in_schema=False),
+    old_from: str | None = Query(None, alias="date_from", max_length=40, include_in_schema=False),
+    old_to: str | None = Query(None, alias="date_to", max_length=40, include_in_schema=False),
 ) -> dict:
+    """The filters and names of `keydates query` (--from, --to, --actor, --place, --kind,
+    --text); `q`, `date_from` and `date_to` are accepted as well."""
     from keydates.store import EventQuery
 
-    query = EventQuery(timeline=timeline, date_from=date_from, date_to=date_to, actor=actor,
-                       place=place, kind=kind, text=q, document_id=document_id, limit=limit,
-                       offset=offset)
+    query = EventQuery(timeline=timeline, date_from=date_from or old_from,
+                       date_to=date_to or old_to, actor=actor, place=place, kind=kind,
+                       text=text or q, document_id=document_id, limit=limit, offset=offset)
     result = _store(request).query(query)
     return _page(request, [event_json(e) for e in result.events], result.total, limit, offset)
 
