@@ -39,7 +39,7 @@ from keydates.web.captcha import Captcha, CaptchaError
 from keydates.web.errors import ErrorResponse, WebError
 
 log = logging.getLogger("keydates.web.comments")
-router = APIRouter(include_in_schema=False)
+router = APIRouter()  # the pages and form posts set include_in_schema=False
 OWN_COOKIE = "keydates_comments"  # signed ids of the reader's own held comments
 OWN_MAX_AGE = 3 * 24 * 3600
 HONEYPOT = "homepage"
@@ -465,7 +465,7 @@ async def _form(request: Request) -> dict[str, str]:
     return {k: v for k, v in data.items() if isinstance(v, str)}
 
 
-@router.post("/timelines/{slug}/comments")
+@router.post("/timelines/{slug}/comments", include_in_schema=False)
 async def post_timeline_comment(request: Request, slug: str) -> Response:
     """Leave a reply on a timeline."""
     form = await _form(request)
@@ -474,7 +474,7 @@ async def post_timeline_comment(request: Request, slug: str) -> Response:
     return await run_in_threadpool(_post, request, f"timeline:{slug}", form)
 
 
-@router.post("/events/{event_id}/comments")
+@router.post("/events/{event_id}/comments", include_in_schema=False)
 async def post_event_comment(request: Request, event_id: int) -> Response:
     """Leave a reply on an event."""
     form = await _form(request)
@@ -510,7 +510,7 @@ def _target_links(request: Request, items: list[Any]) -> dict[tuple[str, int], t
     return out
 
 
-@router.get("/comments/moderation", response_class=HTMLResponse)
+@router.get("/comments/moderation", response_class=HTMLResponse, include_in_schema=False)
 def moderation(request: Request, status: str = "pending", page: int = 1) -> Response:
     """The editors' queue: pending comments (and the spam and approved ones) to act on."""
     if not get_session(request).user:
@@ -535,7 +535,7 @@ def moderation(request: Request, status: str = "pending", page: int = 1) -> Resp
     return response
 
 
-@router.post("/comments/{comment_id}/moderate")
+@router.post("/comments/{comment_id}/moderate", include_in_schema=False)
 def moderate(request: Request, comment_id: int, csrf_token: str = Form(""),
              action: str = Form(""), back: str = Form("pending")) -> Response:
     """Approve, mark as spam, unapprove or delete a comment (editors)."""
@@ -565,14 +565,14 @@ Limit = Query(100, ge=1, le=500, description="comments per page")
 Offset = Query(0, ge=0, le=10_000_000, description="comments to skip")
 
 
-@router.get("/api/timelines/{slug}/comments", include_in_schema=True, tags=["comments"],
+@router.get("/api/timelines/{slug}/comments", tags=["comments"],
             responses=ERRORS, summary="Approved reader comments of a timeline (no emails)")
 def api_timeline_comments(request: Request, slug: str = Path(max_length=200),
                           limit: int = Limit, offset: int = Offset) -> dict:
     return _json_page(request, _target(request, f"timeline:{slug}"), limit, offset)
 
 
-@router.get("/api/events/{event_id}/comments", include_in_schema=True, tags=["comments"],
+@router.get("/api/events/{event_id}/comments", tags=["comments"],
             responses=ERRORS, summary="Approved reader comments of an event (no emails)")
 def api_event_comments(request: Request, event_id: int = Path(ge=1, le=2**62),
                        limit: int = Limit, offset: int = Offset) -> dict:
