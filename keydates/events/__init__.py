@@ -32,7 +32,7 @@ class Draft:
     mention: Any | None
     first_in_entry: bool
     explicit_cell: Block | None = None  # a table's date cell dating this row
-    refiner: Any | None = None  # a finer yearless date refining a year label ("1796: ... May 14")
+    refiner: Any | None = None  # a finer yearless date refining a year label ("1885: ... in July")
 
 
 def extract(source: Any, published: Any = None) -> Timeline:
@@ -58,8 +58,8 @@ def extract_document(doc: Document) -> Timeline:
 
 def _dateline_year(doc: Document) -> str | None:
     """A dateline the text leaves open is settled by the article's latest dated event (a first
-    pass without publication date): without a year ("LONDON, Oct 4 - ") it is the first such
-    day not before that event; a numeric date whose order is open ("08/12/2020") is the reading
+    pass without publication date): without a year ("ROME, Oct 4 - ") it is the first such
+    day not before that event; a numeric date whose order is open ("09/11/2021") is the reading
     not before it."""
     from keydates.read.dateline import dateline_candidates
 
@@ -145,7 +145,7 @@ def _extract_document(doc: Document) -> Timeline:
 
 def _find_per_block(text: str, st: Structure, find: Any) -> list[Any]:
     """Time expressions of each heading and entry, found block by block so that no expression
-    runs across a block boundary ("...Newest first\n\nAug. 15 — ..." is not "first Aug.")."""
+    runs across a block boundary ("...Latest first\n\nMay 3 — ..." is not "first May")."""
     out: list[Any] = []
     for b in sorted(st.headings + st.entries, key=lambda b: b.start):
         for m in find(text[b.start:b.end]):
@@ -159,7 +159,7 @@ _USABLE_TYPES = ("DATE", "TIME")
 def usable(m: Any) -> bool:
     """A mention that can date an event: a calendar date or time, or 'currently'/'today'.
 
-    A bare time of day in running text ("at 2:46 p.m.", "by evening") happens on the day the
+    A bare time of day in running text ("at 3:15 p.m.", "by evening") happens on the day the
     context gives, so it does not date the event by itself (a clock label "00:20 –" does).
     """
     if m.type not in _USABLE_TYPES:
@@ -247,7 +247,7 @@ def _drafts(text: str, st: Structure, within: Any) -> list[Draft]:
                 and e.label[0] <= m.start < e.label[1] else None
             if i == 0 and cell is not None and m is not None:
                 # the row's date cell dates it; a yearless date in the row only refines it
-                # ("MARCH 12-15" / "... on a par with Chernobyl in 1986" is not 1986)
+                # ("APRIL 3-5" / "... worse than the 1979 accident" is not 1979)
                 q = getattr(m, "partial", None)
                 fine = q is not None and q.year is None and m.relative_to is None \
                     and q.has_calendar_field

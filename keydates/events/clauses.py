@@ -1,10 +1,10 @@
 """Clauses of an entry and the time expression that dates each clause's event.
 
 An entry is split into sentences (and ";" clauses). Each clause's candidate expressions are the
-DATE/TIME mentions inside it that are not distractors (distractors.toml: "until 2008",
-"effective since 1991", "set for May 25", "the 2003 invasion"...). Consecutive clauses form one
-event until a clause brings its own event date different from the current one ("On December 13,
-... | He will be hanged at the end of 2006.").
+DATE/TIME mentions inside it that are not distractors (distractors.toml: "until 1994",
+"in force since 1994", "set for May 25", "the 1999 invasion"...). Consecutive clauses form one
+event until a clause brings its own event date different from the current one ("On May 2, the
+general is arrested. | He is tried at the end of 1998.").
 """
 
 from __future__ import annotations

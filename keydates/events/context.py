@@ -3,7 +3,7 @@
 Phenomena (each with examples in tests/test_events_context.py):
 - a year carried from the previous event or from a date heading ("On May 1," after "2003");
 - rollover in ascending lists ("Dec 31" then "Jan 1" is the next year), backward in descending
-  lists ("Aug. 6" after "Aug. 15" ... "Sept. 28" after "Feb. 29, 2020" is 2019);
+  lists ("May 1" after "May 9" ... "Oct. 2" after "Mar. 1, 2016" is 2015);
 - a list ending at the publication date: the first yearless date is the latest such date not
   after publication; a forward rollover that would pass the publication date goes backward;
 - the BC era stated once (in the lead, or on the first entry) carried down the list;
@@ -11,7 +11,7 @@ Phenomena (each with examples in tests/test_events_context.py):
 - weekdays, "today", "currently" count from the publication date; a weekday event moves the
   narrative reference ("On Friday, ... | The next day, ..."), a state at the writer's now
   ("currently", "now") does not: a list can mention "currently" and go on in its own order;
-- an undated entry: a reaction or continuation ("In response, ...", "pledges to avenge ...")
+- an undated entry: a reaction or continuation ("In response, ...", "vows to avenge ...")
   takes the previous event's date; under a date heading it takes the heading's date; otherwise
   it keeps only the year of the context; right after a topic heading (a new theme) it gets
   no date rather than a blindly carried one.
@@ -124,7 +124,7 @@ class Resolver:
                 self.heading_date = replace(ed, anchor=ed.anchor)
                 self.new_theme = False
                 if heading.date_heading:
-                    self.prev = ed  # "-- SEPT 14 --" after "-- AUG 9, 2007 --" is 2007
+                    self.prev = ed  # "-- OCT 2 --" after "-- JUL 3, 1998 --" is 1998
                 return
         self.new_theme = True
 
@@ -163,7 +163,7 @@ class Resolver:
         return self._inherit(draft)
 
     def _refine(self, ed: EventDate, refiner: Any) -> EventDate:
-        """A year label made finer by a yearless date in the entry: '1796: ... on May 14'."""
+        """A year label made finer by a yearless date in the entry: '1885: ... in July'."""
         from keydates.time import Reference
 
         te = self._resolve(refiner, Reference(published=self.published, previous=ed.value,
@@ -303,7 +303,7 @@ class Resolver:
     def _list_order(self, m: Any, ed: EventDate, ctx: tuple[str, str] | None) -> EventDate:
         """Keep a yearless date in the list's order, and a chronology's weekdays in the past.
 
-        - ascending list: "Dec. 30, 2019" then "Jan. 2" is 2020-01-02, even when the nearest
+        - ascending list: "Dec. 30, 1998" then "Jan. 2" is 1999-01-02, even when the nearest
           Jan. 2 is the one before (the list moves forward); descending list: the mirror;
         - a weekday counted from the publication date ("On Friday, ...") in a chronology of
           reported events is the last such day, not the next, unless the verb is future.

@@ -1,7 +1,7 @@
 """Date labels the layout marks as dates: a list item's leading label, a date heading, a date cell.
 
 In running text "June", "562" or "00:20" are ambiguous (a name, a number, a score); in label
-position ("562 – Nebuchadnezzar dies", "June: The Earth Summit", "00:20 – X claims victory",
+position ("612 – The city is sacked", "June: A summit opens", "00:20 – X claims victory",
 "## 2011") the layout says they are dates. The temporal engine reads running text; this module
 reads what the engine leaves unrecognized in a label span and gives it to the engine's own
 `resolve` as an underspecified mention (year, month, season, clock time; APPROX/START/MID/END).

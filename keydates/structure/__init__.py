@@ -2,7 +2,7 @@
 
 `segment(text, title=None)` works on `Document.text` and returns blocks with offsets into it.
 Layouts handled: paragraphs separated by blank lines, bullets ("•", "::", "-", "1."), one entry
-per line ("March 20, 2003 - ...", "1992: ...", "... (Feb. 3)"), flattened tables (cells split by
+per line ("March 5, 1999 - ...", "1992: ...", "... (Feb. 3)"), flattened tables (cells split by
 "|" or tabs, or a date cell on its own line then the description), hard-wrapped paragraphs.
 Headings: Markdown "#", dash-framed "– Jihadists –", bold lines, "Label:" lines, upper-case
 headlines, setext underlines, short title-like lines, and date-only lines (a date heading).
@@ -92,7 +92,7 @@ def furniture_rule(line: str) -> tuple[str, str] | None:
                 or (unbulleted != core and unbulleted and rule.match(unbulleted)):
             return rule.name, rule.action
     parts = [p.strip() for p in _PARTS.split(core) if p.strip()]
-    if len(parts) > 1:  # "By our desk | Published 08/12/2020": every part is furniture
+    if len(parts) > 1:  # "By our desk | Published 09/11/2021": every part is furniture
         found = [furniture_rule(p) for p in parts]
         if all(found):
             return found[0]

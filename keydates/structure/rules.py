@@ -111,7 +111,7 @@ def strip_emphasis(line: str) -> str:
 
 
 def is_date_label(text: str) -> bool:
-    """True when `text` is only a date: 'March 20, 2003', '-- DEC 26 --', 'c. 3500–3000'."""
+    """True when `text` is only a date: 'March 5, 1999', '-- DEC 26 --', 'c. 3500–3000'."""
     core = text.strip().strip(_DECOR).strip()
     if not core or len(core) > 60:
         return False
