@@ -138,9 +138,6 @@ def casualty_data() -> dict[str, Any]:
     return tomllib.loads((DATA / "casualties.toml").read_text(encoding="utf-8"))
 
 
-_IRREGULAR_CACHE: dict[str, list[str]] = {}
-
-
 def inflections(word: str, irregular: dict[str, list[str]]) -> list[str]:
     """Surface forms of a base word: "invade" -> invade, invades, invaded, invading."""
     w = word.lower()

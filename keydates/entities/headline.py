@@ -13,9 +13,6 @@ from spacy.tokens import Doc, Span, Token
 MAX_TOKENS = 14
 DROP_DEPS = {"appos", "relcl", "acl", "advcl", "parataxis", "punct", "cc", "conj", "mark", "advmod",
              "npadvmod", "agent", "intj", "dep", "meta", "preconj", "prep", "dative", "expl"}
-KEEP_OBJECT_DEPS = {"dobj", "attr", "oprd", "acomp", "prt", "xcomp", "ccomp", "neg", "nsubj",
-                    "nsubjpass", "csubj", "pobj", "pcomp", "compound", "amod", "nummod", "poss",
-                    "quantmod", "case", "nmod", "det", "predet", "aux"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ARTICLES = {"a", "an", "the"}
 MODALS = {"will", "would", "could", "may", "might", "must", "should", "can", "shall"}
