@@ -300,3 +300,10 @@ def test_web_pages_upload_keeps_the_file_name_and_format(web_client: Any, web_st
             break
         time.sleep(0.05)
     assert seen == {"name": "key_dates.md", "text": "# Key dates\n\n- 2003: war"}
+
+
+def test_web_pages_large_responses_are_compressed(web_client: Any) -> None:
+    r = web_client.get("/static/vendor/vis-timeline/vis-timeline-graph2d.min.js",
+                       headers={"Accept-Encoding": "gzip"})
+    assert r.headers["content-encoding"] == "gzip"
+    assert r.num_bytes_downloaded < 250_000 < len(r.content)
