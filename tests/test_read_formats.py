@@ -12,14 +12,14 @@ from keydates.errors import FetchError, InputError, PublicationDateError
 from keydates.read import read, read_bytes, read_path, read_stdin, read_url, sniff_format
 from keydates.read.dateline import find_dateline, parse_line, rules
 
-HTML = """<!doctype html><html><head><title>Key dates: Iraq</title>
+HTML = """<!doctype html><html><head><title>Key dates: the border war</title>
 <meta property="article:published_time" content="2020-01-03T10:00:00Z"></head>
-<body><nav>Home | World | Sport</nav><article><h1>Key dates: Iraq</h1>
-<p>Main dates of relations between the United States and Iraq since the invasion.</p>
-<h2>Invasion</h2>
-<p>On March 20, 2003, a US-led coalition invades Iraq to destroy alleged weapons.</p>
-<ul><li>April 9, 2003: Baghdad falls to American troops after three weeks of war.</li>
-<li>May 1: Bush declares the end of major combat operations aboard a carrier.</li></ul>
+<body><nav>Home | World | Sport</nav><article><h1>Key dates: the border war</h1>
+<p>Main dates of the border war between the two neighbours.</p>
+<h2>The war</h2>
+<p>On March 5, 1999, troops cross the border after weeks of rising tension.</p>
+<ul><li>April 9, 1999: The capital falls to the invading troops after a siege.</li>
+<li>May 1: The government declares the end of the fighting in the south.</li></ul>
 </article><footer>Copyright 2020</footer></body></html>"""
 
 
@@ -47,9 +47,9 @@ def test_read_html_extracts_text_title_and_date(tmp_path):
     p.write_text(HTML, "utf-8")
     doc = read_path(p)
     assert doc.format == "html"
-    assert doc.title == "Key dates: Iraq"
+    assert doc.title == "Key dates: the border war"
     assert doc.published == "2020-01-03" and doc.published_source == "html-metadata"
-    assert "On March 20, 2003" in doc.text
+    assert "On March 5, 1999" in doc.text
     assert "Home | World" not in doc.text  # navigation is not main text
 
 
@@ -147,7 +147,7 @@ def test_dateline_rule_examples(name, line, want):
 
 
 @pytest.mark.parametrize("text,want", [
-    ("BAGHDAD, Jan 3 (AFP) - Iraq said on Friday that the strike of 2020 was...", "2020-01-03"),
+    ("KABUL, Jan 3 (AFP) - The government said on Friday that the strike of 2020 was...", "2020-01-03"),
     ("Title\n\nUpdated 04 September 2014\n\nOn May 1, X.", "2014-09-04"),
     ("BAGHDAD, Jan 3 (AFP) - no year anywhere", None),
     ("Title\n\nOn May 1, 2003, X happens.", None),

@@ -76,9 +76,9 @@ def test_not_date_only_lines(text):
 
 
 def test_trailing_date_label():
-    text = "Boxing Day win moves the club top (Dec. 26)"
+    text = "A snowstorm cancels the Vienna show (Dec. 28)"
     a, b = trailing_label(text)
-    assert text[a:b] == "Dec. 26"
+    assert text[a:b] == "Dec. 28"
 
 
 @pytest.mark.parametrize("text", _LAY["lead"]["examples"])
@@ -139,27 +139,27 @@ def test_bullets_are_entries_without_glyph(glyph):
 
 
 def test_line_layout_one_entry_per_line_with_labels():
-    text = ("Timeline\n\nMarch 20, 2003 - US forces invade Iraq.\n"
+    text = ("Timeline\n\nMarch 5, 1999 - Troops cross the border.\n"
             "Dec. 25, 1979 — Soviet troops enter Afghanistan\n1992: Peace accord signed\n")
     st = segment(text)
     assert [e.text[: e.label[1] - e.start] for e in st.entries] == [
-        "March 20, 2003", "Dec. 25, 1979", "1992"]
+        "March 5, 1999", "Dec. 25, 1979", "1992"]
 
 
 def test_trailing_dates_in_single_lines_are_entries_not_headings():
-    text = ("Season Review\n\nSeason opens with a home win (Aug. 12, 2023)\n\n"
-            "Boxing Day win moves the club top (Dec. 26)\n\nTrophy lifted (May 18)\n")
+    text = ("Tour Diary\n\nThe band opens the tour in Leeds (Sept. 9, 2015)\n\n"
+            "A snowstorm cancels the Vienna show (Dec. 28)\n\nThe last concert sells out (Jan. 4)\n")
     st = segment(text)
     assert len(st.entries) == 3 and not st.headings
     assert all(e.label is not None for e in st.entries)
 
 
 def test_markdown_year_headings_and_bullets():
-    text = "# Egypt: a timeline\n\n## 2011\n\n- January 25: Protests.\n- February 11: Mubarak quits.\n\n## 2012\n\n- June 24: Morsi wins.\n"
+    text = "# The uprising: a timeline\n\n## 1989\n\n- November 17: Students march.\n- December 29: A new president.\n\n## 1990\n\n- June 8: Elections.\n"
     st = segment(text)
-    assert st.title.text == "Egypt: a timeline"
-    assert [(h.text, h.date_heading) for h in st.headings] == [("2011", True), ("2012", True)]
-    assert [e.section for e in st.entries] == ["2011", "2011", "2012"]
+    assert st.title.text == "The uprising: a timeline"
+    assert [(h.text, h.date_heading) for h in st.headings] == [("1989", True), ("1990", True)]
+    assert [e.section for e in st.entries] == ["1989", "1989", "1990"]
 
 
 @pytest.mark.parametrize("heading", ["-- DEC 26 --", "Thursday, October 25:", "2011", "THE SURGE",
@@ -178,9 +178,9 @@ def test_setext_heading():
 
 
 def test_flattened_table_with_pipes_and_header_row():
-    text = "Timeline\n\n| Date | Event |\n|---|---|\n| Dec 13, 2003 | Saddam captured |\n| 2006 | Saddam hanged |\n"
+    text = "Timeline\n\n| Date | Event |\n|---|---|\n| Dec 13, 1989 | The dictator is arrested |\n| 1990 | He is tried |\n"
     st = segment(text)
-    assert [e.text for e in st.entries] == ["| Dec 13, 2003 | Saddam captured |", "| 2006 | Saddam hanged |"]
+    assert [e.text for e in st.entries] == ["| Dec 13, 1989 | The dictator is arrested |", "| 1990 | He is tried |"]
     assert all(e.layout == "table" and e.label for e in st.entries)
 
 
@@ -190,18 +190,18 @@ def test_flattened_table_with_tabs():
 
 
 def test_flattened_table_with_cells_on_their_own_lines():
-    text = ("Great Earthquakes\n\nA table of great earthquakes.\n\nDate\nWhat happened\n\n"
-            "1556\nThe Shaanxi earthquake kills 830,000 people.\n\n"
-            "1 November 1755\nAn earthquake destroys Lisbon\n")
+    text = ("Great Fires\n\nA table of great fires.\n\nDate\nWhat happened\n\n"
+            "1666\nA fire destroys much of the city.\n\n"
+            "8 October 1871\nA fire sweeps through the port\n")
     st = segment(text)
-    assert [e.text for e in st.entries] == ["The Shaanxi earthquake kills 830,000 people.",
-                                            "An earthquake destroys Lisbon"]
+    assert [e.text for e in st.entries] == ["A fire destroys much of the city.",
+                                            "A fire sweeps through the port"]
     assert [h.layout for h in st.headings] == ["date_cell", "date_cell"]
 
 
 def test_hard_wrapped_paragraph_is_one_entry():
-    text = ("Title\n\nKey dates:\n\nOn March 20, 2003, a coalition led by the United States invades\n"
-            "Iraq to destroy weapons that turn out not to exist. The regime falls\n"
+    text = ("Title\n\nKey dates:\n\nOn March 5, 1999, an army led by a coalition of neighbours crosses\n"
+            "the border to stop a war that had lasted for years. The regime falls\n"
             "within weeks.\n")
     assert len(segment(text).entries) == 1
 
