@@ -159,3 +159,9 @@ class Timeline:
             "events": [e.to_dict() for e in self.events],
             "notes": list(self.notes),
         }
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """The timeline as JSON (the shape of `keydates extract --format json`)."""
+        import json
+
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
