@@ -307,3 +307,15 @@ def test_web_pages_large_responses_are_compressed(web_client: Any) -> None:
                        headers={"Accept-Encoding": "gzip"})
     assert r.headers["content-encoding"] == "gzip"
     assert r.num_bytes_downloaded < 250_000 < len(r.content)
+
+
+def test_web_pages_repeated_failed_sign_ins_are_throttled(web_client: Any) -> None:
+    import base64
+
+    for _ in range(8):
+        assert sign_in(web_client, "ann", "guess").status_code == 401
+    r = sign_in(web_client)  # even the right password waits now
+    assert r.status_code == 429 and int(r.headers["retry-after"]) > 0
+    basic = {"Authorization": "Basic " + base64.b64encode(b"ann:correct horse").decode()}
+    r = web_client.patch("/api/events/1", headers=basic, json={"changes": {"kind": "x"}})
+    assert r.status_code == 429 and r.json()["error"]["code"] == "too_many_requests"

@@ -20,7 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from keydates import __version__
 from keydates.web import errors
 from keydates.web.cache import TimelineCache
-from keydates.web.auth import save_session
+from keydates.web.auth import LoginThrottle, save_session
 
 log = logging.getLogger("keydates.web")
 HERE = Path(__file__).resolve().parent
@@ -97,6 +97,7 @@ def create_app(store: Any, *, secret: str | None = None, notes: list[str] | None
     app.state.notes = list(notes or [])
     app.state.jobs = jobs.JobRunner(store, workers=jobs_workers)
     app.state.timelines = TimelineCache(store)
+    app.state.login_throttle = LoginThrottle()
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     _template_env(templates)
     app.state.templates = templates

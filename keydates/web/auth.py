@@ -12,6 +12,9 @@ import base64
 import binascii
 import hmac
 import secrets
+import threading
+import time
+from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
@@ -120,6 +123,56 @@ def require_editor(request: Request) -> str:
     return session.user
 
 
+class LoginThrottle:
+    """Refuse password checks from an address after too many failures in a window (429)."""
+
+    def __init__(self, max_failures: int = 8, window: float = 300.0) -> None:
+        self.max_failures = max_failures
+        self.window = window
+        self.failures: dict[str, deque[float]] = {}
+        self.lock = threading.Lock()
+
+    def _recent(self, key: str, now: float) -> deque[float]:
+        times = self.failures.setdefault(key, deque())
+        while times and times[0] < now - self.window:
+            times.popleft()
+        return times
+
+    def check(self, key: str) -> None:
+        """Raise a 429 `WebError` with Retry-After when `key` failed too often lately."""
+        now = time.monotonic()
+        with self.lock:
+            times = self._recent(key, now)
+            if len(times) >= self.max_failures:
+                wait = int(times[0] + self.window - now) + 1
+                raise WebError(429, f"too many failed sign-ins; try again in {wait} s",
+                               "too_many_requests", headers={"Retry-After": str(wait)})
+
+    def failed(self, key: str) -> None:
+        """Count one failure."""
+        with self.lock:
+            self._recent(key, time.monotonic()).append(time.monotonic())
+            if len(self.failures) > 10_000:  # forget the oldest addresses
+                for old in list(self.failures)[:5_000]:
+                    self.failures.pop(old, None)
+
+
+def client_key(request: Request) -> str:
+    """The address password failures are counted against."""
+    return request.client.host if request.client else "unknown"
+
+
+def verify_password(request: Request, name: str, password: str) -> Any:
+    """`Store.verify_user` behind the throttle: the user, or None for a wrong password."""
+    throttle: LoginThrottle = request.app.state.login_throttle
+    key = client_key(request)
+    throttle.check(key)
+    user = request.app.state.store.verify_user(name, password) if name else None
+    if user is None:
+        throttle.failed(key)
+    return user
+
+
 def basic_credentials(request: Request) -> tuple[str, str] | None:
     """User name and password of an `Authorization: Basic` header, if any."""
     header = request.headers.get("authorization", "")
@@ -137,7 +190,7 @@ def api_editor(request: Request) -> str:
     """The editor behind an API write: HTTP Basic, or the session cookie plus X-CSRF-Token."""
     creds = basic_credentials(request)
     if creds is not None:
-        found = request.app.state.store.verify_user(*creds)
+        found = verify_password(request, *creds)
         if found is None:
             raise WebError(401, "wrong user name or password", "unauthorized",
                            headers={"WWW-Authenticate": 'Basic realm="keydates"'})

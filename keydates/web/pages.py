@@ -15,7 +15,7 @@ from keydates.errors import InputError, NotFoundError
 from keydates.web import views
 from keydates.web.api import exporters_or_none as _exporters
 from keydates.web.auth import (
-    check_csrf, page_context, require_editor, sign_in, sign_out,
+    check_csrf, page_context, require_editor, sign_in, sign_out, verify_password,
 )
 from keydates.web.errors import WebError
 
@@ -281,7 +281,7 @@ def login(request: Request, csrf_token: str = Form(""), name: str = Form(""),
           password: str = Form(""), next: str = Form("/")) -> Response:  # noqa: A002
     """Check the password (argon2, in the store) and start a signed session."""
     check_csrf(request, csrf_token)
-    user = _store(request).verify_user(name.strip(), password) if name.strip() else None
+    user = verify_password(request, name.strip(), password)
     if user is None:
         return _render(request, "login.html", status=401, title="Sign in", next=_safe_next(next),
                        error="Wrong name or password.", name=name)
