@@ -296,7 +296,7 @@ def _range_end_with_start_year(end_p: Partial, start_value: str) -> str:
     return _with_fields(end_p, year, bc)
 
 
-def _era_for(p: Partial, ref: Reference) -> bool:
+def _era_for(p: Partial, ref: Reference, approximate: bool = False) -> bool:
     """BC for an era-less year when the list's era is BC or the year lies beyond the present.
 
     In a BC context (stated once at the top, or carried from the previous date) a bare year is
@@ -310,8 +310,8 @@ def _era_for(p: Partial, ref: Reference) -> bool:
         return ref.bc
     if p.year > max(present + 50, 2100):
         return True
-    if ref.bc and present - p.year > 150:
-        return True
+    if ref.bc and (present - p.year > 150 or approximate):
+        return True  # "c. 1900" in a BC list: modern years are not approximated so
     return False
 
 
@@ -325,7 +325,7 @@ def _resolve_partial(p: Partial, mention: Mention, ref: Reference) -> tuple[str,
 
     # Complete dates need nothing but, for an era-less year, the era of the context.
     if p.year is not None and not p.two_digit and p.unit is None:
-        bc = _era_for(p, ref)
+        bc = _era_for(p, ref, mention.mod == "APPROX")
         return underspecified_value(p.copy(bc=bc)), Anchor()
     if p.two_digit:
         base = (prev.year if prev and not prev.bc else pub.year if pub else _PRESENT_PROXY)

@@ -125,6 +125,8 @@ MACROS: dict[str, str] = {
     "CMONTH": r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP"
               r"|OCT|NOV|DEC)",
     "CWEEKDAY": r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)",
+    # An approximation before a date: "on or about March 3", "around Nov. 1".
+    "APPROX": r"(?:(?P<approx>(?i:on\s+or\s+about|on\s+or\s+around|about|around|circa|approximately|roughly))\s+)?",
     # A temporal preposition before the expression, kept out of the extent (group `pre`).
     "SIG": r"(?:(?P<pre>(?P<signal>(?i:since|until|till|before|after|by|from|in|on|during|of"
            r"|through|throughout|at|as\s+of|prior\s+to|between))\s+))?",

@@ -210,8 +210,8 @@ def mod_of(groups: dict[str, Any], fields: dict[str, Any]) -> str | None:
         for word, mod in lx.MOD_WORDS.items():
             if key == word or key.startswith(word):
                 return mod
-    if a := _g(groups, "approx"):
-        if a.strip().lower().rstrip(".") in lx.APPROX_WORDS:
+    if a := _g(groups, "approx"):  # "c.", "about", "on or about"
+        if any(w.rstrip(".") in lx.APPROX_WORDS for w in a.lower().split()):
             return "APPROX"
     if q := _g(groups, "qual"):
         ql = q.lower()
