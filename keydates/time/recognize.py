@@ -78,6 +78,15 @@ def load_rules() -> tuple[Rule, ...]:
     return tuple(rules)
 
 
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+@lru_cache(maxsize=8)
+def _ascii_lower(text: str) -> str:
+    """ASCII letters lowered; same length as the text, so offsets stay valid."""
+    return text.translate(_LOWER)
+
+
 _WINDOW_MARGIN = 70  # longer than any expression's reach from its core word
 
 
@@ -100,7 +109,7 @@ def _matches(rule: Rule, text: str, windows: dict[str, list[tuple[int, int]]] | 
         return
     key = rule.core.pattern
     if key not in windows:
-        windows[key] = _windows(text, rule.core)
+        windows[key] = _windows(_ascii_lower(text), rule.core)
     last_end = -1
     for lo, hi in windows[key]:
         for m in rule.regex.finditer(text, lo, hi):
