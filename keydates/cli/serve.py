@@ -22,6 +22,9 @@ def serve(
                                      "(default: only for the default embedded database)"),
     workers: int = typer.Option(1, "--workers", min=1, max=64,
                                 help="server processes (each keeps its own timeline cache)"),
+    cache_events: int = typer.Option(20_000, "--cache-events", min=0,
+                                     help="events kept decoded in memory per process for fast "
+                                          "pages (a 500-event timeline is ~2.3 MB)"),
     log_level: str = typer.Option("info", "--log-level", help="uvicorn log level"),
 ) -> None:
     """Serve the timelines as web pages and a JSON API (http://HOST:PORT/)."""
@@ -45,13 +48,14 @@ def serve(
                    err=True)
     typer.echo(f"keydates: serving on http://{host}:{port}/", err=True)
     if workers == 1:
-        uvicorn.run(create_app(store, notes=notes), host=host, port=port, log_level=log_level,
-                    proxy_headers=True)
+        web = create_app(store, notes=notes, cache_events=cache_events)
+        uvicorn.run(web, host=host, port=port, log_level=log_level, proxy_headers=True)
         return
     store.close()
     # Worker processes build their app from the environment (one shared session secret).
     os.environ["KEYDATES_DB"] = resolve_url(db)
     os.environ.setdefault("KEYDATES_SECRET", secrets.token_hex(32))
     os.environ["KEYDATES_WEB_NOTES"] = json.dumps(notes)
+    os.environ["KEYDATES_CACHE_EVENTS"] = str(cache_events)
     uvicorn.run("keydates.web.app:app_from_env", factory=True, workers=workers, host=host,
                 port=port, log_level=log_level, proxy_headers=True)

@@ -19,7 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from keydates import __version__
 from keydates.web import errors
-from keydates.web.cache import TimelineCache
+from keydates.web.cache import DEFAULT_EVENTS, TimelineCache
 from keydates.web.auth import LoginThrottle, save_session
 
 log = logging.getLogger("keydates.web")
@@ -75,12 +75,13 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 
 def create_app(store: Any, *, secret: str | None = None, notes: list[str] | None = None,
-               jobs_workers: int = 1) -> FastAPI:
+               jobs_workers: int = 1, cache_events: int | None = None) -> FastAPI:
     """The web app over an open `keydates.store.Store`.
 
     `secret` signs session cookies (default $KEYDATES_SECRET, else random per process: sessions
     then end when the server restarts). `notes` are shown on the home page (e.g. why the sample
-    chronology is missing).
+    chronology is missing). `cache_events` bounds the timeline cache (default
+    $KEYDATES_CACHE_EVENTS, else 20,000 events, about 90 MB).
     """
     from keydates.web import api, comments, jobs, pages
 
@@ -96,7 +97,9 @@ def create_app(store: Any, *, secret: str | None = None, notes: list[str] | None
     app.state.secret = secret or os.environ.get("KEYDATES_SECRET") or secrets.token_hex(32)
     app.state.notes = list(notes or [])
     app.state.jobs = jobs.JobRunner(store, workers=jobs_workers)
-    app.state.timelines = TimelineCache(store)
+    if cache_events is None:
+        cache_events = int(os.environ.get("KEYDATES_CACHE_EVENTS") or DEFAULT_EVENTS)
+    app.state.timelines = TimelineCache(store, cache_events)
     app.state.login_throttle = LoginThrottle()
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     _template_env(templates)

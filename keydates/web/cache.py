@@ -13,13 +13,17 @@ from collections import OrderedDict
 from typing import Any
 
 
-class TimelineCache:
-    """Least-recently-used `StoredTimeline`s keyed by slug or id, valid for one store version."""
+DEFAULT_EVENTS = 20_000  # about 90 MB of decoded events (a 500-event timeline is ~2.3 MB)
 
-    def __init__(self, store: Any, size: int = 16) -> None:
+
+class TimelineCache:
+    """Least-recently-used `StoredTimeline`s keyed by slug or id, valid for one store version,
+    holding at most `max_events` events in all (the memory is in the events)."""
+
+    def __init__(self, store: Any, max_events: int = DEFAULT_EVENTS) -> None:
         self.store = store
-        self.size = size
-        self.items: OrderedDict[str, Any] = OrderedDict()
+        self.max_events = max_events
+        self.items: OrderedDict[str, Any] = OrderedDict()  # several keys per timeline
         self.version: int | None = None
         self.summaries: list[Any] | None = None
         self.lock = threading.Lock()
@@ -42,12 +46,18 @@ class TimelineCache:
                 return hit
         timeline = self.store.get_timeline(key)
         with self.lock:
-            if version == self.version:
+            if version == self.version and len(timeline.events) <= self.max_events:
                 for k in {name, timeline.slug, str(timeline.summary.id)}:
                     self.items[k] = timeline
-                while len(self.items) > self.size * 3:
-                    self.items.popitem(last=False)
+                while self._events() > self.max_events:
+                    _, old = self.items.popitem(last=False)
+                    for k in [k for k, v in self.items.items() if v is old]:
+                        del self.items[k]
         return timeline
+
+    def _events(self) -> int:
+        unique = {id(v): v for v in self.items.values()}
+        return sum(len(v.events) for v in unique.values())
 
     def _reset(self, version: int) -> None:
         self.items.clear()
