@@ -70,6 +70,21 @@ CASES = [
     pytest.param("Floods\n\nThe key moments.\n\n-- AUG 14 --\n\nA levee breaks upstream.\n\n"
                  "Water reaches the old town.\n", "2002-08-20", ["2002-08-14", "2002-08-14"],
                  id="day-heading-dates-undated-entries"),
+    pytest.param("Key dates\n\nOn July 2, 1987, a reservoir wall gives way above the valley.\n\n"
+                 "Farmers drove their herds out of the valley that same afternoon.\n", None,
+                 ["1987-07-02", "1987-07-02"], id="same-time-phrase-takes-previous-day"),
+    pytest.param("Key dates\n\nOn July 2, 1987, a reservoir wall gives way above the valley.\n\n"
+                 "Water from the reservoir reaches three villages downstream.\n", None,
+                 ["1987-07-02", "1987-07-02"], id="continuation-sharing-a-word-takes-previous-day"),
+    pytest.param("Key dates\n\nIn late 1987, a reservoir wall gives way.\n\n"
+                 "The wall had been built with cheap cement.\n", None,
+                 [("1987", "END", None), ("1987", "END", None)], id="continuation-keeps-context-mod"),
+    pytest.param("Ferries\n\n1993 March - A ferry sinks in a storm off the cape.\n\n"
+                 "Divers recover the bell years later.\n\n1995 May - A new line opens.\n", None,
+                 ["1993-03", "1993-03", "1995-05"], id="paragraph-under-labelled-line-continues-it"),
+    pytest.param("Key dates\n\nOn July 2, 1987, a reservoir wall gives way above the valley.\n\n"
+                 "A new mayor forms a council.\n", None,
+                 ["1987-07-02", "1987"], id="unlinked-undated-entry-keeps-only-the-year"),
     pytest.param("Key dates\n\nOn March 4, 1991, a blockade begins that lasts until 1994.\n",
                  None, ["1991-03-04"], id="distractor-until"),
     pytest.param("Key dates\n\nIn October 1998, a referendum confirms self-rule, in force since 1994.\n",
@@ -105,7 +120,10 @@ CASES = [
 
 @pytest.mark.parametrize("text,published,want", CASES)
 def test_events_context_values(text, published, want):
-    assert _values(text, published) == want
+    if want and isinstance(want[0], tuple):  # (value, mod, range_end) triples
+        assert _dates(text, published) == want
+    else:
+        assert _values(text, published) == want
 
 
 def test_since_gives_on_or_after():

@@ -241,3 +241,41 @@ def test_thematic_examples(text):
 @pytest.mark.parametrize("text", _LAY["thematic"]["counter_examples"])
 def test_thematic_counter_examples(text):
     assert not layouts().thematic.search(text)
+
+
+@pytest.mark.parametrize("text", _LAY["same_time"]["examples"])
+def test_same_time_examples(text):
+    assert layouts().same_time.search(text)
+
+
+@pytest.mark.parametrize("text", _LAY["same_time"]["counter_examples"])
+def test_same_time_counter_examples(text):
+    assert not layouts().same_time.search(text)
+
+
+PAGE_WITH_TAIL = """History of the lighthouse
+
+Contents
+1 Building
+2 Keepers
+3 See also
+
+== Building ==
+
+* 4 May 1851: The foundation stone is laid.
+* 12 June 1853: The lamp is lit for the first time.
+
+== See also ==
+* Lighthouses of the north coast
+
+== References ==
+1. ^ "Stone laid at the point". The Coast Echo. 5 May 1851.
+
+Retrieved from "https://wiki.example.org/wiki/History_of_the_lighthouse"
+This page was last edited on 3 March 2022, at 08:15 (UTC)."""
+
+
+def test_table_of_contents_and_back_matter_are_furniture():
+    texts = _entries(PAGE_WITH_TAIL)
+    assert texts == ["4 May 1851: The foundation stone is laid.",
+                     "12 June 1853: The lamp is lit for the first time."]

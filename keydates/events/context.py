@@ -109,6 +109,9 @@ class Resolver:
         self.dated_since_heading = False
         self.new_theme = False  # a topic heading with no date was just entered
         self.last_clock: tuple[int, int] | None = None  # clock of the previous clock label
+        self.prev_text = ""  # text of the event that set `prev` (for continuations)
+        self.prev_labelled = False  # that event's entry carried its own date label
+        self.prev_entry: Block | None = None
 
     # -- headings ------------------------------------------------------------------------
     def enter_heading(self, heading: Block, mention: Any | None) -> None:
@@ -136,6 +139,15 @@ class Resolver:
     # -- events --------------------------------------------------------------------------
     def date_of(self, draft: Any) -> EventDate:
         """The date of one event draft; updates the context."""
+        before = self.prev
+        ed = self._date_of(draft)
+        if self.prev is not before:
+            self.prev_text = self.text[draft.start:draft.end]
+            self.prev_entry = draft.entry
+            self.prev_labelled = draft.entry.label is not None or draft.explicit_cell is not None
+        return ed
+
+    def _date_of(self, draft: Any) -> EventDate:
         m = draft.mention
         if m is not None:
             clock = clock_of(m)
@@ -212,16 +224,32 @@ class Resolver:
                 ed = self._refine(ed, draft.refiner)
             self.prev = ed  # a dated row: the next yearless cell counts from it
             return ed
+        body = self.text[entry.start:entry.end]
+        first = body.split(". ")[0]
+        lay = layouts()
+        if lay.thematic.search(first) and not (self.prev is not None
+                                                and continues(first, self.prev_text, subject=True)):
+            return EventDate(value=None)  # "Egypt is home to 80 million people": no time
+        prev_entry = self.prev_entry
+        prev_in_section = self.prev is not None and self.prev.value is not None \
+            and prev_entry is not None and prev_entry.section == entry.section and (
+                self.heading_date is None
+                or (self.dated_since_heading and _inside(self.prev, self.heading_date)))
+        # an unlabelled paragraph under a labelled line or bullet is more of that entry (a
+        # sibling in the same layout is an entry of its own)
+        sub_paragraph = self.prev_labelled and entry.label is None and prev_entry is not None \
+            and entry.layout == "paragraph" and prev_entry.layout != "paragraph"
+        if prev_in_section and self.prev is not None and (
+                lay.continuation.search(first) or lay.same_time.search(body[:400])
+                or sub_paragraph or continues(first, self.prev_text)):
+            # a continuation happens at the date of what it continues, at the granularity
+            # (and with the modifier) that date has: "In late 2018, ... | Hale told the trustee ..."
+            return replace(self.prev, basis="context",
+                           anchor=Anchor("previous_event", self.prev.value),
+                           evidence=None, evidence_start=None, evidence_end=None)
         if self.heading_date is not None:
             return replace(self.heading_date, basis="context",
                            anchor=Anchor("header", self.heading_date.value),
-                           evidence=None, evidence_start=None, evidence_end=None)
-        first = self.text[entry.start:entry.end].split(". ")[0]
-        if layouts().thematic.search(first):
-            return EventDate(value=None)  # "Egypt is home to 80 million people": no time
-        if self.prev is not None and layouts().continuation.search(first):
-            return replace(self.prev, basis="context",
-                           anchor=Anchor("previous_event", self.prev.value),
                            evidence=None, evidence_start=None, evidence_end=None)
         if self.new_theme or self.prev is None:
             return EventDate(value=None)
@@ -340,6 +368,43 @@ class Resolver:
         except Exception as exc:  # noqa: BLE001 - one bad expression must not lose the timeline
             self.notes.append(f"could not resolve {m.text!r}: {type(exc).__name__}: {exc}")
             return None
+
+
+_WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]{3,}")
+_STOP = frozenset("""
+about above after again against also among another because been before being below between both
+called came come comes could does doing down during each even first from further have having here
+into itself just last later least made make makes many more most much must near next only other
+others over same says said should since some such than that their them then there these they this
+those through under until upon very were what when where which while whom will with within would
+year years month months week weeks days time times part people says according
+""".split())
+_ANAPHOR = re.compile(r"^[\"“(]*(?:he|she|it|they|his|her|its|their|this|these|those|the others|the rest|"
+                      r"the remaining \w+|both|each of them|all of them|neither|none of them)\b",
+                      re.IGNORECASE)
+_DEFINITE = re.compile(r"^[\"“(]*(?:the|this|these|that|those|its|their|his|her)\s+", re.IGNORECASE)
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower()[:5] for w in _WORD.findall(text) if w.lower() not in _STOP}
+
+
+def continues(first: str, prev_text: str, subject: bool = False) -> bool:
+    """The undated sentence continues the previous event: it opens with an anaphor ("The others
+    followed ...", "They ...") or shares a content word with it ("Relatives gathered at the mine"
+    after "... the mine caved in"). With `subject`, only a definite subject naming something of
+    the previous event counts ("The settlement includes ..." after "... agrees to settle ...")."""
+    if not prev_text:
+        return False
+    if subject:
+        m = _DEFINITE.match(first)
+        if not m:
+            return False
+        head = " ".join(first[m.end():].split()[:3])
+        return bool(_stems(head) & _stems(prev_text))
+    if _ANAPHOR.match(first):
+        return True
+    return bool(_stems(first) & _stems(prev_text))
 
 
 def _with_year(value: str, year: int) -> str:

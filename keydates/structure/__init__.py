@@ -82,7 +82,7 @@ def _lines(text: str) -> list[_Line]:
 def furniture_rule(line: str) -> tuple[str, str] | None:
     """(rule name, action) when the line is page furniture."""
     raw = line.strip()
-    core = strip_emphasis(raw)
+    core = strip_emphasis(raw) or raw  # "___" is a rule, not emphasis
     if not core:
         return None
     blen = _bullet_len(core)
@@ -100,6 +100,8 @@ def furniture_rule(line: str) -> tuple[str, str] | None:
 
 
 _PARTS = re.compile(r"\s+[|·•]\s+")
+# a numbered section name in a table of contents: "1 Background", "2.1 The war years"
+_TOC_ITEM = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?;:]{0,70}")
 
 
 def heading_rule(line: str) -> tuple[str, str] | None:
@@ -160,12 +162,18 @@ def segment(text: str, title: str | None = None) -> Structure:
     # 1. page furniture, line by line; a comment form cuts the rest of the page
     kinds: list[str] = []  # "" (content), "blank", "furniture"
     cut = False
+    toc = False  # inside a table of contents: numbered section names are furniture
     content_seen = 0
     for ln in lines:
         s = ln.stripped
         if not s:
             kinds.append("blank")
             continue
+        if toc and _TOC_ITEM.fullmatch(s) and len(s.split()) <= 9:
+            kinds.append("furniture")
+            st.furniture.append(Block("furniture", ln.start, ln.end, ln.text, rule="table_of_contents"))
+            continue
+        toc = False
         if cut:
             kinds.append("furniture")
             st.furniture.append(Block("furniture", ln.start, ln.end, ln.text, rule="after_comment_form"))
@@ -178,6 +186,7 @@ def segment(text: str, title: str | None = None) -> Structure:
             kinds.append("furniture")
             st.furniture.append(Block("furniture", ln.start, ln.end, ln.text, rule=fr[0]))
             cut = cut or fr[1] == "cut"
+            toc = fr[1] == "toc"
             continue
         kinds.append("")
         content_seen += 1

@@ -75,6 +75,7 @@ class Layouts:
     lead_markers: re.Pattern[str]
     not_lead: re.Pattern[str]
     continuation: re.Pattern[str]
+    same_time: re.Pattern[str]
     thematic: re.Pattern[str]
     raw: dict
 
@@ -95,6 +96,7 @@ def layouts() -> Layouts:
         lead_markers=re.compile(d["lead"]["markers"], re.IGNORECASE),
         not_lead=re.compile(d["lead"]["not_lead"], re.IGNORECASE),
         continuation=re.compile(d["continuation"]["pattern"], re.IGNORECASE),
+        same_time=re.compile(d["same_time"]["pattern"], re.IGNORECASE),
         thematic=re.compile(d["thematic"]["pattern"]),
         raw=d,
     )
