@@ -85,6 +85,12 @@ CASES = [
     pytest.param("Key dates\n\nOn July 2, 1987, a reservoir wall gives way above the valley.\n\n"
                  "A new mayor forms a council.\n", None,
                  ["1987-07-02", "1987"], id="unlinked-undated-entry-keeps-only-the-year"),
+    pytest.param("Our season\n\nHow the club fared, month by month.\n\n## October\n\n"
+                 "The season opens with a home win.\n\n## March\n\nThe club is relegated.\n",
+                 "2024-05-20", ["2023-10", "2024-03"], id="yearless-heading-latest-not-after-publication"),
+    pytest.param("Key dates\n\nOn July 2, 1987, a reservoir wall gives way above the valley.\n\n"
+                 "The valley is home to 40,000 people.\n", None,
+                 ["1987-07-02", None], id="stative-statement-after-dated-entry-is-undated"),
     pytest.param("Key dates\n\nOn March 4, 1991, a blockade begins that lasts until 1994.\n",
                  None, ["1991-03-04"], id="distractor-until"),
     pytest.param("Key dates\n\nIn October 1998, a referendum confirms self-rule, in force since 1994.\n",

@@ -227,27 +227,29 @@ class Resolver:
         body = self.text[entry.start:entry.end]
         first = body.split(". ")[0]
         lay = layouts()
-        if lay.thematic.search(first) and not (self.prev is not None
-                                                and continues(first, self.prev_text, subject=True)):
-            return EventDate(value=None)  # "Egypt is home to 80 million people": no time
         prev_entry = self.prev_entry
+        heading = self.heading_date
+        if heading is not None and self.dated_since_heading and self.prev is not None \
+                and not _inside(self.prev, heading):
+            heading = None  # a dated entry outside the heading's date closed its scope
         prev_in_section = self.prev is not None and self.prev.value is not None \
             and prev_entry is not None and prev_entry.section == entry.section and (
-                self.heading_date is None
-                or (self.dated_since_heading and _inside(self.prev, self.heading_date)))
+                heading is None or self.dated_since_heading)
+        explicit_link = lay.continuation.search(first) or lay.same_time.search(body[:400])
+        if not explicit_link and lay.thematic.search(first):
+            return EventDate(value=None)  # "Egypt is home to 80 million people": no time
         # an unlabelled paragraph under a labelled line or bullet is more of that entry (a
         # sibling in the same layout is an entry of its own)
         sub_paragraph = self.prev_labelled and entry.label is None and prev_entry is not None \
             and entry.layout == "paragraph" and prev_entry.layout != "paragraph"
         if prev_in_section and self.prev is not None and (
-                lay.continuation.search(first) or lay.same_time.search(body[:400])
-                or sub_paragraph or continues(first, self.prev_text)):
+                explicit_link or sub_paragraph or continues(first, self.prev_text)):
             # a continuation happens at the date of what it continues, at the granularity
             # (and with the modifier) that date has: "In late 2018, ... | Hale told the trustee ..."
             return replace(self.prev, basis="context",
                            anchor=Anchor("previous_event", self.prev.value),
                            evidence=None, evidence_start=None, evidence_end=None)
-        if self.heading_date is not None:
+        if heading is not None:
             return replace(self.heading_date, basis="context",
                            anchor=Anchor("header", self.heading_date.value),
                            evidence=None, evidence_start=None, evidence_end=None)
@@ -308,6 +310,7 @@ class Resolver:
             return EventDate(value=None, basis="none", **evidence)
         ed = _from_expression(te, basis, self.published)
         ed = self._list_order(m, ed, ctx if basis in ("context", "relative") else None)
+        ed = self._not_after_publication(m, ed, basis)
         if (basis == "context" and ed.value and self.published is not None and ed.earliest
                 and ed.earliest[:1] != "-" and ed.earliest > self.published.isoformat()
                 and not getattr(m, "future", None) and ref.direction != -1):
@@ -327,6 +330,20 @@ class Resolver:
             ed = _event_date(ed.value, "ON_OR_BEFORE", ed.range_end, ed.basis, ed.anchor)
         ed.evidence, ed.evidence_start, ed.evidence_end = m.text, m.start, m.end
         return ed
+
+    def _not_after_publication(self, m: Any, ed: EventDate, basis: str) -> EventDate:
+        """A yearless date with no context but the publication date is the latest such date
+        not after it ("## August" in a season review published in May is last August)."""
+        p = getattr(m, "partial", None)
+        if basis != "publication" or ed.value is None or p is None or p.year is not None \
+                or not p.has_calendar_field or p.weekday is not None or m.relative_to is not None \
+                or getattr(m, "future", None) or self.published is None \
+                or not re.match(r"\d{4}-", ed.value) or (ed.earliest or "") <= self.published.isoformat():
+            return ed
+        year = int(ed.value[:4]) - 1
+        rng = _with_year(ed.range_end, int(ed.range_end[:4]) - 1) \
+            if ed.range_end and re.match(r"\d{4}-", ed.range_end) else ed.range_end
+        return _event_date(_with_year(ed.value, year), ed.mod, rng, ed.basis, ed.anchor)
 
     def _list_order(self, m: Any, ed: EventDate, ctx: tuple[str, str] | None) -> EventDate:
         """Keep a yearless date in the list's order, and a chronology's weekdays in the past.
@@ -382,26 +399,19 @@ year years month months week weeks days time times part people says according
 _ANAPHOR = re.compile(r"^[\"“(]*(?:he|she|it|they|his|her|its|their|this|these|those|the others|the rest|"
                       r"the remaining \w+|both|each of them|all of them|neither|none of them)\b",
                       re.IGNORECASE)
-_DEFINITE = re.compile(r"^[\"“(]*(?:the|this|these|that|those|its|their|his|her)\s+", re.IGNORECASE)
 
 
 def _stems(text: str) -> set[str]:
-    return {w.lower()[:5] for w in _WORD.findall(text) if w.lower() not in _STOP}
+    words = (re.sub(r"['’]s?$", "", w.lower()) for w in _WORD.findall(text))
+    return {w[:5] for w in words if len(w) >= 4 and w not in _STOP}
 
 
-def continues(first: str, prev_text: str, subject: bool = False) -> bool:
+def continues(first: str, prev_text: str) -> bool:
     """The undated sentence continues the previous event: it opens with an anaphor ("The others
     followed ...", "They ...") or shares a content word with it ("Relatives gathered at the mine"
-    after "... the mine caved in"). With `subject`, only a definite subject naming something of
-    the previous event counts ("The settlement includes ..." after "... agrees to settle ...")."""
+    after "... the mine caved in")."""
     if not prev_text:
         return False
-    if subject:
-        m = _DEFINITE.match(first)
-        if not m:
-            return False
-        head = " ".join(first[m.end():].split()[:3])
-        return bool(_stems(head) & _stems(prev_text))
     if _ANAPHOR.match(first):
         return True
     return bool(_stems(first) & _stems(prev_text))
