@@ -83,7 +83,7 @@ def test_web_pages_event_page_highlights_source_and_explains_the_date(web_client
     html = web_client.get(f"/events/{event_id(web_client, 'protests')}").text
     assert '<mark class="ev dt">May 1</mark>' in html
     assert '<mark class="ev">, Egypt protests at the United Nations in New York.</mark>' in html
-    assert "Completed from the context from “May 1”, against the previous entry" in html
+    assert "“May 1” completed from the context: the previous entry (20 March 2003" in html
     assert "20 March 2003" in html  # anchor, and the previous event link
     assert 'rel="prev"' in html and 'rel="next"' in html
     assert "United Nations" in html and "New York" in html and "diplomacy" in html

@@ -72,19 +72,28 @@ def from_context(event: Event) -> bool:
 
 
 def resolution(event: Event) -> str:
-    """One sentence on how the date was resolved."""
+    """One sentence on how the date was resolved, e.g. '“October 2” completed from the context:
+    the previous entry (16 May 2003, 2003-05-16).'"""
     d = event.date
     if not d.value:
         return "No date could be found for this entry."
-    text = BASIS_TEXT.get(d.basis, d.basis).capitalize()
-    if d.evidence:
-        text += f" from “{d.evidence}”"
-    anchor = d.anchor
-    if anchor and anchor.kind != "none":
-        text += f", against {ANCHOR_TEXT.get(anchor.kind, anchor.kind)}"
+    quoted = f"“{d.evidence}”" if d.evidence else "The date"
+    anchor = d.anchor if d.anchor and d.anchor.kind != "none" else None
+    ref = ""
+    if anchor:
+        ref = ANCHOR_TEXT.get(anchor.kind, anchor.kind)
         if anchor.value:
-            text += f" ({humanize(anchor.value)}, {anchor.value})"
-    return text + "."
+            ref += f" ({humanize(anchor.value)}, {anchor.value})"
+    if d.basis == "explicit":
+        return f"Stated in the entry: {quoted}." if d.evidence else "Stated in the entry."
+    verb = {"context": "completed from the context", "relative": "counted",
+            "publication": "counted"}.get(d.basis, BASIS_TEXT.get(d.basis, d.basis))
+    if d.basis == "publication" and not ref:
+        ref = "the publication date"
+    if not ref:
+        return f"{quoted} {verb}."
+    joiner = ": " if d.basis == "context" else " from "
+    return f"{quoted} {verb}{joiner}{ref}."
 
 
 def year_of(event: Event) -> int | None:
