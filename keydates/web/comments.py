@@ -260,6 +260,8 @@ def _target(request: Request, spec: str) -> Target:
     kind, _, key = spec.partition(":")
     store = request.app.state.store
     if kind == "timeline":
+        if key.isdigit() and int(key) > 2**62:  # an id the database cannot hold
+            raise NotFoundError(f"no timeline {key!r}")
         tid = store.timeline_id(key)
         return Target("timeline", tid, f"/timelines/{key}", f"/timelines/{key}/comments")
     if kind == "event":
@@ -511,7 +513,8 @@ def _target_links(request: Request, items: list[Any]) -> dict[tuple[str, int], t
 
 
 @router.get("/comments/moderation", response_class=HTMLResponse, include_in_schema=False)
-def moderation(request: Request, status: str = "pending", page: int = 1) -> Response:
+def moderation(request: Request, status: str = Query("pending", max_length=20),
+               page: int = Query(1, ge=1, le=100_000)) -> Response:
     """The editors' queue: pending comments (and the spam and approved ones) to act on."""
     if not get_session(request).user:
         return RedirectResponse(f"/login?next=/comments/moderation%3Fstatus%3D{status}",
@@ -519,7 +522,6 @@ def moderation(request: Request, status: str = "pending", page: int = 1) -> Resp
     require_editor(request)
     if status not in STATUSES:
         raise WebError(404, f"no comment status {status!r} (known: {', '.join(STATUSES)})")
-    page = max(1, page)
     size = 50
     store = _service(request).store
     items, total = store.queue(status, limit=size, offset=(page - 1) * size)
