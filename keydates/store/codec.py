@@ -149,6 +149,16 @@ def _check_date(date: EventDate, where: str) -> None:
             raise ValueError(f"{where}.{name}: {v!r} is not an ISO day (YYYY-MM-DD)")
 
 
+def stored_event(data: dict[str, Any]) -> Event:
+    """An `Event` from the store's own JSON (already validated on the way in: no checks)."""
+    d = data["date"]
+    date = EventDate(**{**d, "anchor": Anchor(**(d.get("anchor") or {}))})
+    return Event(**{**data, "date": date,
+                    "actors": [Actor(**a) for a in data.get("actors") or []],
+                    "places": [Place(**p) for p in data.get("places") or []],
+                    "casualties": [Casualties(**c) for c in data.get("casualties") or []]})
+
+
 def document_from_dict(data: dict[str, Any], where: str = "document") -> Document:
     """Rebuild a `Document` (raises ValueError naming the field)."""
     doc = _build(Document, data, where)

@@ -42,9 +42,9 @@ def timeline_id(conn: Connection, ref: str | int | None) -> int:
 def _stored_event(row: Any) -> StoredEvent:
     return StoredEvent(id=row.id, timeline_id=row.timeline_id, timeline_slug=row.slug,
                        document_id=row.document_id, position=row.position,
-                       event=codec.event_from_dict(row.data),
-                       original=(codec.event_from_dict(row.original)
-                                 if row.original is not None else codec.event_from_dict(row.data)),
+                       event=codec.stored_event(row.data),
+                       original=codec.stored_event(row.original if row.original is not None
+                                                   else row.data),
                        corrected=bool(row.corrected_fields),
                        corrected_fields=list(row.corrected_fields or []))
 
@@ -183,6 +183,12 @@ def overlap(lo: str | None, hi: str | None, use_index: bool = True) -> Any:
     return sa.or_(*terms)
 
 
+def _ids(conn: Connection, stmt: Any, limit: int = 2000) -> Any:
+    """The ids a small lookup returns, as a literal list (or the subquery when there are many)."""
+    ids = conn.execute(stmt.limit(limit + 1)).scalars().all()
+    return stmt if len(ids) > limit else [int(i) for i in ids]
+
+
 def _conditions(conn: Connection, q: EventQuery) -> list[Any]:
     conds: list[Any] = []
     if q.timeline is not None and str(q.timeline).strip():
@@ -197,6 +203,9 @@ def _conditions(conn: Connection, q: EventQuery) -> list[Any]:
         selective = any(x not in (None, "") for x in (q.timeline, q.document_id, q.actor,
                                                        q.place, q.text))
         conds.append(overlap(lo, hi, use_index=not selective))
+    # Actors and places are resolved to ids first (small tables, substring match), so the
+    # planner sees the real list and starts from the link index instead of guessing how many
+    # rows a LIKE '%...%' matches (PostgreSQL otherwise scanned every event).
     if q.actor and q.actor.strip():
         a = q.actor.strip()
         pattern = _like(codec.norm(a))
@@ -204,15 +213,15 @@ def _conditions(conn: Connection, q: EventQuery) -> list[Any]:
             t.entities.c.key == a, t.entities.c.norm.like(pattern, escape="\\"),
             t.entities.c.id.in_(sa.select(t.entity_aliases.c.entity_id)
                                 .where(t.entity_aliases.c.norm.like(pattern, escape="\\")))))
-        conds.append(t.events.c.id.in_(sa.select(t.event_entities.c.event_id)
-                                       .where(t.event_entities.c.entity_id.in_(ents))))
+        conds.append(t.events.c.id.in_(sa.select(t.event_entities.c.event_id).where(
+            t.event_entities.c.entity_id.in_(_ids(conn, ents)))))
     if q.place and q.place.strip():
         p = q.place.strip()
         plc = sa.select(t.places.c.id).where(sa.or_(
             t.places.c.norm.like(_like(codec.norm(p)), escape="\\"),
             sa.func.upper(t.places.c.country_code) == p.upper()))
-        conds.append(t.events.c.id.in_(sa.select(t.event_places.c.event_id)
-                                       .where(t.event_places.c.place_id.in_(plc))))
+        conds.append(t.events.c.id.in_(sa.select(t.event_places.c.event_id).where(
+            t.event_places.c.place_id.in_(_ids(conn, plc)))))
     if q.kind and q.kind.strip():
         conds.append(t.events.c.kind == q.kind.strip())
     if q.text and q.text.strip():
