@@ -91,6 +91,12 @@ CASES = [
     pytest.param("Key dates\n\nOn July 2, 1987, a reservoir wall gives way above the valley.\n\n"
                  "The valley is home to 40,000 people.\n", None,
                  ["1987-07-02", None], id="stative-statement-after-dated-entry-is-undated"),
+    pytest.param("River flood: live\n\nLive feed\n\n08:10 – The river peaks at 5.2 metres at the weir.\n\n"
+                 "06:45 – Good morning. A footbridge in the town centre collapsed yesterday evening.\n\n"
+                 "00:20 – Police close the ring road.\n\n23:40 – Sirens sound in the lower town.\n\n"
+                 "22:05 – Residents move to the school hall.\n", "2023-03-09",
+                 ["2023-03-09", "2023-03-08", "2023-03-09", "2023-03-08", "2023-03-08"],
+                 id="live-blog-newest-first-rolls-back-at-midnight"),
     pytest.param("Key dates\n\nOn March 4, 1991, a blockade begins that lasts until 1994.\n",
                  None, ["1991-03-04"], id="distractor-until"),
     pytest.param("Key dates\n\nIn October 1998, a referendum confirms self-rule, in force since 1994.\n",

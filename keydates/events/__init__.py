@@ -128,6 +128,7 @@ def _extract_document(doc: Document) -> Timeline:
     heading_mentions = {id(h): _heading_mention(doc.text, h, within) for h in st.headings}
     direction = document_direction(drafts, st.headings, heading_mentions, bc)
     resolver = Resolver(doc.text, published, direction, bc, timeline.notes)
+    resolver.clock_direction = clock_direction(drafts)
     items: list[tuple[int, int, Any]] = [(h.start, 0, h) for h in st.headings]
     items += [(d.start, 1, d) for d in drafts]
     for _, kind, item in sorted(items, key=lambda t: (t[0], t[1])):
@@ -245,6 +246,8 @@ def _drafts(text: str, st: Structure, within: Any) -> list[Draft]:
         for i, (s, en, m) in enumerate(groups):
             refiner = _refiner(clauses, m) if i == 0 and e.label is not None and m is not None \
                 and e.label[0] <= m.start < e.label[1] else None
+            if i == 0 and refiner is None:
+                refiner = _past_day_in_post(clauses, m)
             if i == 0 and cell is not None and m is not None:
                 # the row's date cell dates it; a yearless date in the row only refines it
                 # ("APRIL 3-5" / "... worse than the 1979 accident" is not 1979)
@@ -257,6 +260,33 @@ def _drafts(text: str, st: Structure, within: Any) -> list[Draft]:
                                 entry=e, mention=m, first_in_entry=i == 0,
                                 explicit_cell=cell if i == 0 else None, refiner=refiner))
     return drafts
+
+
+def clock_direction(drafts: list[Draft]) -> int:
+    """+1 when a list of clock-labelled posts runs forward in time, -1 when newest first (a
+    live blog: "09:41", "09:05", ... "00:15", "23:52"), 0 when it cannot tell."""
+    clocks = [clock_of(d.mention) for d in drafts
+              if d.mention is not None and d.mention.rule == "label_clock"]
+    clocks = [c for c in clocks if c is not None and c[0] >= 0]
+    # each step is read the shorter way round the clock: 23:40 then 00:35 is 55 minutes forward
+    steps = [((b[0] * 60 + b[1]) - (a[0] * 60 + a[1])) % 1440 for a, b in zip(clocks, clocks[1:])]
+    score = sum(1 if 0 < st < 720 else -1 if st >= 720 else 0 for st in steps)
+    return (score > 0) - (score < 0)
+
+
+def _past_day_in_post(clauses: list[Any], label_m: Any) -> Any | None:
+    """A past day named inside a clock-labelled post ("... made landfall yesterday evening"):
+    the post reports an event of that day, counted from the post's own day."""
+    if label_m is None or label_m.rule != "label_clock":
+        return None
+    for cl in clauses:
+        for m in cl.candidates:
+            p = getattr(m, "partial", None)
+            if m is label_m or p is None or m.relative_to != "publication":
+                continue
+            if p.unit == "day" and p.offset is not None and -7 <= p.offset < 0:
+                return m
+    return None
 
 
 def _differs(a: Any, b: Any) -> bool:

@@ -112,6 +112,7 @@ class Resolver:
         self.prev_text = ""  # text of the event that set `prev` (for continuations)
         self.prev_labelled = False  # that event's entry carried its own date label
         self.prev_entry: Block | None = None
+        self.clock_direction = 0  # order of clock-labelled posts (+1 forward, -1 newest first)
 
     # -- headings ------------------------------------------------------------------------
     def enter_heading(self, heading: Block, mention: Any | None) -> None:
@@ -152,7 +153,10 @@ class Resolver:
         if m is not None:
             clock = clock_of(m)
             if clock is not None:
-                return self._clock_date(m, clock)
+                ed = self._clock_date(m, clock)
+                if draft.refiner is not None and ed.value and ed.granularity == "day":
+                    ed = self._post_day(ed, draft.refiner)
+                return ed
             self.last_clock = None
             ed = self._from_mention(m)
             if ed.value is not None and draft.refiner is not None:
@@ -189,6 +193,21 @@ class Resolver:
             refiner.text, refiner.start, refiner.end)
         return fine
 
+    def _post_day(self, ed: EventDate, refiner: Any) -> EventDate:
+        """The day a clock-labelled post reports, counted from the post's own day
+        ("06:30 – ... made landfall yesterday evening" is the day before the post)."""
+        from keydates.time import Reference
+
+        te = self._resolve(refiner, Reference(published=date.fromisoformat(ed.value or "")))
+        if te is None:
+            return ed
+        day = _from_expression(te, "context", self.published)
+        if day.value is None or day.granularity != "day":
+            return ed
+        day.anchor = Anchor("previous_event", ed.value)
+        day.evidence, day.evidence_start, day.evidence_end = refiner.text, refiner.start, refiner.end
+        return day
+
     def _clock_date(self, m: Any, clock: tuple[int, int]) -> EventDate:
         """A clock label ('00:20 – ...') happens on the context's day; past midnight in an
         ascending live list ('23:40' then '00:20') it is the next day."""
@@ -203,15 +222,21 @@ class Resolver:
         if day is None or day.startswith(("-", "BC")):
             return EventDate(value=None, basis="none", evidence=m.text,
                              evidence_start=m.start, evidence_end=m.end)
-        if self.last_clock is not None and clock < self.last_clock and self.direction >= 0:
+        order = self.clock_direction or self.direction
+        if self.last_clock is not None and clock < self.last_clock and order >= 0:
             day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+        elif self.last_clock is not None and clock > self.last_clock and order < 0 \
+                and self.prev is not None and self.prev.value == day:
+            # newest first: a later clock below an earlier one is the day before (midnight)
+            day = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
         self.last_clock = clock
         ed = _event_date(day, None, None, "context" if kind != "publication" else "publication",
                          Anchor(kind, ctx[0] if ctx else day))  # type: ignore[arg-type]
         ed.evidence, ed.evidence_start, ed.evidence_end = m.text, m.start, m.end
-        if ed.basis == "context":
-            self.prev = ed
-            self.dated_since_heading = True
+        # the post's day is the context of the next post (and of undated paragraphs under it)
+        self.prev = ed
+        self.dated_since_heading = True
+        self.new_theme = False
         return ed
 
     def _inherit(self, draft: Any) -> EventDate:
