@@ -97,6 +97,15 @@ CASES = [
                  "22:05 – Residents move to the school hall.\n", "2023-03-09",
                  ["2023-03-09", "2023-03-08", "2023-03-09", "2023-03-08", "2023-03-08"],
                  id="live-blog-newest-first-rolls-back-at-midnight"),
+    pytest.param("Profile\n\n1961 May - Miners strike in the north. The army is sent in during July.\n\n"
+                 "1970 - A new port is dredged in April. It opens to shipping on 3 October.\n", None,
+                 ["1961-05", "1961-07", "1970-04", "1970-10-03"],
+                 id="second-dated-sentence-of-a-labelled-line-is-its-own-event"),
+    pytest.param("Season\n\n- 12 March 2001: The final is abandoned in a storm; it is replayed on 2 April.\n",
+                 None, ["2001-03-12"], id="semicolon-consequence-stays-with-its-entry"),
+    pytest.param("Key dates\n\nOn May 3, 1988, the court keeps the sentencing date of June 9 and "
+                 "the new line opens, with trams to follow in 1990.\n", None, ["1988-05-03"],
+                 id="scheduled-dates-named-by-nouns-do-not-split"),
     pytest.param("Key dates\n\nOn March 4, 1991, a blockade begins that lasts until 1994.\n",
                  None, ["1991-03-04"], id="distractor-until"),
     pytest.param("Key dates\n\nIn October 1998, a referendum confirms self-rule, in force since 1994.\n",

@@ -8,6 +8,7 @@ over the text (keydates.time.find) -> clauses and their event dates (clauses.py,
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -225,18 +226,26 @@ def _drafts(text: str, st: Structure, within: Any) -> list[Draft]:
             continue
         labelled = e.label is not None or cell is not None
         groups: list[tuple[int, int, Any]] = []
+        refined = False  # the current group's year label was made finer by a date in it
         for cl in clauses:
             best = cl.candidates[0] if cl.candidates else None
             if not groups:
                 groups.append((cl.start, cl.end, best))
+                refined = any(_finer_than_year(m) for m in cl.candidates[1:])
                 continue
             s, _, cur = groups[-1]
-            # a labelled line splits only at a clause with a complete date of its own
+            # a labelled line splits only at a clause with a complete date of its own, or at
+            # a later sentence with a date of its own when the label is finer than a year (so
+            # the date cannot be refining it: "1940 June - ... | It is annexed in August.")
             if best is not None and cur is not None and _differs(cur, best) and (
-                    not labelled or not best.needs_anchor or best.relative_to == "previous"):
+                    not labelled or not best.needs_anchor or best.relative_to == "previous"
+                    or (_new_sentence(text, cl.start) and (_finer_than_year(cur) or refined)
+                        and best.relative_to is None)):
                 groups.append((cl.start, cl.end, best))
+                refined = False
             else:
                 groups[-1] = (s, cl.end, cur if cur is not None else best)
+                refined = refined or any(_finer_than_year(m) for m in cl.candidates)
         under_date = e.heading_index is not None and st.headings[e.heading_index].date_heading
         if len(groups) == 1 and groups[0][2] is None and cell is None and not under_date:
             soft = [m for cl in clauses for m in cl.soft]
@@ -287,6 +296,16 @@ def _past_day_in_post(clauses: list[Any], label_m: Any) -> Any | None:
             if p.unit == "day" and p.offset is not None and -7 <= p.offset < 0:
                 return m
     return None
+
+
+def _new_sentence(text: str, start: int) -> bool:
+    """The clause starts a new sentence (not a coordinated predicate of the same one)."""
+    return bool(re.search(r"[.!?][\"”’)]*\s+$", text[max(0, start - 4):start]))
+
+
+def _finer_than_year(m: Any) -> bool:
+    p = getattr(m, "partial", None)
+    return p is not None and p.has_calendar_field and m.relative_to is None
 
 
 def _differs(a: Any, b: Any) -> bool:

@@ -288,8 +288,9 @@ class Resolver:
     # -- one expression --------------------------------------------------------------------
     def _context(self) -> tuple[str, str] | None:
         h = self.heading_date
-        if h is not None and (not self.dated_since_heading or self.prev is None
-                              or not _inside(self.prev, h)):
+        # a dated entry under the heading is the next one's context, inside the heading's
+        # date or not (a bare "1991" line heads a few entries; "2004 - ..." leaves its scope)
+        if h is not None and (not self.dated_since_heading or self.prev is None):
             return h.value or "", "header"
         if self.prev is not None and self.prev.value:
             return self.prev.value, "previous_event"
