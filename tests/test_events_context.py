@@ -106,6 +106,9 @@ CASES = [
     pytest.param("Key dates\n\nOn May 3, 1988, the court keeps the sentencing date of June 9 and "
                  "the new line opens, with trams to follow in 1990.\n", None, ["1988-05-03"],
                  id="scheduled-dates-named-by-nouns-do-not-split"),
+    pytest.param("Ferries\n\n| Date | Event |\n|---|---|\n| 1960 | The first ferry sails. |\n"
+                 "| 3 May 1971 | A second pier opens. |\n\nThe crossing takes 40 minutes.\n", None,
+                 ["1960", "1971-05-03"], id="undated-text-under-a-table-is-not-a-row"),
     pytest.param("Key dates\n\nOn March 4, 1991, a blockade begins that lasts until 1994.\n",
                  None, ["1991-03-04"], id="distractor-until"),
     pytest.param("Key dates\n\nIn October 1998, a referendum confirms self-rule, in force since 1994.\n",

@@ -279,3 +279,12 @@ def test_table_of_contents_and_back_matter_are_furniture():
     texts = _entries(PAGE_WITH_TAIL)
     assert texts == ["4 May 1851: The foundation stone is laid.",
                      "12 June 1853: The lamp is lit for the first time."]
+
+
+def test_lead_below_a_reference_line_is_not_an_entry():
+    text = ("The harbour case: a chronology\n\nCase No. 12-0042\n\n"
+            "Ann Reed, 54, ran the harbour board from 2005. The dates below come from the court "
+            "record.\n\nTHE LOANS\n\nOn May 4, 2016, Reed signs the first loan.\n")
+    st = segment(text)
+    assert st.lead is not None and st.lead.text.startswith("Ann Reed")
+    assert [e.text for e in st.entries] == ["On May 4, 2016, Reed signs the first loan."]

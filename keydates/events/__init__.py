@@ -211,7 +211,14 @@ def _refiner(clauses: list[Any], label_m: Any) -> Any | None:
 def _drafts(text: str, st: Structure, within: Any) -> list[Draft]:
     drafts: list[Draft] = []
     used_cells: set[int] = set()
+    after_table = False  # plain paragraphs right after a table's rows
     for e in st.entries:
+        if e.layout == "table":
+            after_table = True
+        elif e.layout != "paragraph":
+            after_table = False
+        elif after_table and not any(usable(m) for m in within(e.start, e.end)):
+            continue  # undated text under a table is the article's, not a row of the chronology
         cell = None
         if e.heading_index is not None and e.heading_index not in used_cells:
             h = st.headings[e.heading_index]

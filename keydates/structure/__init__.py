@@ -210,10 +210,14 @@ def segment(text: str, title: str | None = None) -> Structure:
         b = items[0]
         st.title = Block("title", b.start, b.end, strip_emphasis(b.text.lstrip("# ")), layout="title")
         idx = 1
-    if idx < len(items) and items[idx].kind == "entry" and _is_lead(items, idx):
-        b = items[idx]
+    # the lead may sit below a subtitle or reference line ("Case No. 21-0042", "A profile")
+    j = idx
+    while j < min(idx + 2, len(items)) and items[j].kind == "heading" \
+            and items[j].layout == "short_line" and not items[j].date_heading:
+        j += 1
+    if j < len(items) and items[j].kind == "entry" and _is_lead(items, j):
+        b = items.pop(j)
         st.lead = Block("lead", b.start, b.end, b.text, layout="lead")
-        idx += 1
     # 4. sections
     section: str | None = None
     hindex: int | None = None
