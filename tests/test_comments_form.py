@@ -256,3 +256,22 @@ def test_comments_cannot_reply_to_a_held_comment(comment_client: Any, post_comme
 def test_comments_on_unknown_targets_404(comment_client: Any) -> None:
     assert comment_client.post("/timelines/nope/comments", data={}).status_code == 404
     assert comment_client.post("/events/999999/comments", data={}).status_code == 404
+
+
+def test_comments_settings_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    from keydates.errors import InputError
+    from keydates.web.comments import Settings
+
+    monkeypatch.setenv("KEYDATES_COMMENT_RATE", "10/60")
+    monkeypatch.setenv("KEYDATES_COMMENT_RATE_TOTAL", "100/30")
+    monkeypatch.setenv("KEYDATES_COMMENT_MIN_FILL", "0")
+    monkeypatch.setenv("KEYDATES_COMMENT_DEPTH", "5")
+    s = Settings.from_env()
+    assert (s.per_client, s.overall, s.min_fill_seconds, s.max_depth) == (
+        (10, 60.0), (100, 30.0), 0, 5)
+    for name, value in (("KEYDATES_COMMENT_RATE", "lots"), ("KEYDATES_COMMENT_RATE", "0/60"),
+                        ("KEYDATES_COMMENT_MIN_FILL", "soon")):
+        monkeypatch.setenv(name, value)
+        with pytest.raises(InputError, match=name):
+            Settings.from_env()
+        monkeypatch.setenv(name, "1/1" if "RATE" in name else "1")
