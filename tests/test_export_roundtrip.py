@@ -77,7 +77,7 @@ _NAMES = itertools.count()
 
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl"])
-@settings(max_examples=25, deadline=None,
+@settings(max_examples=int(__import__("os").environ.get("KD_HYP", "25")), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(tl=timelines(), fixes=CORRECTIONS)
 def test_export_roundtrip_import_reads_back_identically(fresh_db, fmt, tl, fixes):

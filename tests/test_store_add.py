@@ -39,6 +39,19 @@ def test_store_add_same_content_twice_changes_nothing(fresh_db, make_timeline):
     assert fresh_db.counts() == before
 
 
+def test_store_add_same_text_with_another_publication_date_reextracts(fresh_db,
+                                                                      make_timeline):
+    first = fresh_db.add_timeline(make_timeline(ENTRIES, published="2020-01-03"))
+    fresh_db.correct_event(first.event_ids[0], {"headline": "Invasion"}, user="ann")
+    again = fresh_db.add_timeline(make_timeline(ENTRIES, published="2020-01-03"))
+    assert not again.created
+    moved = fresh_db.add_timeline(make_timeline(ENTRIES, published="2021-06-01"))
+    assert moved.created and moved.replaced and moved.event_ids == first.event_ids
+    tl = fresh_db.get_timeline(moved.timeline_slug)
+    assert tl.documents[0].published == "2021-06-01"
+    assert fresh_db.get_event(first.event_ids[0]).event.headline == "Invasion"
+
+
 def test_store_add_same_document_into_another_timeline(fresh_db, make_timeline):
     a = fresh_db.add_timeline(make_timeline(ENTRIES), name="mine")
     b = fresh_db.add_timeline(make_timeline(ENTRIES), name="theirs")

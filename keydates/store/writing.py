@@ -120,6 +120,15 @@ def add_document(conn: Connection, doc: Document, originals: list[dict[str, Any]
         sa.select(t.timeline_documents.c.id).where(t.timeline_documents.c.timeline_id == tid,
                                                    t.timeline_documents.c.document_id == doc_id)
     ).scalar() is not None
+    if linked and not replace and doc.published:
+        # The same text read with another publication date resolves relative dates ("on
+        # Friday") differently: that is a re-extraction, not a duplicate.
+        stored = conn.execute(sa.select(t.documents.c.published)
+                              .where(t.documents.c.id == doc_id)).scalar()
+        if stored != doc.published:
+            replace = True
+            conn.execute(sa.update(t.documents).where(t.documents.c.id == doc_id).values(
+                published=doc.published, published_source=doc.published_source))
     if linked and not replace:
         ids = conn.execute(sa.select(t.events.c.id).where(
             t.events.c.timeline_id == tid, t.events.c.document_id == doc_id)
