@@ -109,6 +109,10 @@ CASES = [
     pytest.param("Ferries\n\n| Date | Event |\n|---|---|\n| 1960 | The first ferry sails. |\n"
                  "| 3 May 1971 | A second pier opens. |\n\nThe crossing takes 40 minutes.\n", None,
                  ["1960", "1971-05-03"], id="undated-text-under-a-table-is-not-a-row"),
+    pytest.param("Mill Co. results\n\nThe company's fiscal year ends on September 30.\n\nFISCAL 2018\n\n"
+                 "- Q1: Sales fall.\n- Q3: A new plant opens.\n- H2: Profit recovers.\n", None,
+                 [("2017-Q4", None, None), ("2018-Q2", None, None), ("2018-04", None, "2018-09")],
+                 id="fiscal-quarters-as-calendar-months"),
     pytest.param("Key dates\n\nOn March 4, 1991, a blockade begins that lasts until 1994.\n",
                  None, ["1991-03-04"], id="distractor-until"),
     pytest.param("Key dates\n\nIn October 1998, a referendum confirms self-rule, in force since 1994.\n",

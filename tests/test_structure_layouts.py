@@ -288,3 +288,21 @@ def test_lead_below_a_reference_line_is_not_an_entry():
     st = segment(text)
     assert st.lead is not None and st.lead.text.startswith("Ann Reed")
     assert [e.text for e in st.entries] == ["On May 4, 2016, Reed signs the first loan."]
+
+
+@pytest.mark.parametrize("text,month", _LAY["fiscal_year"]["examples"])
+def test_fiscal_year_examples(text, month):
+    from keydates.structure.rules import fiscal_start_month
+    assert fiscal_start_month(text) == month
+
+
+@pytest.mark.parametrize("text", _LAY["fiscal_year"]["counter_examples"])
+def test_fiscal_year_counter_examples(text):
+    from keydates.structure.rules import fiscal_start_month
+    assert fiscal_start_month(text) is None
+
+
+@pytest.mark.parametrize("line,label", [("Q3: Orders fall", "Q3"), ("H1 2021: Profit doubles", "H1 2021"),
+                                        ("Q2 (April-June 2019): Sales rise", "Q2 (April-June 2019)")])
+def test_quarter_labels(line, label):
+    assert line[:leading_label(line)] == label

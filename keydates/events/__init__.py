@@ -19,6 +19,7 @@ from keydates.events.labels import clock_of, label_mention
 from keydates.model import Document, Event, Timeline
 from keydates.read import read
 from keydates.structure import Block, Structure, segment
+from keydates.structure.rules import fiscal_start_month
 
 __all__ = ["extract", "extract_text", "extract_document", "Draft"]
 
@@ -130,6 +131,7 @@ def _extract_document(doc: Document) -> Timeline:
     direction = document_direction(drafts, st.headings, heading_mentions, bc)
     resolver = Resolver(doc.text, published, direction, bc, timeline.notes)
     resolver.clock_direction = clock_direction(drafts)
+    resolver.fiscal_start = fiscal_start_month(doc.text)
     items: list[tuple[int, int, Any]] = [(h.start, 0, h) for h in st.headings]
     items += [(d.start, 1, d) for d in drafts]
     for _, kind, item in sorted(items, key=lambda t: (t[0], t[1])):

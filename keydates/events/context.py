@@ -113,6 +113,8 @@ class Resolver:
         self.prev_labelled = False  # that event's entry carried its own date label
         self.prev_entry: Block | None = None
         self.clock_direction = 0  # order of clock-labelled posts (+1 forward, -1 newest first)
+        self.fiscal_start: int | None = None  # first month of the fiscal year the text states
+        self.fiscal_year: int | None = None  # the fiscal year a heading names ("FISCAL 2020")
 
     # -- headings ------------------------------------------------------------------------
     def enter_heading(self, heading: Block, mention: Any | None) -> None:
@@ -120,6 +122,10 @@ class Resolver:
         self.dated_since_heading = False
         self.heading_date = None
         self.last_clock = None
+        self.fiscal_year = None
+        fy = re.search(r"\b(?:fiscal(?: year)?|FY)\s*'?(\d{4})\b", heading.text, re.IGNORECASE)
+        if fy:
+            self.fiscal_year = int(fy.group(1))
         if era_stated_bc(heading.text) or heading.text.strip().upper() in ("BC", "BCE", "B.C."):
             self.bc = True
         if mention is not None and (heading.date_heading or self._heading_dates(heading, mention)):
@@ -158,7 +164,7 @@ class Resolver:
                     ed = self._post_day(ed, draft.refiner)
                 return ed
             self.last_clock = None
-            ed = self._from_mention(m)
+            ed = self._fiscal_quarter(m) or self._from_mention(m)
             if ed.value is not None and draft.refiner is not None:
                 ed = self._refine(ed, draft.refiner)
             if ed.value is not None:
@@ -192,6 +198,34 @@ class Resolver:
         fine.evidence, fine.evidence_start, fine.evidence_end = (
             refiner.text, refiner.start, refiner.end)
         return fine
+
+    def _fiscal_quarter(self, m: Any) -> EventDate | None:
+        """A quarter label under a fiscal-year heading, as calendar months: with a July-June
+        fiscal year, "Q3" under "FISCAL 2020" is January-March 2020 (2020-Q1)."""
+        p = getattr(m, "partial", None)
+        if m.rule != "label_quarter" or p is None or self.fiscal_start is None:
+            return None
+        fy = self.fiscal_year if p.year is None else None
+        if fy is None:
+            return None
+        size = 3 if p.quarter is not None else 6
+        index = (p.quarter or p.half or 1) - 1
+        first = (self.fiscal_start - 1) + size * index  # months from January of the start year
+        start_year = fy - 1 if self.fiscal_start > 1 else fy
+        y, mo = start_year + first // 12, first % 12 + 1
+        last = first + size - 1
+        if size == 3 and (mo - 1) % 3 == 0:
+            value, end = f"{y:04d}-Q{(mo - 1) // 3 + 1}", None
+        elif size == 6 and mo in (1, 7):
+            value, end = f"{y:04d}-H{1 if mo == 1 else 2}", None
+        else:
+            value = f"{y:04d}-{mo:02d}"
+            end = f"{start_year + last // 12:04d}-{last % 12 + 1:02d}"
+        if interval(value) is None:
+            return None
+        ed = _event_date(value, None, end, "context", Anchor("header", str(fy)))
+        ed.evidence, ed.evidence_start, ed.evidence_end = m.text, m.start, m.end
+        return ed
 
     def _post_day(self, ed: EventDate, refiner: Any) -> EventDate:
         """The day a clock-labelled post reports, counted from the post's own day

@@ -13,6 +13,7 @@ Examples (run by tests/test_events_labels.py):
     "June"           -> month 6, year from context
     "Summer"         -> season SU, year from context
     "00:20"          -> clock time 00:20 on the context's day
+    "Q3"             -> third quarter, year from context (a fiscal year maps it: context.py)
     "1990s"          -> decade 199
 """
 
@@ -34,6 +35,8 @@ _ERA = r"(?:\s*(?P<era>B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?))?"
 _YEAR = re.compile(rf"^{_MOD}(?P<y1>\d{{1,4}})(?P<decade>s)?(?:\s*(?:[-–—/]|to)\s*(?P<y2>\d{{1,4}}))?{_ERA}$",
                    re.IGNORECASE)
 _MONTH = re.compile(rf"^{_MOD}(?P<month>[a-z]{{3,9}})\.?$", re.IGNORECASE)
+_QUARTER = re.compile(r"^(?:Q(?P<q>[1-4])|H(?P<h>[12]))(?:\s+(?:FY\s*|fiscal\s+)?(?P<y>\d{4}))?$",
+                      re.IGNORECASE)
 _CLOCK = re.compile(r"^(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?$",
                     re.IGNORECASE)
 
@@ -83,6 +86,14 @@ def label_mention(text: str, start: int) -> Mention | None:
             return Mention(offset, end, core, "DATE", "label_month",
                            partial=Partial(month=month), mod=mod)
         return None
+    m = _QUARTER.match(core)
+    if m:
+        year = int(m.group("y")) if m.group("y") else None
+        if m.group("q"):
+            p = Partial(year=year, quarter=int(m.group("q")))
+        else:
+            p = Partial(year=year, half=int(m.group("h")))
+        return Mention(offset, end, core, "DATE", "label_quarter", partial=p)
     m = _CLOCK.match(core)
     if m:
         hour = int(m.group("h"))

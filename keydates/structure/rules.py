@@ -76,6 +76,7 @@ class Layouts:
     not_lead: re.Pattern[str]
     continuation: re.Pattern[str]
     same_time: re.Pattern[str]
+    fiscal_year: re.Pattern[str]
     thematic: re.Pattern[str]
     raw: dict
 
@@ -97,12 +98,13 @@ def layouts() -> Layouts:
         not_lead=re.compile(d["lead"]["not_lead"], re.IGNORECASE),
         continuation=re.compile(d["continuation"]["pattern"], re.IGNORECASE),
         same_time=re.compile(d["same_time"]["pattern"], re.IGNORECASE),
+        fiscal_year=re.compile(d["fiscal_year"]["pattern"], re.IGNORECASE),
         thematic=re.compile(d["thematic"]["pattern"]),
         raw=d,
     )
 
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:\.[A-Za-z]+)*\.?|'\d\ds?|\d{1,2}[:.]\d\d(?!\d)|\d+(?:st|nd|rd|th|s)?"
+_TOKEN = re.compile(r"[QqHh][1-4](?![\w])|[A-Za-z]+(?:\.[A-Za-z]+)*\.?|'\d\ds?|\d{1,2}[:.]\d\d(?!\d)|\d+(?:st|nd|rd|th|s)?"
                     r"|[,/–—\-~?()]")
 _DECOR = " \t-–—=~*_#:|•·.,[]"
 
@@ -130,7 +132,9 @@ def is_date_label(text: str) -> bool:
         low = tok.lower().rstrip(".")
         if low in ("c", "ca") and not (i + 1 < len(tokens) and tokens[i + 1][:1].isdigit()):
             return False  # "c." abbreviates circa only before a number
-        if re.fullmatch(r"\d{1,2}[:.]\d\d", low):
+        if re.fullmatch(r"q[1-4]|h[12]", low):
+            anchored = True  # a quarter or half: "Q3", "H1 2021"
+        elif re.fullmatch(r"\d{1,2}[:.]\d\d", low):
             anchored = True  # a clock time: "00:20 – ...", "21.15: ..."
         elif lay.date_anchor.match(low):
             if low.isdigit() and len(low) > 4:
@@ -164,3 +168,17 @@ def trailing_label(text: str) -> tuple[int, int] | None:
     if m and is_date_label(m.group("label")):
         return m.start("label"), m.end("label")
     return None
+
+
+_MONTH3 = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+
+def fiscal_start_month(text: str) -> int | None:
+    """First calendar month of the fiscal year the text states, or None (layouts.toml)."""
+    m = layouts().fiscal_year.search(text)
+    if m is None:
+        return None
+    if m.group("end"):
+        return _MONTH3.index(m.group("end").lower()) % 12 + 2 if m.group("end").lower() != "dec" else 1
+    word = (m.group("start") or m.group("start2")).lower()
+    return _MONTH3.index(word) + 1
