@@ -2,7 +2,6 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-SAMPLE := ../shared/data/chronologies/us_iraq_2003_2020.txt
 
 .PHONY: setup run test system-deps quality bench clean
 
@@ -14,9 +13,12 @@ $(BIN)/keydates: pyproject.toml
 
 setup: $(BIN)/keydates
 
-# The main job: the richest command so far on the sample chronology.
+# The main job: the web app on an embedded SQLite (./keydates.db) that holds the sample
+# chronology; open http://127.0.0.1:8000/ (HOST and PORT can be set: make run PORT=9000).
+HOST ?= 127.0.0.1
+PORT ?= 8000
 run: setup
-	$(BIN)/keydates tag $(SAMPLE) --published 2020-01-03 --format table
+	$(BIN)/keydates serve --host $(HOST) --port $(PORT)
 
 system-deps:
 	bash scripts/system-deps
@@ -25,7 +27,7 @@ test: setup system-deps
 	$(BIN)/python -m pytest -n 2 -q
 
 quality: setup
-	$(BIN)/python -m pytest -q tests/test_quality_gate.py
+	$(BIN)/python -m pytest -q tests/test_quality_timeml.py tests/test_quality_chronology.py
 
 clean:
 	rm -rf $(VENV) *.egg-info
