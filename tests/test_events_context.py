@@ -113,6 +113,12 @@ CASES = [
                  "- Q1: Sales fall.\n- Q3: A new plant opens.\n- H2: Profit recovers.\n", None,
                  [("2017-Q4", None, None), ("2018-Q2", None, None), ("2018-04", None, "2018-09")],
                  id="fiscal-quarters-as-calendar-months"),
+    pytest.param("Trams\n\n## 1901\n\n- 4 May: The first electric tram runs on the hill route.\n"
+                 "- Horse trams are withdrawn from the hill route.\n", None, ["1901-05-04", "1901"],
+                 id="unlabelled-sibling-bullet-keeps-the-heading-date"),
+    pytest.param("Trams\n\n| Date | Event |\n|---|---|\n| 4 May 1901 | A tram overturns on the hill. |\n"
+                 "| | An inquiry later blames worn brakes. |\n", None, ["1901-05-04", "1901-05-04"],
+                 id="empty-date-cell-continues-the-row-above"),
     pytest.param("Key dates\n\nOn March 4, 1991, a blockade begins that lasts until 1994.\n",
                  None, ["1991-03-04"], id="distractor-until"),
     pytest.param("Key dates\n\nIn October 1998, a referendum confirms self-rule, in force since 1994.\n",

@@ -301,8 +301,16 @@ class Resolver:
         # sibling in the same layout is an entry of its own)
         sub_paragraph = self.prev_labelled and entry.label is None and prev_entry is not None \
             and entry.layout == "paragraph" and prev_entry.layout != "paragraph"
+        # a table row whose date cell is empty goes on from the row above ("| | Later, ...")
+        sub_paragraph = sub_paragraph or (entry.layout == "table" and prev_entry is not None
+                                          and bool(re.match(r"\|\s*\||\t", body)))
+        # an unlabelled sibling in a labelled list was left without a date by its writer: only
+        # an explicit link ("the same day", "In response") ties it to the entry above
+        sibling = self.prev_labelled and entry.label is None and prev_entry is not None \
+            and entry.layout == prev_entry.layout and entry.layout != "paragraph"
         if prev_in_section and self.prev is not None and (
-                explicit_link or sub_paragraph or continues(first, self.prev_text)):
+                explicit_link or sub_paragraph
+                or (not sibling and continues(first, self.prev_text))):
             # a continuation happens at the date of what it continues, at the granularity
             # (and with the modifier) that date has: "In late 2018, ... | Hale told the trustee ..."
             return replace(self.prev, basis="context",
