@@ -56,6 +56,7 @@ class Tables:
     titles: frozenset[str] = frozenset()
     undergoer_verbs: frozenset[str] = frozenset()
     facility_words: tuple[str, ...] = ()
+    facility_lower: frozenset[str] = frozenset()
     non_actor_prefixes: tuple[str, ...] = ()
     area_words: tuple[str, ...] = ()
     raw_aliases: dict[str, Any] = field(default_factory=dict)
@@ -102,6 +103,9 @@ def tables() -> Tables:
             t.demonyms[fold(d)] = entry["iso2"]
     capital_to_iso = {fold(c.capital): c.iso2 for c in t.countries.values() if c.capital}
     capital_to_iso.update({"washington": "US", "new delhi": "IN", "delhi": "IN", "kiev": "UA"})
+    # every national capital may stand for its government when it acts ("Madrid takes control");
+    # the list in aliases.toml adds other forms ("Washington", "Kiev")
+    t.capitals.update({k: v for k, v in capital_to_iso.items() if k})
     for cap in raw.get("capitals", {}).get("metonymy", []):
         if fold(cap) in capital_to_iso:
             t.capitals[fold(cap)] = capital_to_iso[fold(cap)]
@@ -115,6 +119,7 @@ def tables() -> Tables:
     t.undergoer_verbs = frozenset(raw.get("titles", {}).get("undergoer_verbs", []))
     fac = raw.get("facilities", {})
     t.facility_words = tuple(sorted(fac.get("words", []), key=len, reverse=True))
+    t.facility_lower = frozenset(w.split()[-1].lower() for w in t.facility_words)
     t.non_actor_prefixes = tuple(fac.get("non_actor_prefixes", []))
     t.area_words = tuple(fac.get("area_words", []))
     return t

@@ -58,6 +58,9 @@ class Gazetteer:
             for key in keys:
                 if key:
                     self.cities.setdefault(key, []).append(city)
+        capitals = {(c.iso2, fold(c.capital)) for c in tables().countries.values() if c.capital}
+        self._capitals = {c.geonameid for cs in self.cities.values() for c in cs
+                          if (c.country, fold(c.name)) in capitals}
         self.regions: dict[str, dict] = {}
         for reg in regions():
             for n in reg["names"]:
@@ -83,11 +86,16 @@ class Gazetteer:
         countries = countries or Counter()
 
         def score(c: City) -> float:
+            # population (log), main name, national capital, then the document's countries: a
+            # country the text talks about helps, but does not move "Vienna" to Virginia when
+            # the United States is merely mentioned ("Tripoli" in a Lebanese story stays Lebanese).
             s = math.log10(c.population + 10)
             if (key, c.geonameid) in self._primary:
                 s += 1.0
+            if c.geonameid in self._capitals:
+                s += 2.0
             if countries.get(c.country):
-                s += 4.0 + min(countries[c.country], 5)
+                s += 2.0 + min(countries[c.country], 3) * 0.5
             return s
 
         best = max(cands, key=score)

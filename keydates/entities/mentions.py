@@ -357,6 +357,11 @@ def facilities(text: str) -> list[tuple[int, int]]:
         lead = re.match(r"(?:(?:The|A|An|In|On|At|Outside|Near|From|To|Into|Inside|By)\s+)+", name)
         if lead:
             s += lead.end()
+        poss = list(re.finditer(r"['\u2019]s\s+", text[s:m.start("fac")]))
+        if poss:  # "Cairo's Tahrir Square": the facility starts after the possessive
+            s += poss[-1].end()
+        if not text[s:s + 1].isupper():
+            continue
         if s < m.start("fac"):
             out.append((s, m.end("fac")))
     return out
@@ -369,7 +374,8 @@ def _facility_re(words: tuple[str, ...]) -> re.Pattern[str]:
     if words not in _FAC_CACHE:
         alt = "|".join(re.escape(w) for w in words)
         _FAC_CACHE[words] = re.compile(
-            rf"(?P<name>(?:[A-Z][\w'.-]*\s+){{1,5}}?)(?P<fac>{alt})\b")
+            rf"(?P<name>[A-Z][\w'.-]*\s+(?:(?:(?:al|el|ad|as|ash|an|ar)-[\w'.-]+|de|da|du|bin|ibn|[A-Z][\w'.-]*)\s+){{0,4}}?)"
+            rf"(?P<fac>{alt})\b")
     return _FAC_CACHE[words]
 
 
@@ -471,6 +477,10 @@ def _entity(ent: Span, t) -> Mention | None:  # noqa: ANN001 - Tables
         return None  # "the US Capitol": part of a name
     if head is not None and not iso and key not in t.capitals and head.lower_ in t.group_nouns | t.state_nouns:
         return None  # "Tuareg rebels": an affiliation, not a place
+    if root.dep_ == "poss" and (root.head.ent_type_ in ("FAC", "GPE", "LOC") or root.head.lower_ in SPATIAL_NOUNS
+                                or root.head.lower_ in t.facility_lower):
+        m.place = True  # "Cairo's Tahrir Square", "Afghanistan's second-largest city": a location
+        return m
     if root.dep_ == "poss" or (head is not None and head.lower_ in t.state_nouns):
         if iso or key in t.capitals:
             m.actor, m.type, m.iso2 = True, "country", iso or t.capitals[key]
@@ -508,7 +518,8 @@ def _entity(ent: Span, t) -> Mention | None:  # noqa: ANN001 - Tables
             return m
         m.place = True
         return m
-    if key in t.capitals and (role == "agent" or _relation(prep, locative)):
+    if key in t.capitals and (role == "agent" or (
+            prep is not None and prep.lower_ in ("with", "between") and _relation(prep, locative))):
         m.actor, m.type, m.iso2 = True, "country", t.capitals[key]
         return m
     m.place = True
@@ -518,7 +529,8 @@ def _entity(ent: Span, t) -> Mention | None:  # noqa: ANN001 - Tables
 SPATIAL_NOUNS = {"border", "borders", "frontier", "boundary", "coast", "line", "side", "outskirts", "edge",
                  "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                  "centre", "center", "heart", "suburbs", "part", "area", "region", "province", "city",
-                 "capital", "streets", "outskirt", "vicinity", "gates"}
+                 "capital", "streets", "outskirt", "vicinity", "gates", "town", "village", "port",
+                 "square", "airport", "district", "neighbourhood", "neighborhood", "coast", "shores"}
 BORDER_NOUNS = {"border", "borders", "frontier", "boundary"}  # "near the border with Egypt"
 
 
