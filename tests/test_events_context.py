@@ -119,6 +119,9 @@ CASES = [
     pytest.param("Trams\n\n| Date | Event |\n|---|---|\n| 4 May 1901 | A tram overturns on the hill. |\n"
                  "| | An inquiry later blames worn brakes. |\n", None, ["1901-05-04", "1901-05-04"],
                  id="empty-date-cell-continues-the-row-above"),
+    pytest.param("Morland: key dates\n\nIn May 1994, Morland joins the customs union.\n\n"
+                 "Morland's farmers switch to barley.\n", None, ["1994-05", "1994"],
+                 id="topic-name-from-title-links-nothing"),
     pytest.param("Key dates\n\nOn March 4, 1991, a blockade begins that lasts until 1994.\n",
                  None, ["1991-03-04"], id="distractor-until"),
     pytest.param("Key dates\n\nIn October 1998, a referendum confirms self-rule, in force since 1994.\n",

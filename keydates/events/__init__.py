@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from keydates.events.clauses import clause_candidates, split_clauses, split_coordinated
-from keydates.events.context import Resolver, document_direction, era_stated_bc
+from keydates.events.context import Resolver, document_direction, era_stated_bc, topic_stems
 from keydates.events.labels import clock_of, label_mention
 from keydates.model import Document, Event, Timeline
 from keydates.read import read
@@ -132,6 +132,7 @@ def _extract_document(doc: Document) -> Timeline:
     resolver = Resolver(doc.text, published, direction, bc, timeline.notes)
     resolver.clock_direction = clock_direction(drafts)
     resolver.fiscal_start = fiscal_start_month(doc.text)
+    resolver.topic = topic_stems(doc.title or "", doc.text)
     items: list[tuple[int, int, Any]] = [(h.start, 0, h) for h in st.headings]
     items += [(d.start, 1, d) for d in drafts]
     for _, kind, item in sorted(items, key=lambda t: (t[0], t[1])):

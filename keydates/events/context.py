@@ -115,6 +115,7 @@ class Resolver:
         self.clock_direction = 0  # order of clock-labelled posts (+1 forward, -1 newest first)
         self.fiscal_start: int | None = None  # first month of the fiscal year the text states
         self.fiscal_year: int | None = None  # the fiscal year a heading names ("FISCAL 2020")
+        self.topic: set[str] = set()  # content words of the title (shared by every entry)
 
     # -- headings ------------------------------------------------------------------------
     def enter_heading(self, heading: Block, mention: Any | None) -> None:
@@ -310,7 +311,7 @@ class Resolver:
             and entry.layout == prev_entry.layout and entry.layout != "paragraph"
         if prev_in_section and self.prev is not None and (
                 explicit_link or sub_paragraph
-                or (not sibling and continues(first, self.prev_text))):
+                or (not sibling and continues(first, self.prev_text, self.topic))):
             # a continuation happens at the date of what it continues, at the granularity
             # (and with the modifier) that date has: "In late 2018, ... | Hale told the trustee ..."
             return replace(self.prev, basis="context",
@@ -463,7 +464,9 @@ into itself just last later least made make makes many more most much must near 
 others over same says said should since some such than that their them then there these they this
 those through under until upon very were what when where which while whom will with within would
 year years month months week weeks days time times part people says according
-""".split())
+government president minister ministers country countries police forces troops army state
+states city national international official officials party world million billion percent
+company group second third new""".split())
 _ANAPHOR = re.compile(r"^[\"“(]*(?:he|she|it|they|his|her|its|their|this|these|those|the others|the rest|"
                       r"the remaining \w+|both|each of them|all of them|neither|none of them)\b",
                       re.IGNORECASE)
@@ -474,7 +477,21 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in words if len(w) >= 4 and w not in _STOP}
 
 
-def continues(first: str, prev_text: str) -> bool:
+def topic_stems(title: str, text: str = "") -> set[str]:
+    """Stems of the names in the title (the story's topic, written with a capital inside the
+    text's sentences: "Estonia", "Boeing"): every entry may share them, so they link nothing.
+    Common nouns of a title-case title ("Mine", "Rescue") stay ordinary words."""
+    out = set()
+    text = text.replace(title, " ") if title else text  # the title line itself is title case
+    for w in _WORD.findall(title):
+        name = re.sub(r"['’]s?$", "", w)
+        if len(name) >= 4 and name[0].isupper() \
+                and re.search(rf"[a-z,;] {re.escape(name[0].upper() + name[1:].lower())}\b", text):
+            out |= _stems(name)
+    return out
+
+
+def continues(first: str, prev_text: str, topic: set[str] | frozenset[str] = frozenset()) -> bool:
     """The undated sentence continues the previous event: it opens with an anaphor ("The others
     followed ...", "They ...") or shares a content word with it ("Relatives gathered at the mine"
     after "... the mine caved in")."""
@@ -482,7 +499,8 @@ def continues(first: str, prev_text: str) -> bool:
         return False
     if _ANAPHOR.match(first):
         return True
-    return bool(_stems(first) & _stems(prev_text))
+    # words of the story's topic (its title) are shared by every entry: they link nothing
+    return bool((_stems(first) & _stems(prev_text)) - topic)
 
 
 def _with_year(value: str, year: int) -> str:
