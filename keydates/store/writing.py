@@ -112,20 +112,19 @@ def add_document(conn: Connection, doc: Document, originals: list[dict[str, Any]
     """
     name = (name or "").strip() or default_name(doc)
     tid = ensure_timeline(conn, name)
-    slug = conn.execute(sa.select(t.timelines.c.slug).where(t.timelines.c.id == tid)).scalar_one()
+    slug = codec.slugify(name)  # ensure_timeline finds timelines by this slug
     digest = codec.content_hash(doc)
-    doc_id = conn.execute(sa.select(t.documents.c.id)
-                          .where(t.documents.c.content_hash == digest)).scalar()
-    linked = doc_id is not None and conn.execute(
-        sa.select(t.timeline_documents.c.id).where(t.timeline_documents.c.timeline_id == tid,
-                                                   t.timeline_documents.c.document_id == doc_id)
-    ).scalar() is not None
+    td = t.timeline_documents
+    found = conn.execute(
+        sa.select(t.documents.c.id, t.documents.c.published, td.c.id.label("link"))
+        .outerjoin(td, sa.and_(td.c.document_id == t.documents.c.id, td.c.timeline_id == tid))
+        .where(t.documents.c.content_hash == digest)).first()
+    doc_id = found.id if found is not None else None
+    linked = found is not None and found.link is not None
     if linked and not replace and doc.published:
         # The same text read with another publication date resolves relative dates ("on
         # Friday") differently: that is a re-extraction, not a duplicate.
-        stored = conn.execute(sa.select(t.documents.c.published)
-                              .where(t.documents.c.id == doc_id)).scalar()
-        if stored != doc.published:
+        if found.published != doc.published:
             replace = True
             conn.execute(sa.update(t.documents).where(t.documents.c.id == doc_id).values(
                 published=doc.published, published_source=doc.published_source))
@@ -152,11 +151,12 @@ def add_document(conn: Connection, doc: Document, originals: list[dict[str, Any]
                    t.documents.c.id != doc_id)
             .order_by(t.documents.c.id.desc()).limit(1)).scalar()
     if not linked:
-        pos = conn.execute(sa.select(sa.func.coalesce(sa.func.max(
-            t.timeline_documents.c.position), -1) + 1).where(
-            t.timeline_documents.c.timeline_id == tid)).scalar_one()
-        conn.execute(sa.insert(t.timeline_documents).values(
-            timeline_id=tid, document_id=doc_id, position=pos, notes=list(notes), added_at=stamp))
+        nxt = (sa.select(sa.literal(tid), sa.literal(int(doc_id)),
+                         sa.func.coalesce(sa.func.max(td.c.position), -1) + 1,
+                         sa.literal(list(notes), sa.JSON), sa.literal(stamp))
+               .where(td.c.timeline_id == tid))
+        conn.execute(sa.insert(td).from_select(
+            ["timeline_id", "document_id", "position", "notes", "added_at"], nxt))
     else:
         conn.execute(sa.update(t.timeline_documents).where(
             t.timeline_documents.c.timeline_id == tid,
