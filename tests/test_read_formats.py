@@ -172,3 +172,12 @@ def test_dateline_candidates(text, want):
     from keydates.read.dateline import dateline_candidates
 
     assert dateline_candidates(text) == want
+
+
+@pytest.mark.parametrize("url", ["http://" + "a" * 300 + ".example/", "http://exa mple..com/x"])
+def test_read_url_invalid_host_is_a_fetch_error(url: str) -> None:
+    from keydates.errors import FetchError
+    from keydates.read import read_url
+
+    with pytest.raises(FetchError):
+        read_url(url, timeout=2)

@@ -90,6 +90,8 @@ def read_url(url: str, published: Any = None, fmt: str | None = None,
         raise FetchError(f"timed out after {timeout:g} s fetching {url}") from exc
     except httpx.HTTPError as exc:
         raise FetchError(f"cannot fetch {url} (offline or unreachable): {exc}") from exc
+    except (UnicodeError, ValueError) as exc:  # an invalid or over-long host name
+        raise FetchError(f"cannot fetch {url}: not a valid URL ({exc})") from exc
     if resp.status_code >= 400:
         raise FetchError(f"cannot fetch {url}: HTTP {resp.status_code}")
     if len(resp.content) > MAX_BYTES:
