@@ -13,6 +13,7 @@ as users do) and a random window of one to five years.
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import random
 import statistics
@@ -78,10 +79,12 @@ def make_timelines(n_timelines: int, per: int, seed: int = 7) -> list[Timeline]:
 
 def bench_backend(url: str, timelines: list[Timeline], n_queries: int, seed: int) -> dict:
     store = open_store(url)
-    t0 = time.perf_counter()
+    load0 = os.getloadavg()[0]
+    t0, c0 = time.perf_counter(), time.process_time()
     for i, tl in enumerate(timelines):
         store.add_timeline(tl, name=f"timeline {i}")
-    add_s = time.perf_counter() - t0
+    add_s, add_cpu = time.perf_counter() - t0, time.process_time() - c0
+    load = (load0 + os.getloadavg()[0]) / 2
     store.optimize()  # as `keydates add` does after storing documents
     rnd = random.Random(seed)
     n_events = store.counts()["events"]
@@ -112,6 +115,7 @@ def bench_backend(url: str, timelines: list[Timeline], n_queries: int, seed: int
         others[label] = statistics.median(ts)
     store.close()
     return {"events": n_events, "docs_per_s": len(timelines) / add_s, "add_s": add_s,
+            "cpu_docs_per_s": len(timelines) / add_cpu, "load": load,
             "median_ms": statistics.median(times), "p90_ms": sorted(times)[int(len(times) * .9)],
             "median_hits": statistics.median(hits), "others": others}
 
@@ -147,18 +151,21 @@ def main() -> int:
             r = bench_backend(url, timelines, args.queries, args.seed)
             rows.append((backend, r))
             print(f"{backend}: {r['events']} events; add {r['docs_per_s']:.0f} docs/s "
+                  f"(client CPU only: {r['cpu_docs_per_s']:.0f}/s; load avg {r['load']:.1f}) "
                   f"({r['add_s']:.1f} s); date-range+actor query median {r['median_ms']:.2f} ms, "
                   f"p90 {r['p90_ms']:.2f} ms, median hits {r['median_hits']:.0f}; "
                   + ", ".join(f"{k} {v:.2f} ms" for k, v in r["others"].items()), file=sys.stderr)
     print(f"\nMachine: {platform.machine()}, {platform.python_implementation()} "
           f"{platform.python_version()}, {platform.system()}")
-    print("\n| backend | events | bulk add (docs/s) | date-range + actor median (ms) | p90 (ms) "
-          "| text (ms) | place + range (ms) | one timeline (ms) |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("\n| backend | events | bulk add (docs/s, wall) | client CPU (docs/s) | load avg "
+          "| date-range + actor median (ms) | p90 (ms) | text (ms) | place + range (ms) "
+          "| one timeline (ms) |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for backend, r in rows:
         o = r["others"]
-        print(f"| {backend} | {r['events']} | {r['docs_per_s']:.0f} | {r['median_ms']:.2f} | "
-              f"{r['p90_ms']:.2f} | {o['text']:.2f} | {o['place']:.2f} | {o['timeline']:.2f} |")
+        print(f"| {backend} | {r['events']} | {r['docs_per_s']:.0f} | {r['cpu_docs_per_s']:.0f} "
+              f"| {r['load']:.1f} | {r['median_ms']:.2f} | {r['p90_ms']:.2f} | {o['text']:.2f} "
+              f"| {o['place']:.2f} | {o['timeline']:.2f} |")
     return 0
 
 
