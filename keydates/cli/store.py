@@ -115,7 +115,10 @@ def add(
                              "status": "failed", "error": str(exc)})
             progress.advance(task)
     if any(r["status"] in ("added", "replaced") for r in rows):
-        store.optimize()  # keep the query planner's statistics in step with the data
+        try:
+            store.optimize()  # keep the query planner's statistics in step with the data
+        except KeydatesError as exc:  # best effort: the documents are stored already
+            _err().print(f"keydates: note: statistics not refreshed ({exc})")
     store.close()
     emit(rows, fmt, columns=["source", "timeline", "events", "status", "error"])
     if failed:

@@ -309,6 +309,9 @@ class Store:
         """
         try:
             with self.engine.connect() as conn:
+                # A write transaction from the start: upgrading a read transaction to write
+                # fails at once (SQLITE_BUSY_SNAPSHOT) when another process has just written.
+                conn.execution_options(keydates_write=True)
                 if self.dialect == "sqlite":
                     conn.exec_driver_sql("PRAGMA analysis_limit = 1000")
                     has_stats = conn.exec_driver_sql(
