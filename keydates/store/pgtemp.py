@@ -27,8 +27,10 @@ from keydates.errors import StoreError
 def find_bindir() -> Path | None:
     """The directory holding initdb and pg_ctl, newest version first; None when absent."""
     env = os.environ.get("KEYDATES_PG_BINDIR")
-    candidates = [env] if env else []
-    candidates += sorted(glob.glob("/usr/lib/postgresql/*/bin"),
+    if env:  # an explicit choice (a directory without initdb means: no PostgreSQL)
+        ok = (Path(env) / "initdb").exists() and (Path(env) / "pg_ctl").exists()
+        return Path(env) if ok else None
+    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin"),
                          key=lambda p: int(p.split("/")[-2]) if p.split("/")[-2].isdigit() else 0,
                          reverse=True)
     which = shutil.which("initdb")
