@@ -49,24 +49,30 @@ def _stored_event(row: Any) -> StoredEvent:
                        corrected_fields=list(row.corrected_fields or []))
 
 
-def _summaries(conn: Connection, where: Any = None) -> list[TimelineSummary]:
-    ev = (sa.select(t.events.c.timeline_id, sa.func.count().label("n"),
-                    sa.func.min(sa.case((t.events.c.earliest.is_not(None), t.events.c.lo)))
-                    .label("lo"),
-                    sa.func.max(sa.case((t.events.c.latest.is_not(None), t.events.c.hi)))
-                    .label("hi"))
-          .group_by(t.events.c.timeline_id).subquery())
-    docs = (sa.select(t.timeline_documents.c.timeline_id, sa.func.count().label("n"),
-                      sa.func.min(t.timeline_documents.c.document_id).label("first"))
-            .group_by(t.timeline_documents.c.timeline_id).subquery())
+def _summaries(conn: Connection, tid: int | None = None) -> list[TimelineSummary]:
+    """Summaries of every timeline, or of one: its aggregates are then computed over its own
+    rows only (filtering outside the grouped subqueries would aggregate every timeline)."""
+    ev_q = (sa.select(t.events.c.timeline_id, sa.func.count().label("n"),
+                      sa.func.min(sa.case((t.events.c.earliest.is_not(None), t.events.c.lo)))
+                      .label("lo"),
+                      sa.func.max(sa.case((t.events.c.latest.is_not(None), t.events.c.hi)))
+                      .label("hi"))
+            .group_by(t.events.c.timeline_id))
+    docs_q = (sa.select(t.timeline_documents.c.timeline_id, sa.func.count().label("n"),
+                        sa.func.min(t.timeline_documents.c.document_id).label("first"))
+              .group_by(t.timeline_documents.c.timeline_id))
+    if tid is not None:
+        ev_q = ev_q.where(t.events.c.timeline_id == tid)
+        docs_q = docs_q.where(t.timeline_documents.c.timeline_id == tid)
+    ev, docs = ev_q.subquery(), docs_q.subquery()
     stmt = (sa.select(t.timelines, ev.c.n.label("n_events"), ev.c.lo, ev.c.hi,
                       docs.c.n.label("n_documents"), t.documents.c.title)
             .outerjoin(ev, ev.c.timeline_id == t.timelines.c.id)
             .outerjoin(docs, docs.c.timeline_id == t.timelines.c.id)
             .outerjoin(t.documents, t.documents.c.id == docs.c.first)
             .order_by(t.timelines.c.name, t.timelines.c.id))
-    if where is not None:
-        stmt = stmt.where(where)
+    if tid is not None:
+        stmt = stmt.where(t.timelines.c.id == tid)
     return [TimelineSummary(id=r.id, slug=r.slug, name=r.name, title=r.title,
                             n_events=r.n_events or 0, n_documents=r.n_documents or 0,
                             earliest=codec.unpad(r.lo), latest=codec.unpad(r.hi),
@@ -81,7 +87,7 @@ def summaries(conn: Connection) -> list[TimelineSummary]:
 
 def timeline(conn: Connection, tid: int) -> StoredTimeline:
     """A whole timeline: summary, documents (in order added), events (chronological)."""
-    summary = _summaries(conn, t.timelines.c.id == tid)[0]
+    summary = _summaries(conn, tid)[0]
     docs = [StoredDocument(id=r.id, source=r.source, format=r.format, title=r.title, lead=r.lead,
                            published=r.published, published_source=r.published_source,
                            content_hash=r.content_hash, text=r.text, added_at=r.added_at,
