@@ -74,7 +74,8 @@ class Resolver:
                     self._acronym_forms.add(acr)
 
     def _persons(self, events: list[list[Mention]]) -> None:
-        names = {strip_titles(m.key) for ms in events for m in ms if m.actor and m.type == "person"}
+        names = {strip_titles(m.key) for ms in events for m in ms if m.actor and m.type == "person"
+                 and fold(m.key) not in self.t.orgs and fold(m.key) not in self.t.country_names}
         full: list[list[str]] = []
         for name in sorted(names, key=lambda n: (-len(n.split()), n)):
             words = fold(name).split()
@@ -112,6 +113,8 @@ class Resolver:
         if m.iso2:
             c = self.t.countries[m.iso2]
             name, typ = c.name, "country"
+        elif fold(m.key) in self.t.orgs and not m.generic:  # the alias table ("Taleban" = "Taliban")
+            name, typ = self.t.orgs[fold(m.key)]
         elif m.generic or (m.type == "group" and m.label == "NORP"):
             name, typ = self._group(m.key), "group"
         else:
