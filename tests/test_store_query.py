@@ -159,3 +159,10 @@ def test_store_list_timelines_spans(filled):
     war = summaries["iraq-war"]
     assert (war.n_events, war.n_documents, war.earliest, war.latest) == (
         3, 1, "2003-03-20", "2008-06-30")
+
+
+def test_store_timeline_id_beyond_64_bits_is_not_found(fresh_db) -> None:
+    from keydates.errors import NotFoundError
+
+    with pytest.raises(NotFoundError):
+        fresh_db.get_timeline("9223372036854775808")

@@ -30,7 +30,7 @@ def timeline_id(conn: Connection, ref: str | int | None) -> int:
     text = str(ref).strip()
     conds = [t.timelines.c.slug == text, t.timelines.c.slug == codec.slugify(text),
              t.timelines.c.name == text]
-    if text.isdigit():
+    if text.isdigit() and int(text) < 2**63:  # ids are 64-bit; larger numbers can only be names
         conds.insert(0, t.timelines.c.id == int(text))
     for cond in conds:
         tid = conn.execute(sa.select(t.timelines.c.id).where(cond)).scalar()
