@@ -27,7 +27,7 @@ test: setup system-deps
 	$(BIN)/python -m pytest -n 2 -q
 
 quality: setup
-	$(BIN)/python -m pytest -q tests/test_quality_timeml.py tests/test_quality_chronology.py
+	$(BIN)/python -m pytest -q tests/test_quality_timeml.py tests/test_quality_chronology.py tests/test_entities_quality.py
 
 clean:
 	rm -rf $(VENV) *.egg-info
