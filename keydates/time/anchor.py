@@ -116,13 +116,7 @@ def _apply_offset(p: Partial, ref: _Point) -> str | None:
         if d is None:  # the reference is coarser than a day: keep its granularity
             return _coarse_value(ref)
         if unit == "day":
-            n = d + timedelta(days=offset)
-            out = n.isoformat()
-            if p.hour is not None:
-                out += f"T{p.hour:02d}:{p.minute or 0:02d}"
-            elif p.part_of_day:
-                out += f"T{p.part_of_day}"
-            return out
+            return _with_time_of_day((d + timedelta(days=offset)).isoformat(), p)
         if unit == "week" and offset and p.relative_to == "previous":
             return (d + timedelta(weeks=offset)).isoformat()  # "a week later": a day again
         if unit == "weekend" and offset == 0 and p.direction < 0 and d.isoweekday() < 6:
@@ -172,12 +166,16 @@ def _weekday(p: Partial, ref: _Point, future: bool | None) -> str | None:
         n = d + timedelta(days=delta)  # no tense cue: the nearest such day, looking back on ties
     else:
         n = d - timedelta(days=(d.isoweekday() - wd) % 7)
-    out = n.isoformat()
+    return _with_time_of_day(n.isoformat(), p)
+
+
+def _with_time_of_day(day: str, p: Partial) -> str:
+    """A day's value with the clock time or part of day the words gave ('T14:30', 'TEV')."""
     if p.hour is not None:
-        out += f"T{p.hour:02d}:{p.minute or 0:02d}"
-    elif p.part_of_day:
-        out += f"T{p.part_of_day}"
-    return out
+        return f"{day}T{p.hour:02d}:{p.minute or 0:02d}"
+    if p.part_of_day:
+        return f"{day}T{p.part_of_day}"
+    return day
 
 
 def _month_key(p: Partial) -> tuple[int, int]:
