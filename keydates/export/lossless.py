@@ -167,7 +167,10 @@ class _Builder:
         if not isinstance(c.get("active", True), bool):
             raise ImportFormatError(f"{where}: active must be true or false")
         try:
-            codec.flatten_changes({c["field"]: c.get("value")})
+            if c["field"] == "span":  # merge/split (keydates.store.edits): start, end shifts
+                codec.check_span(c.get("value"))
+            else:
+                codec.flatten_changes({c["field"]: c.get("value")})
         except CorrectionError as exc:
             raise ImportFormatError(f"{where}: {exc}") from None
 

@@ -315,6 +315,13 @@ def flatten_changes(changes: dict[str, Any]) -> dict[str, Any]:
     return flat
 
 
+def check_span(value: Any) -> None:
+    """A `span` correction (merge/split): [start shift, end shift], two integers."""
+    if (not isinstance(value, list) or len(value) != 2
+            or not all(isinstance(v, int) and not isinstance(v, bool) for v in value)):
+        raise CorrectionError("span: expected [start shift, end shift] (two integers)")
+
+
 def apply_corrections(original: dict[str, Any], flat: dict[str, Any]) -> dict[str, Any]:
     """The event dict with corrected fields set; date bounds are recomputed when the value,
     modifier or range end changes (unless the correction gives them too)."""
@@ -325,6 +332,9 @@ def apply_corrections(original: dict[str, Any], flat: dict[str, Any]) -> dict[st
         if key.startswith("date."):
             date[key[5:]] = value
             touched_date = touched_date or key[5:] in ("value", "mod", "range_end")
+        elif key == "span":  # merge/split: [start shift, end shift] from the extraction
+            ev["start"] = int(original["start"]) + int(value[0])
+            ev["end"] = int(original["end"]) + int(value[1])
         else:
             ev[key] = copy.deepcopy(value)
     if touched_date:

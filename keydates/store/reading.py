@@ -19,8 +19,10 @@ from keydates.time import values
 
 _EVENT_COLS = (t.events.c.id, t.events.c.timeline_id, t.timelines.c.slug, t.events.c.document_id,
                t.events.c.position, t.events.c.data, t.events.c.original,
-               t.events.c.corrected_fields)
-_ORDER = (t.events.c.sort_key, t.events.c.document_id, t.events.c.position)
+               t.events.c.corrected_fields, t.events.c.merged_into, t.events.c.split_from)
+# id last: the part split from an event (same position, newer id) follows it
+_ORDER = (t.events.c.sort_key, t.events.c.document_id, t.events.c.position, t.events.c.id)
+VISIBLE = t.events.c.merged_into.is_(None)  # merged events are kept but hidden
 
 
 def timeline_id(conn: Connection, ref: str | int | None) -> int:
@@ -30,7 +32,8 @@ def timeline_id(conn: Connection, ref: str | int | None) -> int:
     text = str(ref).strip()
     conds = [t.timelines.c.slug == text, t.timelines.c.slug == codec.slugify(text),
              t.timelines.c.name == text]
-    if text.isdigit() and int(text) < 2**63:  # ids are 64-bit; larger numbers can only be names
+    # ids are 64-bit ASCII digits ("¹" is a digit to isdigit() but not to int())
+    if text.isascii() and text.isdigit() and int(text) < 2**63:
         conds.insert(0, t.timelines.c.id == int(text))
     for cond in conds:
         tid = conn.execute(sa.select(t.timelines.c.id).where(cond)).scalar()
@@ -46,7 +49,8 @@ def _stored_event(row: Any) -> StoredEvent:
                        original=codec.stored_event(row.original if row.original is not None
                                                    else row.data),
                        corrected=bool(row.corrected_fields),
-                       corrected_fields=list(row.corrected_fields or []))
+                       corrected_fields=list(row.corrected_fields or []),
+                       merged_into=row.merged_into, split_from=row.split_from)
 
 
 def _summaries(conn: Connection, tid: int | None = None) -> list[TimelineSummary]:
@@ -57,7 +61,7 @@ def _summaries(conn: Connection, tid: int | None = None) -> list[TimelineSummary
                       .label("lo"),
                       sa.func.max(sa.case((t.events.c.latest.is_not(None), t.events.c.hi)))
                       .label("hi"))
-            .group_by(t.events.c.timeline_id))
+            .where(VISIBLE).group_by(t.events.c.timeline_id))
     docs_q = (sa.select(t.timeline_documents.c.timeline_id, sa.func.count().label("n"),
                         sa.func.min(t.timeline_documents.c.document_id).label("first"))
               .group_by(t.timeline_documents.c.timeline_id))
@@ -98,12 +102,13 @@ def timeline(conn: Connection, tid: int) -> StoredTimeline:
                 .where(t.timeline_documents.c.timeline_id == tid)
                 .order_by(t.timeline_documents.c.position))]
     rows = conn.execute(sa.select(*_EVENT_COLS).join(t.timelines)
-                        .where(t.events.c.timeline_id == tid).order_by(*_ORDER))
+                        .where(t.events.c.timeline_id == tid, VISIBLE).order_by(*_ORDER))
     events = [_stored_event(r) for r in rows]
     history = corrections_of(conn, tid)
     for e in events:
         e.corrections = history.get(e.id, [])
-    fixes = [e for e in audit(conn, timeline_id=tid) if e.action in ("correct", "revert")]
+    fixes = [e for e in audit(conn, timeline_id=tid)
+             if e.action in ("correct", "revert", "merge", "split")]
     return StoredTimeline(summary=summary, documents=docs, events=events, corrections=fixes)
 
 
@@ -196,7 +201,7 @@ def _ids(conn: Connection, stmt: Any, limit: int = 2000) -> Any:
 
 
 def _conditions(conn: Connection, q: EventQuery) -> list[Any]:
-    conds: list[Any] = []
+    conds: list[Any] = [VISIBLE]
     if q.timeline is not None and str(q.timeline).strip():
         conds.append(t.events.c.timeline_id == timeline_id(conn, q.timeline))
     if q.document_id is not None:
@@ -267,6 +272,7 @@ def entity_counts(conn: Connection, tid: int | None) -> list[EntityCount]:
     stmt = (sa.select(t.entities.c.id, t.entities.c.key, t.entities.c.name, t.entities.c.type, n)
             .join(t.event_entities, t.event_entities.c.entity_id == t.entities.c.id)
             .join(t.events, t.events.c.id == t.event_entities.c.event_id)
+            .where(VISIBLE)
             .group_by(t.entities.c.id, t.entities.c.key, t.entities.c.name, t.entities.c.type)
             .order_by(n.desc(), t.entities.c.name))
     if tid is not None:
@@ -292,7 +298,7 @@ def place_counts(conn: Connection, tid: int | None) -> list[PlaceCount]:
     stmt = (sa.select(*cols, n)
             .join(t.event_places, t.event_places.c.place_id == t.places.c.id)
             .join(t.events, t.events.c.id == t.event_places.c.event_id)
-            .group_by(*cols).order_by(n.desc(), t.places.c.name))
+            .where(VISIBLE).group_by(*cols).order_by(n.desc(), t.places.c.name))
     if tid is not None:
         stmt = stmt.where(t.events.c.timeline_id == tid)
     return [PlaceCount(name=r.name, lat=r.lat, lon=r.lon, country_code=r.country_code,

@@ -71,6 +71,8 @@ events = sa.Table(
     sa.Column("data", sa.JSON, nullable=False),
     sa.Column("original", sa.JSON(none_as_null=True), nullable=True),  # NULL: same as data
     sa.Column("corrected_fields", sa.JSON, nullable=False),
+    sa.Column("merged_into", sa.Integer, nullable=True),  # migration 0004: hidden when set
+    sa.Column("split_from", sa.Integer, nullable=True),  # migration 0004
 )
 entities = sa.Table(
     "entities", metadata,

@@ -248,10 +248,36 @@ class Store:
 
     def revert_event(self, event_id: int, user: str, reason: str | None = None,
                      fields: list[str] | None = None) -> StoredEvent:
-        """Undo corrections (all, or only `fields`), returning to the original extraction."""
+        """Undo corrections (all, or only `fields`), returning to the original extraction.
+
+        Undoing all of them also undoes merges into the event and splits of it."""
         with self._write() as conn:
             writing.revert(conn, event_id, fields, user, reason)
             return reading.event(conn, event_id)
+
+    def merge_events(self, ids: list[int], user: str, reason: str | None = None) -> StoredEvent:
+        """Merge events of one document into the first in text order (it keeps its id and date,
+        its span covers all, texts joined); the others are kept but hidden (`merged_into`).
+
+        One `merge` audit entry; survives re-extraction; `revert_event(first)` undoes it.
+        Raises `NotFoundError` (unknown id), `CorrectionError` (fewer than two events, other
+        timelines or documents, an event already merged)."""
+        from keydates.store import edits
+
+        with self._write() as conn:
+            return reading.event(conn, edits.merge(conn, list(ids), user, reason))
+
+    def split_event(self, event_id: int, at: int, user: str,
+                    reason: str | None = None) -> list[StoredEvent]:
+        """Split an event's text at character offset `at` (0 < at < len(text)) into itself and
+        a new event with the same date (`split_from`); `split` audit entries.
+
+        Survives re-extraction; `revert_event(event_id)` rejoins. Raises `NotFoundError`,
+        `CorrectionError` (offset outside the text, a merged event)."""
+        from keydates.store import edits
+
+        with self._write() as conn:
+            return [reading.event(conn, i) for i in edits.split(conn, event_id, at, user, reason)]
 
     def audit(self, event_id: int | None = None, limit: int | None = None) -> list[AuditEntry]:
         """Audit log entries, newest first (of one event, or all)."""

@@ -104,10 +104,14 @@ class StoredEvent:
     corrected_fields: list[str] = field(default_factory=list)  # e.g. ["date.value", "headline"]
     # Correction history, oldest first; filled by get_event and get_timeline (not by query).
     corrections: list[Correction] = field(default_factory=list)
+    merged_into: int | None = None  # set: merged into that event, hidden from lists
+    split_from: int | None = None  # set: the second part of a split of that event
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-able form: ids plus the effective event (`event`) and the original."""
-        return {
+        extra = {k: v for k, v in (("merged_into", self.merged_into),
+                                   ("split_from", self.split_from)) if v is not None}
+        return {**extra,
             "id": self.id, "timeline_id": self.timeline_id, "timeline": self.timeline_slug,
             "document_id": self.document_id, "position": self.position,
             "corrected": self.corrected, "corrected_fields": list(self.corrected_fields),
@@ -123,7 +127,7 @@ class AuditEntry:
     id: int
     at: str
     user: str
-    action: str  # add | replace | import | correct | revert | delete | reattach | orphan
+    action: str  # add | replace | import | correct | revert | merge | split | delete | orphan
     reason: str | None
     timeline_id: int | None = None
     document_id: int | None = None

@@ -341,7 +341,8 @@ def _reextract(conn: Connection, tid: int, old_doc: int, doc_id: int,
     old = conn.execute(sa.select(
         t.events.c.id, t.events.c.start_offset, t.events.c.end_offset,
         sa.func.coalesce(t.events.c.original, t.events.c.data).label("original"))
-        .where(t.events.c.timeline_id == tid, t.events.c.document_id == old_doc)
+        .where(t.events.c.timeline_id == tid, t.events.c.document_id == old_doc,
+               t.events.c.split_from.is_(None))  # split parts follow their event (edits.py)
         .order_by(t.events.c.position)).all()
     new = [(i, o["start"], o["end"], o.get("text") or "") for i, o in enumerate(originals)]
     kept: dict[int, int] = {}  # new position -> old event id
@@ -355,6 +356,10 @@ def _reextract(conn: Connection, tid: int, old_doc: int, doc_id: int,
             if pos is not None:
                 kept[pos] = r.id
     gone = [r.id for r in old if r.id not in kept.values()]
+    from keydates.store import edits
+
+    gone += edits.follow_reextraction(conn, tid, old_doc, doc_id, old, kept, originals, gone,
+                                      user)
     if gone:
         for c in conn.execute(sa.select(t.corrections).where(
                 t.corrections.c.event_id.in_(gone), t.corrections.c.active.is_(True))
@@ -423,6 +428,16 @@ def correct(conn: Connection, event_id: int, flat: dict[str, Any], user: str,
     diff = {}
     for field, value in flat.items():
         diff[field] = {"old": _get(old, field), "new": value}
+    save_corrections(conn, row, flat, user, reason, stamp)
+    audit(conn, user, "correct", reason=reason, timeline_id=row.timeline_id,
+          document_id=row.document_id, event_id=event_id, changes=diff, at=stamp)
+
+
+def save_corrections(conn: Connection, row: Any, flat: dict[str, Any], user: str,
+                     reason: str | None, stamp: str) -> None:
+    """Record corrections of the event `row` (replacing active ones of the same fields),
+    anchored on its extraction, and apply them (no audit entry)."""
+    event_id = row.id
     conn.execute(sa.update(t.corrections).where(
         t.corrections.c.event_id == event_id, t.corrections.c.field.in_(list(flat)),
         t.corrections.c.active.is_(True)).values(active=False))
@@ -435,8 +450,6 @@ def correct(conn: Connection, event_id: int, flat: dict[str, Any], user: str,
     refresh(conn, event_id)
     conn.execute(sa.update(t.timelines).where(t.timelines.c.id == row.timeline_id)
                  .values(updated_at=stamp))
-    audit(conn, user, "correct", reason=reason, timeline_id=row.timeline_id,
-          document_id=row.document_id, event_id=event_id, changes=diff, at=stamp)
 
 
 def revert(conn: Connection, event_id: int, fields: list[str] | None, user: str,
@@ -456,9 +469,14 @@ def revert(conn: Connection, event_id: int, fields: list[str] | None, user: str,
     before = row.data
     refresh(conn, event_id)
     after = conn.execute(sa.select(t.events.c.data).where(t.events.c.id == event_id)).scalar_one()
+    changes: dict[str, Any] = {f: {"old": _get(before, f), "new": _get(after, f)}
+                               for f in sorted(set(undone))}
+    if not fields:  # back to the extraction: merged events reappear, split parts rejoin
+        from keydates.store import edits
+
+        changes.update(edits.undo_structure(conn, event_id, user))
     audit(conn, user, "revert", reason=reason, timeline_id=row.timeline_id,
-          document_id=row.document_id, event_id=event_id,
-          changes={f: {"old": _get(before, f), "new": _get(after, f)} for f in sorted(set(undone))})
+          document_id=row.document_id, event_id=event_id, changes=changes)
 
 
 def _get(ev: dict[str, Any], field: str) -> Any:

@@ -83,7 +83,7 @@ def create_app(store: Any, *, secret: str | None = None, notes: list[str] | None
     chronology is missing). `cache_events` bounds the timeline cache (default
     $KEYDATES_CACHE_EVENTS, else 20,000 events, about 90 MB).
     """
-    from keydates.web import api, comments, jobs, pages
+    from keydates.web import api, comments, editing, jobs, pages
 
     app = FastAPI(
         title="keydates", version=__version__,
@@ -122,6 +122,8 @@ def create_app(store: Any, *, secret: str | None = None, notes: list[str] | None
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(api.router)
+    app.include_router(editing.api_router)
+    app.include_router(editing.router)
     app.include_router(pages.router)
     app.include_router(comments.router)
 

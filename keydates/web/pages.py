@@ -12,7 +12,7 @@ from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from keydates.errors import InputError, NotFoundError
-from keydates.web import views
+from keydates.web import editing, views
 from keydates.web.api import exporters_or_none as _exporters
 from keydates.web.auth import (
     check_csrf, page_context, require_editor, sign_in, sign_out, verify_password,
@@ -210,6 +210,9 @@ def _event_context(request: Request, event_id: int) -> dict[str, Any]:
         "next_ev": next_ev, "segments": segments, "date_in_para": date_in_para,
         "audit": store.audit(stored.id), "mods": views.MODS, "form_error": None,
         "title": stored.event.headline or views.human_date(stored.event),
+        "split_points": editing.split_points(stored.event.text),
+        "text_neighbours": editing.text_neighbours(request, stored),
+        "can_restructure": hasattr(store, "merge_events") and stored.merged_into is None,
     }
 
 
