@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from keydates.errors import PublicationDateError
-from keydates.model import Anchor, AnchorKind, TimeExpression
+from keydates.model import Anchor, TimeExpression
 from keydates.time import values
 from keydates.time.model import Mention, Partial, Reference
 from keydates.time.normalize import underspecified_value

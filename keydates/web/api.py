@@ -204,7 +204,6 @@ def places(request: Request, timeline: str | None = Query(None, max_length=200),
 @router.get("/documents", summary="Documents of a timeline (or of all), without their text")
 def documents(request: Request, timeline: str | None = Query(None, max_length=200),
               limit: int = Limit, offset: int = Offset) -> dict:
-    store = _store(request)
     slugs = [timeline] if timeline else [t.slug for t in
                                          request.app.state.timelines.list_timelines()]
     rows: list[dict[str, Any]] = []
