@@ -67,17 +67,11 @@ def entities(
     from keydates.entities import summary as summarize
     from keydates.errors import InputError
     from keydates.events import extract as run
-    from keydates.read import URL_RE, read_path, read_stdin, read_url
+    from keydates.cli.extract import emit_whole, read_source
 
     if scope not in ("event", "lead"):
         raise InputError(f"--scope must be 'event' or 'lead', not {scope!r}")
-    if source == "-":
-        doc = read_stdin(published)
-    elif URL_RE.match(source):
-        doc = read_url(source, published)
-    else:
-        doc = read_path(source, published)
-    timeline = enrich(run(doc), scope=scope)
+    timeline = enrich(run(read_source(source, published)), scope=scope)
     title = timeline.document.title or Path(timeline.document.source).name
     if summary:
         s = summarize(timeline)
@@ -89,11 +83,7 @@ def entities(
         emit(rows, fmt, columns=SUMMARY_COLUMNS, title=f"{title} — entities")
         emit(s["places"], fmt, columns=PLACE_COLUMNS, title=f"{title} — places")
         return
-    if fmt is OutputFormat.json:
-        emit([], fmt, document=timeline.to_dict())
-        return
-    if fmt is OutputFormat.jsonl:
-        emit([e.to_dict() for e in timeline.events], fmt)
+    if emit_whole(timeline, fmt):
         return
     table = fmt in (OutputFormat.table, OutputFormat.md)
     emit(entity_rows(timeline, table), fmt, columns=TABLE_COLUMNS if table else FLAT_COLUMNS,

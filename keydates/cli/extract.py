@@ -39,6 +39,30 @@ def event_rows(timeline: Any, table: bool) -> list[dict[str, Any]]:
     return rows
 
 
+def read_source(source: str, published: str | None) -> Any:
+    """The command-line source: "-" is standard input, an http(s) URL is fetched, else a path."""
+    from keydates.read import URL_RE, read_path, read_stdin, read_url
+
+    if source == "-":
+        return read_stdin(published)
+    if URL_RE.match(source):
+        return read_url(source, published)
+    return read_path(source, published)
+
+
+def emit_whole(timeline: Any, fmt: OutputFormat) -> bool:
+    """Write the lossless formats (json: the whole timeline; jsonl: one event a line).
+
+    Returns False for the row formats, which each command renders with its own columns."""
+    if fmt is OutputFormat.json:
+        emit([], fmt, document=timeline.to_dict())
+        return True
+    if fmt is OutputFormat.jsonl:
+        emit([e.to_dict() for e in timeline.events], fmt)
+        return True
+    return False
+
+
 @app.command("extract")
 def extract(
     source: str = typer.Argument(..., metavar="PATH|URL|-",
@@ -52,20 +76,9 @@ def extract(
 ) -> None:
     """Turn a chronology into dated events (dates resolved from context, no entity pass)."""
     from keydates.events import extract as run
-    from keydates.read import read_path, read_stdin, read_url, URL_RE
 
-    if source == "-":
-        doc = read_stdin(published)
-    elif URL_RE.match(source):
-        doc = read_url(source, published)
-    else:
-        doc = read_path(source, published)
-    timeline = run(doc)
-    if fmt is OutputFormat.json:
-        emit([], fmt, document=timeline.to_dict())
-        return
-    if fmt is OutputFormat.jsonl:
-        emit([e.to_dict() for e in timeline.events], fmt)
+    timeline = run(read_source(source, published))
+    if emit_whole(timeline, fmt):
         return
     table = fmt in (OutputFormat.table, OutputFormat.md)
     rows = event_rows(timeline, table)
