@@ -183,20 +183,21 @@ def event_audit(request: Request, event_id: int = EventId) -> dict:
 @router.get("/entities", summary="Actors with their event counts")
 def entities(request: Request, timeline: str | None = Query(None, max_length=200),
              limit: int = Limit, offset: int = Offset) -> dict:
-    if timeline:
-        request.app.state.timelines.get(timeline)
-    rows = _store(request).entities(timeline)
-    items = [e.to_dict() for e in rows[offset:offset + limit]]
-    return _page(request, items, len(rows), limit, offset)
+    return _counted(request, _store(request).entities, timeline, limit, offset)
 
 
 @router.get("/places", summary="Places with coordinates and event counts")
 def places(request: Request, timeline: str | None = Query(None, max_length=200),
            limit: int = Limit, offset: int = Offset) -> dict:
+    return _counted(request, _store(request).places, timeline, limit, offset)
+
+
+def _counted(request: Request, fetch: Any, timeline: str | None, limit: int, offset: int) -> dict:
+    """A page of a store listing with counts (entities, places), of one timeline or all."""
     if timeline:
-        request.app.state.timelines.get(timeline)
-    rows = _store(request).places(timeline)
-    items = [p.to_dict() for p in rows[offset:offset + limit]]
+        request.app.state.timelines.get(timeline)  # 404 in the one error shape when unknown
+    rows = fetch(timeline)
+    items = [r.to_dict() for r in rows[offset:offset + limit]]
     return _page(request, items, len(rows), limit, offset)
 
 
