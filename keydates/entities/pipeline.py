@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from keydates.entities import casualties as _casualties
+from keydates.entities.fastops import use_blas_ops
 from keydates.entities.headline import make_headline
 from keydates.entities.kinds import classify
 from keydates.entities.mentions import Mention, extract
@@ -30,7 +31,8 @@ class ModelError(KeydatesError):
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """The English pipeline (tok2vec, tagger, parser, attribute_ruler, ner), loaded once."""
+    """The English pipeline (tok2vec, tagger, parser, ner; POS from the tags), loaded once, with
+    `BlasOps` for its matrix products (fastops.py)."""
     try:
         module = importlib.import_module(MODEL_PACKAGE)
     except ImportError as exc:  # pragma: no cover - the package is a dependency
@@ -46,7 +48,7 @@ def load_nlp() -> Language:
                 tag_map[pat[0]["TAG"]] = p["attrs"]["POS"]
         nlp.remove_pipe("attribute_ruler")
         nlp.add_pipe("keydates_upos", after="tagger", config={"tag_map": tag_map})
-    return nlp
+    return use_blas_ops(nlp)  # numpy's OpenBLAS for the matrix products: ~2x faster model
 
 
 @Language.factory("keydates_upos", default_config={"tag_map": {}})
