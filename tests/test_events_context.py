@@ -224,3 +224,62 @@ def test_open_dateline_settled_by_latest_event(text, published):
     tl = extract(text)
     assert tl.document.published == published and tl.document.published_source == "dateline"
     assert any("dateline" in n for n in tl.notes)
+
+
+# Side remarks, intros, live pages and labels (phenomena of keydates/events/__init__.py and
+# context.py); each text is our own, written for the phenomenon.
+SIDE_CASES = [
+    pytest.param("Key moments\n\n**Warnings.** In January, the lender reported that deposits had fallen "
+                 "and guided for a further decline in 2023.\n\n**Run.** On March 9, customers pulled "
+                 "$40 billion.\n", "2023-03-28", ["2023-01", "2023-03-09"],
+                 id="coarser-date-in-a-later-clause-is-a-side-remark"),
+    pytest.param("Key moments\n\nIn February 2023, deposits shrink.\n\n**Seized.** On Friday, March 10, "
+                 "regulators closed the bank and named a receiver, the largest failure since a thrift "
+                 "collapsed in 2008.\n\n**Scrutiny.** On March 20, senators demanded answers.\n",
+                 "2023-03-28", ["2023-02", "2023-03-10", "2023-03-20"],
+                 id="backward-explicit-year-in-a-later-clause-is-background-and-not-carried"),
+    pytest.param("Key moments\n\nOn 2 May 1998, the dam opens. Surveyors date the valley's first "
+                 "settlement several centuries earlier.\n", None, ["1998-05-02"],
+                 id="undatable-later-sentence-stays-in-its-entry"),
+    pytest.param("How the harbour froze\n\nA city that lived from its port found itself cut off. "
+                 "Here is how it happened.\n\n**Cold.** On 3 January 2024, ice closes the inner "
+                 "basin.\n\n**Thaw.** On 19 January, the first ferry sails.\n", None,
+                 ["2024-01-03", "2024-01-19"], id="undated-introduction-before-first-dated-entry"),
+    pytest.param("Results night\n\n### 12:50 a.m.\n\nThe challenger concedes.\n\n### 12:05 a.m.\n\n"
+                 "Networks call the race.\n\n### 11:40 p.m.\n\nThe incumbent takes the stage.\n\n"
+                 "### 9:00 p.m.\n\nPolls close across the state.\n", "2022-11-09",
+                 ["2022-11-09", "2022-11-09", "2022-11-08", "2022-11-08"],
+                 id="clock-headings-newest-first-cross-midnight"),
+    pytest.param("A strike in review\n\nThe key dates.\n\n- March: Unions vote to strike on 14 March.\n"
+                 "- April: Talks resume.\n", "2021-06-01", ["2021-03-14", "2021-04"],
+                 id="month-label-refined-by-a-day-of-that-month"),
+    pytest.param("The mill\n\nKey dates.\n\n1950 – The dam is built.\n\nJanuary 1961 – Floods close the "
+                 "mill; the owners reopen it on January 20 after repairs.\n", None,
+                 ["1950", "1961-01-20"], id="month-year-label-refined-by-a-day"),
+    pytest.param("A bad week\n\nMost recent first.\n\n* Friday: The minister resigns.\n\n"
+                 "* Tuesday: The minister says she will stay on and fight.\n", "2022-10-21",
+                 ["2022-10-21", "2022-10-18"], id="weekday-label-ignores-future-verb-in-its-entry"),
+    pytest.param("The landslide\n\n## 12 December 2019: the vote\n\nThe party won its largest majority "
+                 "since 1987.\n", None, ["2019-12-12"],
+                 id="dated-topic-heading-outranks-the-start-of-a-state"),
+    pytest.param("An architect\n\nIn 1968 she opens a studio in Lisbon.\n\nAfter the revolution of "
+                 "April 1974 she designed schools for the new government.\n", None,
+                 ["1968", "1974-04"], id="fronted-after-event-of-a-date"),
+    pytest.param("The long goodbye\n\nOn 17 October 2019, a revised deal is agreed. Parliament then "
+                 "forces a further extension, to 31 January 2020.\n", None, ["2019-10-17"],
+                 id="extension-end-point-is-not-an-event"),
+    pytest.param("Town year\n\nFEBRUARY\n\nAfter 37 years, the hardware store closed. \"People buy "
+                 "everything online now,\" its owner said.\n", "2019-12-29", ["2019-02"],
+                 id="now-inside-a-quotation-is-the-speakers-time"),
+]
+
+
+@pytest.mark.parametrize("text,published,want", SIDE_CASES)
+def test_events_side_remarks_intros_and_labels(text, published, want):
+    assert _values(text, published) == want
+
+
+def test_events_fronted_after_gives_mod_after():
+    tl = extract("An architect\n\nIn 1968 she opens a studio.\n\nAfter the revolution of April 1974 "
+                 "she designed schools.\n")
+    assert (tl.events[-1].date.value, tl.events[-1].date.mod) == ("1974-04", "AFTER")

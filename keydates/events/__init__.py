@@ -14,7 +14,9 @@ from datetime import date
 from typing import Any
 
 from keydates.events.clauses import clause_candidates, split_clauses, split_coordinated
-from keydates.events.context import Resolver, document_direction, era_stated_bc, topic_stems
+from keydates.events.context import (
+    Resolver, adds_no_time, document_direction, era_stated_bc, topic_stems,
+)
 from keydates.events.labels import clock_of, label_mention
 from keydates.model import Document, Event, Timeline
 from keydates.read import read
@@ -125,24 +127,48 @@ def _extract_document(doc: Document) -> Timeline:
             i += 1
         return out
 
-    drafts = _drafts(doc.text, st, within)
-    bc = era_stated_bc(" ".join(b.text for b in (st.title, st.lead) if b is not None))
     heading_mentions = {id(h): _heading_mention(doc.text, h, within) for h in st.headings}
+    clock_headings = {i: heading_mentions[id(h)] for i, h in enumerate(st.headings)
+                      if heading_mentions[id(h)] is not None
+                      and heading_mentions[id(h)].rule == "label_clock"}
+    drafts = _drafts(doc.text, st, within, clock_headings)
+    bc = era_stated_bc(" ".join(b.text for b in (st.title, st.lead) if b is not None))
     direction = document_direction(drafts, st.headings, heading_mentions, bc)
     resolver = Resolver(doc.text, published, direction, bc, timeline.notes)
-    resolver.clock_direction = clock_direction(drafts)
+    resolver.clock_direction = clock_direction(sorted(
+        [d.mention for d in drafts if d.mention is not None and d.first_in_entry]
+        + list(clock_headings.values()), key=lambda m: m.start))
     resolver.fiscal_start = fiscal_start_month(doc.text)
     resolver.topic = topic_stems(doc.title or "", doc.text)
     items: list[tuple[int, int, Any]] = [(h.start, 0, h) for h in st.headings]
     items += [(d.start, 1, d) for d in drafts]
+    last: Draft | None = None
     for _, kind, item in sorted(items, key=lambda t: (t[0], t[1])):
         if kind == 0:
             resolver.enter_heading(item, heading_mentions[id(item)])
             continue
-        event_date = resolver.date_of(item)
+        if not item.first_in_entry and last is not None and last.entry is item.entry:
+            saved = resolver.save()
+            event_date = resolver.date_of(item)
+            if adds_no_time(timeline.events[-1].date, event_date, item.mention):
+                # a side remark, not an event of its own: it stays in its entry's event and
+                # leaves the context as it was ("... after Washington Mutual in 2008")
+                resolver.restore(saved)
+                ev = timeline.events[-1]
+                ev.end = item.end
+                ev.text = doc.text[ev.start:ev.end]
+                continue
+        else:
+            event_date = resolver.date_of(item)
+        last = item
         timeline.events.append(Event(
             start=item.start, end=item.end, text=doc.text[item.start:item.end],
             section=item.entry.section, date=event_date))
+    # text before the first dated event is the article's introduction (a standfirst, a
+    # kicker, a summary line), not an undated entry of the chronology
+    while timeline.events and timeline.events[0].date.value is None \
+            and timeline.events[0].date.evidence is None:
+        timeline.events.pop(0)
     if not timeline.events:
         timeline.notes.append("no dated entries found: the text has no chronology entries")
     return timeline
@@ -182,7 +208,10 @@ def _heading_mention(text: str, h: Block, within: Any) -> Any | None:
     found = [m for m in within(h.start, h.end) if usable(m)]
     if found:
         return found[0]
-    return label_mention(text[h.start:h.end], h.start) if h.date_heading else None
+    lm = label_mention(text[h.start:h.end], h.start)
+    if h.date_heading or (lm is not None and lm.rule == "label_clock"):
+        return lm  # a bare clock heading ("### 11:55 p.m.") heads one post of a live page
+    return None
 
 
 def _label_mentions(text: str, e: Block, mentions: list[Any]) -> list[Any]:
@@ -190,6 +219,11 @@ def _label_mentions(text: str, e: Block, mentions: list[Any]) -> list[Any]:
     if e.label is None:
         return mentions
     a, b = e.label
+    for m in mentions:
+        if m.start < b and m.end > a and getattr(m, "future", None) is not None:
+            # a date label has no verb of its own: "18 February – The council confirms that
+            # the bridge will reopen" is not a future 18 February (the list's order decides)
+            m.future = None
     if any(m.start < b and m.end > a and usable(m) for m in mentions):
         return mentions
     lm = label_mention(text[a:b], a)
@@ -197,22 +231,33 @@ def _label_mentions(text: str, e: Block, mentions: list[Any]) -> list[Any]:
 
 
 def _refiner(clauses: list[Any], label_m: Any) -> Any | None:
-    """A yearless month/day/season inside an entry whose label gives only the year."""
+    """A finer yearless date inside an entry whose label it refines: a month, day or season
+    under a year label ("1885: ... in July"), a day of the label's month under a month label
+    ("January 2020 – ... on January 11", "July: ... resigns on 7 July")."""
     p = getattr(label_m, "partial", None)
-    if p is None or p.year is None or p.has_calendar_field or label_m.range_partial is not None:
+    if p is None or label_m.range_partial is not None:
+        return None
+    month_label = p.month is not None and p.day is None and p.weekday is None \
+        and p.season is None and p.quarter is None
+    if not month_label and (p.year is None or p.has_calendar_field):
         return None
     for cl in clauses:
         for m in cl.candidates:
             q = getattr(m, "partial", None)
             if m is label_m or q is None or q.year is not None or m.relative_to is not None:
                 continue
-            if q.has_calendar_field and q.weekday is None:
+            if month_label:
+                if q.month == p.month and q.day is not None and q.weekday is None:
+                    return m
+            elif q.has_calendar_field and q.weekday is None:
                 return m
     return None
 
 
-def _drafts(text: str, st: Structure, within: Any) -> list[Draft]:
+def _drafts(text: str, st: Structure, within: Any,
+            clock_headings: dict[int, Any] | None = None) -> list[Draft]:
     drafts: list[Draft] = []
+    clock_headings = clock_headings or {}
     used_cells: set[int] = set()
     after_table = False  # plain paragraphs right after a table's rows
     for e in st.entries:
@@ -233,6 +278,13 @@ def _drafts(text: str, st: Structure, within: Any) -> list[Draft]:
                    for part in split_coordinated(
                        text, clause_candidates(text, span, mentions, e.label, usable))]
         if not clauses:
+            continue
+        post = clock_headings.get(e.heading_index) if e.heading_index is not None else None
+        if post is not None and e.label is None:
+            # a post under a clock heading of a live page reports what happened at that time,
+            # on the page's day; only a past day named in it ("yesterday evening") moves it
+            drafts.append(Draft(start=e.start, end=e.end, entry=e, mention=post,
+                                first_in_entry=True, refiner=_past_day_in_post(clauses, post)))
             continue
         labelled = e.label is not None or cell is not None
         groups: list[tuple[int, int, Any]] = []
@@ -256,7 +308,13 @@ def _drafts(text: str, st: Structure, within: Any) -> list[Draft]:
             else:
                 groups[-1] = (s, cl.end, cur if cur is not None else best)
                 refined = refined or any(_finer_than_year(m) for m in cl.candidates)
-        under_date = e.heading_index is not None and st.headings[e.heading_index].date_heading
+        # under a heading that dates its section ("## 12 December 2019: the landslide"), the
+        # start of a state in an entry ("their largest majority since 1987") never dates it
+        under_date = e.heading_index is not None and (
+            st.headings[e.heading_index].date_heading
+            or any(usable(m) and not m.needs_anchor and m.relative_to is None
+                   for m in within(st.headings[e.heading_index].start,
+                                   st.headings[e.heading_index].end)))
         if len(groups) == 1 and groups[0][2] is None and cell is None and not under_date:
             soft = [m for cl in clauses for m in cl.soft]
             if soft:  # "have been running since Monday": the state's start dates it
@@ -281,11 +339,15 @@ def _drafts(text: str, st: Structure, within: Any) -> list[Draft]:
     return drafts
 
 
-def clock_direction(drafts: list[Draft]) -> int:
+def clock_direction(mentions: list[Any]) -> int:
     """+1 when a list of clock-labelled posts runs forward in time, -1 when newest first (a
     live blog: "09:41", "09:05", ... "00:15", "23:52"), 0 when it cannot tell."""
-    clocks = [clock_of(d.mention) for d in drafts
-              if d.mention is not None and d.mention.rule == "label_clock"]
+    seen: set[int] = set()
+    clocks = []
+    for m in mentions:
+        if m.rule == "label_clock" and m.start not in seen:
+            seen.add(m.start)
+            clocks.append(clock_of(m))
     clocks = [c for c in clocks if c is not None and c[0] >= 0]
     # each step is read the shorter way round the clock: 23:40 then 00:35 is 55 minutes forward
     steps = [((b[0] * 60 + b[1]) - (a[0] * 60 + a[1])) % 1440 for a, b in zip(clocks, clocks[1:])]

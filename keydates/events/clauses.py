@@ -43,6 +43,7 @@ class DistractorRule:
     mention: re.Pattern[str] | None
     not_initial: bool
     soft: bool
+    unless: re.Pattern[str] | None
     examples: tuple[tuple[str, str], ...]
     counter_examples: tuple[tuple[str, str], ...]
 
@@ -59,12 +60,13 @@ def distractor_rules() -> tuple[DistractorRule, ...]:
             mention=re.compile(r["mention"]) if r.get("mention") else None,
             not_initial=r.get("where", "any") == "not_initial",
             soft=bool(r.get("soft", False)),
+            unless=re.compile(r["unless"], re.IGNORECASE) if r.get("unless") else None,
             examples=tuple((a, b) for a, b in r.get("examples", [])),
             counter_examples=tuple((a, b) for a, b in r.get("counter_examples", [])))
         for r in data["rule"])
 
 
-_SOFT = {r.name for r in distractor_rules() if r.soft}
+_SOFT = {r.name for r in distractor_rules() if r.soft} | {"quoted_speech"}
 
 
 def split_clauses(text: str, base: int = 0) -> list[tuple[int, int]]:
@@ -108,11 +110,21 @@ def distractor(clause: str, m_start: int, m_end: int) -> str | None:
             continue
         if rule.mention is not None and not rule.mention.match(clause[m_start:m_end]):
             continue
+        if rule.unless is not None and rule.unless.search(before):
+            continue
         if rule.before.search(before) and (rule.after is None or rule.after.match(after)):
             return rule.name
     if _in_parentheses(before, after) and not _trailing(after):
         return "parenthetical"
+    if _in_quotes(before):
+        return "quoted_speech"
     return None
+
+
+def _in_quotes(before: str) -> bool:
+    """The expression stands inside a direct quotation ('"People order everything online
+    now," he said'): the speaker's time, not the event's."""
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def is_initial(clause: str, m_start: int) -> bool:

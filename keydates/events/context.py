@@ -44,6 +44,19 @@ def _opens_clause(text: str, start: int) -> bool:
     return bool(re.search(r"(?:^|[.;:!?\n]\s*|,\s*)(?:by\s+)$", before, re.IGNORECASE))
 
 
+_FRONTED = re.compile(r"(?:^|[.!?:\n]\s*)(?P<word>after|following|before|in the (?:wake|aftermath) of)"
+                      r"\s+(?:an?|the|his|her|their|its|this|that)\s+[^,;.\n]{0,60}?\s(?:of|in|on)\s*$",
+                      re.IGNORECASE)
+
+
+def _fronted_anchor(text: str, start: int) -> str | None:
+    """AFTER or BEFORE when the expression closes a fronted 'After the revolution of ...'."""
+    m = _FRONTED.search(text[max(0, start - 90):start])
+    if m is None:
+        return None
+    return "BEFORE" if m.group("word").lower() == "before" else "AFTER"
+
+
 def era_stated_bc(text: str) -> bool:
     """The text states once that the list's years are BC: 'All dates are BC unless marked AD'."""
     return bool(_ERA_BC.search(text))
@@ -117,11 +130,29 @@ class Resolver:
         self.fiscal_year: int | None = None  # the fiscal year a heading names ("FISCAL 2020")
         self.topic: set[str] = set()  # content words of the title (shared by every entry)
 
+    def save(self) -> dict[str, Any]:
+        """The context as it stands (to undo a tentative resolution)."""
+        return dict(self.__dict__)
+
+    def restore(self, saved: dict[str, Any]) -> None:
+        """Back to a saved context (notes written meanwhile stay)."""
+        notes = self.notes
+        self.__dict__.update(saved)
+        self.notes = notes
+
     # -- headings ------------------------------------------------------------------------
     def enter_heading(self, heading: Block, mention: Any | None) -> None:
         """A heading starts a section; a date heading becomes the section's reference."""
         self.dated_since_heading = False
         self.heading_date = None
+        clock = clock_of(mention) if mention is not None and mention.rule == "label_clock" else None
+        if clock is not None and clock[0] >= 0:
+            # a clock heading of a live page: the post's day, past midnight the next (or, newest
+            # first, the previous) day; the clock sequence runs on across headings
+            ed = self._clock_date(mention, clock)
+            if ed.value:
+                self.heading_date = ed
+                return
         self.last_clock = None
         self.fiscal_year = None
         fy = re.search(r"\b(?:fiscal(?: year)?|FY)\s*'?(\d{4})\b", heading.text, re.IGNORECASE)
@@ -393,6 +424,9 @@ class Resolver:
                                             or _SINCE.search(self.text[max(0, m.start - 14):m.start])):
             # "since Monday": the event is a state holding from that day on
             ed = _event_date(ed.value, "ON_OR_AFTER", ed.range_end, ed.basis, ed.anchor)
+        elif ed.value and ed.mod is None and (fronted := _fronted_anchor(self.text, m.start)):
+            # "After the Carnation Revolution of April 1974 she designed ...": after that date
+            ed = _event_date(ed.value, fronted, ed.range_end, ed.basis, ed.anchor)
         elif ed.value and ed.mod is None and _BY.search(self.text[max(0, m.start - 6):m.start]) \
                 and not _opens_clause(self.text, m.start):
             # "leave by December 2011": done at the latest then
@@ -544,3 +578,41 @@ def _event_date(value: str, mod: str | None, range_end: str | None, basis: str,
     earliest, latest = bounds(value, mod, range_end)
     return EventDate(value=value, mod=mod, range_end=range_end, earliest=earliest, latest=latest,
                      granularity=granularity(value), basis=basis, anchor=anchor)  # type: ignore[arg-type]
+
+
+def adds_no_time(current: EventDate, later: EventDate, mention: Any) -> bool:
+    """A later clause of the same entry brings no time of its own, so it is a side remark of
+    the entry's event rather than a new event:
+
+    - its date cannot be resolved ("Radiocarbon dates put it several decades earlier.");
+    - its date is coarser and contains the entry's date ("In January, deposits fell ... and
+      the bank guided for a further decline in 2023"; "... the economy shrank last year");
+    - its date lies wholly before the entry's, in another year, and is not counted from the
+      entry ("On Friday, March 10, regulators closed the bank, the largest failure since
+      Washington Mutual in 2008"): background, not a step of the chronology.
+    A relative step ("The day before, ...", "a week earlier") is an event of its own.
+    """
+    if later.value is None:
+        return True
+    if current.value is None or not (current.earliest and current.latest
+                                     and later.earliest and later.latest):
+        return False
+    if mention is not None and getattr(mention, "relative_to", None) == "previous":
+        return False
+    c0, c1, l0, l1 = (_day_number(d) for d in (current.earliest, current.latest,
+                                                 later.earliest, later.latest))
+    # the entry's own date without its modifier ("since March 2020" is March 2020)
+    own = bounds(current.value, None, current.range_end)
+    if own[0] and own[1] and later.mod in (None, "APPROX"):
+        o0, o1 = _day_number(own[0]), _day_number(own[1])
+        if l0 <= o0 and o1 <= l1 and (l1 - l0) > (o1 - o0):
+            return True
+    year_of = _year_of
+    return (l1 < c0 and later.basis == "explicit"
+            and year_of(later.value) != year_of(current.value))
+
+
+def _day_number(day: str) -> int:
+    """A day as a number that orders and roughly measures (31 days a month, 372 a year)."""
+    y, m, d = parse_iso_day(day)
+    return y * 372 + m * 31 + d

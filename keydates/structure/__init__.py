@@ -96,9 +96,17 @@ def furniture_rule(line: str) -> tuple[str, str] | None:
         found = [furniture_rule(p) for p in parts]
         if all(found):
             return found[0]
+        # a byline or page stamp with short companions: "By Tomas Reyes | Obituaries | August
+        # 14, 2023", "Election Day, Tuesday, Nov. 7, 2023 · Last updated 1:12 a.m. ET"
+        stamp = next((f for f in found if f is not None and f[0] in ("page_metadata", "byline")),
+                     None)
+        if stamp is not None and all(f is not None or len(p.split()) <= 6
+                                     for f, p in zip(found, parts)):
+            return stamp
     return None
 
 
+_CLOCK_IN_LINE = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|[A-Z]{2,4}\b)", re.IGNORECASE)
 _PARTS = re.compile(r"\s+[|·•]\s+")
 # a numbered section name in a table of contents: "1 Background", "2.1 The war years"
 _TOC_ITEM = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?;:]{0,70}")
@@ -210,10 +218,21 @@ def segment(text: str, title: str | None = None) -> Structure:
         b = items[0]
         st.title = Block("title", b.start, b.end, strip_emphasis(b.text.lstrip("# ")), layout="title")
         idx = 1
+    # the article's time stamp under the title ("March 28, 2023 at 5:00 AM EDT"): a date line
+    # with a clock time before any entry is when the page was published, not a section
+    k = idx
+    while k < min(idx + 3, len(items)) and items[k].kind == "heading":
+        if re.search(r"\b\d{4}\b", items[k].text) \
+                and _CLOCK_IN_LINE.search(items[k].text) and len(items[k].text.split()) <= 12:
+            b = items.pop(k)
+            st.furniture.append(Block("furniture", b.start, b.end, b.text, rule="publication_stamp"))
+            break
+        k += 1
     # the lead may sit below a subtitle or reference line ("Case No. 21-0042", "A profile")
     j = idx
     while j < min(idx + 2, len(items)) and items[j].kind == "heading" \
-            and items[j].layout == "short_line" and not items[j].date_heading:
+            and items[j].layout == "short_line" and not items[j].date_heading \
+            and not is_date_label(strip_emphasis(items[j].text).strip(" #:")):
         j += 1
     if j < len(items) and items[j].kind == "entry" and _is_lead(items, j):
         b = items.pop(j)
