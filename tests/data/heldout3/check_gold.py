@@ -284,7 +284,7 @@ def main():
     names = {}
     for fn in sorted(os.listdir(HERE)):
         base, _, ext = fn.partition(".")
-        if ext in TEXT_EXTS:
+        if ext in TEXT_EXTS and base != "README":
             if base in names:
                 bad(base, "two text files with the same name")
             names[base] = ext
