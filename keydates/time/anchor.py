@@ -162,9 +162,7 @@ def _weekday(p: Partial, ref: _Point, future: bool | None) -> str | None:
         n = d - timedelta(days=((d.isoweekday() - wd) % 7) or 7)
     elif future:
         n = d + timedelta(days=delta)
-    elif future is None and 0 < delta <= 3:
-        n = d + timedelta(days=delta)  # no tense cue: the nearest such day, looking back on ties
-    else:
+    else:  # past, or no tense cue: news reports what happened, the last such day
         n = d - timedelta(days=(d.isoweekday() - wd) % 7)
     return _with_time_of_day(n.isoformat(), p)
 
@@ -220,27 +218,36 @@ def _year_from_previous(p: Partial, ref: _Point, direction: int) -> tuple[int, b
 
 
 def _year_from_publication(p: Partial, pub: date, future: bool | None) -> int:
-    """The year of a year-less date in news: nearest the publication date, on the tense's side."""
-    key = _month_key(p)
-    best: tuple[float, int] | None = None
+    """The year of a year-less date in news, read from the publication date and the tense.
+
+    The occurrence nearest the publication date (distance to its nearest edge; none if the
+    publication date falls inside it), the side the tense excludes weighed down five times: the
+    past tense leans to one already begun ("profit rose in the third quarter", "he resigned in
+    March"), the future to one not yet over ("a mission in December"). With no tense, a later
+    occurrence is weighed down a little (news reports more than it announces).
+    """
+    cands: list[tuple[int, date, date]] = []
     for y in (pub.year - 1, pub.year, pub.year + 1):
-        month = key[0] or 1
-        day = key[1] or 1
+        span = values.interval(_with_fields(p.copy(direction=0), y, False))
+        if span is None:
+            continue
         try:
-            start = date(y, month, min(day, 28 if month == 2 else day))
+            first, last = date(*span.first), date(*span.last)
         except ValueError:
             continue
-        diff = (start - pub).days
-        # Nearest to the publication date; the tense weighs the other side down.
-        if future is True:
-            score = abs(diff) * (2.0 if diff < 0 else 1.0)
-        elif future is False:
-            score = abs(diff) * (2.0 if diff > 0 else 1.0)
-        else:
-            score = abs(diff) * (1.5 if diff > 0 else 1.0)
-        if best is None or score < best[0]:
-            best = (score, y)
-    return best[1] if best else pub.year
+        cands.append((y, first, last))
+    if not cands:
+        return pub.year
+    later_weight = 5.0 if future is False else 1.0 if future else 1.5
+    earlier_weight = 5.0 if future else 1.0
+
+    def score(c: tuple[int, date, date]) -> float:
+        if c[1] <= pub <= c[2]:
+            return 0.0
+        if c[1] > pub:
+            return (c[1] - pub).days * later_weight
+        return (pub - c[2]).days * earlier_weight
+    return min(cands, key=score)[0]
 
 
 def _century_for(two_digit: int, ref_year: int, is_decade: bool) -> int:

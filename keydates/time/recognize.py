@@ -12,6 +12,7 @@ from typing import Any, Iterator
 from keydates.time.lexicon import expand
 from keydates.time.model import Mention
 from keydates.time.normalize import make_mention
+from keydates.time.tense import tense
 
 _BOUNDARY_LEFT = r"(?<![A-Za-z0-9])"
 _BOUNDARY_RIGHT = r"(?![A-Za-z0-9])"
@@ -161,45 +162,6 @@ def _select(cands: list[tuple[Mention, Rule]]) -> list[Mention]:
     return taken
 
 
-_FUTURE_CUES = re.compile(
-    r"(?i)(?:\b(?:will|shall|to\s+be\s+held|is\s+to|are\s+to|scheduled|plans?\s+to|planned"
-    r"|expected\s+to|set\s+to|set\s+for|going\s+to|as\s+(?:soon|early)\s+as|upcoming)\b|'ll\b)")
-_PAST_CUES = re.compile(
-    r"(?i)\b(?:was|were|had|did|said|announced|\w+ed|ago|last|earlier)\b")
-
-
-_PAST_VERB_RE = re.compile(
-    r"(?i)\b(?:said|says|told|announced|reported|met|took|gave|made|began|left|came|went|won|lost|held"
-    r"|sent|fell|rose|was|were|had|did|killed|died|signed|voted|opened|closed|\w{3,}ed)$")
-_PAST_VERB_AFTER_RE = re.compile(
-    r"(?i)^,?\s*(?:said|told|announced|reported|met|took|gave|made|began|left|came|went|won|lost|held"
-    r"|sent|fell|rose|was|were|had|did|killed|died|signed|voted|opened|closed|\w{3,}ed)\b")
-
-
-def _tense(text: str, mention: Mention) -> bool | None:
-    """True when the clause around a mention speaks of the future, False for the past.
-
-    A verb right next to the expression decides first ("said Wednesday", "Friday rejected");
-    otherwise the clause's cues ("will", "is scheduled to") do.
-    """
-    before = text[max(0, mention.start - 25):mention.start].rstrip()
-    before = re.sub(r"(?i)\s+(?:on|late|early|last)$", "", before)
-    if _PAST_VERB_RE.search(before) or _PAST_VERB_AFTER_RE.search(text[mention.end:mention.end + 25]):
-        return False
-    left = max(text.rfind(".", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
-    right_candidates = [i for i in (text.find(".", mention.end), text.find("\n", mention.end))
-                        if i != -1]
-    right = min(right_candidates) if right_candidates else len(text)
-    clause = text[left:mention.start] + " " + text[mention.end:right]
-    if re.search(r"(?i)\b(?:for|until|till|by)\s+$", text[max(0, mention.start - 8):mention.start]):
-        return True  # "scheduled for Tuesday", "until March"
-    if _FUTURE_CUES.search(clause):
-        return True
-    if _PAST_CUES.search(clause):
-        return False
-    return None
-
-
 def find(text: str) -> list[Mention]:
     """Recognize and normalize every time expression of `text` (no anchoring)."""
     if not text or not text.strip():
@@ -209,5 +171,5 @@ def find(text: str) -> list[Mention]:
         p = mention.partial
         if p is not None and (p.weekday is not None or p.relative_to is not None
                               or p.year is None):
-            mention.future = _tense(text, mention)
+            mention.future = tense(text, mention.start, mention.end)
     return mentions

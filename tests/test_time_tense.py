@@ -1,0 +1,66 @@
+"""Tense around an expression decides which weekday or year-less date news means."""
+
+from __future__ import annotations
+
+import pytest
+
+from keydates.time import tag
+from keydates.time.tense import tense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The summit will be held on Thursday.", "Thursday", True),
+        ("The council is due to meet on Friday.", "Friday", True),
+        ("The board is meeting on Monday.", "Monday", True),
+        ("Polls close Friday at 10 p.m.", "Friday", True),
+        ("The offer had been scheduled to expire at midnight Friday.", "Friday", False),
+        ("Until Thursday, they had not named a suspect.", "Thursday", False),
+        ("Officials postponed until Tuesday any decision.", "Tuesday", True),
+        ("He died on Saturday.", "Saturday", False),
+        ("The bank said Thursday that profit rose.", "Thursday", False),
+        ("The court Friday rejected the appeal.", "Friday", False),
+        ("The union planned a rally on Saturday.", "Saturday", True),
+        ("Shares fell 50 cents on Friday to close at $20.", "Friday", False),
+        ("The cut is due to its third-quarter loss.", "third-quarter", None),
+        ("The Senate passes an amended version of the plan on Wednesday.", "Wednesday", None),
+        ("Lawyers will try to overturn Wednesday's ruling.", "Wednesday", None),
+        ("'The father will leave at 4 a.m. Thursday,' the minister said.", "4 a.m. Thursday", True),
+        ("Mr. Smith said Gen. Jones will arrive Friday.", "Friday", True),
+    ],
+)
+def test_time_tense_of_the_nearest_verb_group(text: str, word: str, expected: bool | None) -> None:
+    i = text.index(word)
+    assert tense(text, i, i + len(word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # 2021-05-04 is a Tuesday.
+        ("The summit will be held on Thursday.", "2021-05-04", "2021-05-06"),
+        ("The council is due to meet on Friday.", "2021-05-04", "2021-05-07"),
+        ("The ministers meet next Thursday.", "2021-05-04", "2021-05-06"),
+        ("The singer died on Saturday.", "2021-05-04", "2021-05-01"),
+        ("Shares rose 2% Thursday on heavy trading.", "2021-05-04", "2021-04-29"),
+    ],
+)
+def test_time_tense_weekday_from_publication(text: str, published: str, value: str) -> None:
+    found = [e for e in tag(text, published) if e.type in ("DATE", "TIME")]
+    assert found and found[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("Profit rose 5% in the fiscal first quarter.", "2019-10-28", "2019-Q1"),
+        ("The chairman resigned in February for health reasons.", "2019-10-28", "2019-02"),
+        ("The shuttle will fly a mission in December.", "2019-03-04", "2019-12"),
+        ("The rights expire Nov. 21.", "2019-11-02", "2019-11-21"),
+        ("The vote will be held in January.", "2019-10-28", "2020-01"),
+    ],
+)
+def test_time_tense_yearless_date_in_news(text: str, published: str, value: str) -> None:
+    found = [e for e in tag(text, published) if e.type == "DATE"]
+    assert found and found[0].value == value
