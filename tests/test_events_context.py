@@ -268,6 +268,23 @@ SIDE_CASES = [
     pytest.param("The long goodbye\n\nOn 17 October 2019, a revised deal is agreed. Parliament then "
                  "forces a further extension, to 31 January 2020.\n", None, ["2019-10-17"],
                  id="extension-end-point-is-not-an-event"),
+    pytest.param("Council timeline\n\nAll dates are day/month/year.\n\n- 04/03/2021: The council votes.\n"
+                 "- 11/03/2021: Residents petition.\n", None, ["2021-03-04", "2021-03-11"],
+                 id="stated-day-first-convention-reads-ambiguous-numeric-dates"),
+    pytest.param("Council timeline\n\n- 04/03/2021: The council votes.\n- 17/03/2021: Residents petition.\n",
+                 None, ["2021-03-04", "2021-03-17"], id="unambiguous-day-first-date-settles-the-order"),
+    pytest.param("Council timeline\n\n- 04/03/2021: The council votes.\n- 04/17/2021: Residents petition.\n",
+                 None, ["2021-04-03", "2021-04-17"], id="unambiguous-month-first-date-keeps-us-order"),
+    pytest.param("On this day: March 3\n\nWhat happened on this date in history.\n\n1861 – Serfdom is "
+                 "abolished.\n\n1931 – A song becomes the national anthem.\n", None,
+                 ["1861-03-03", "1931-03-03"], id="on-this-day-page-dates-years-on-its-day"),
+    pytest.param("This day in history\n\n1969: A crew lands on the Moon.\n\n1976: A probe lands on Mars.\n",
+                 "2024-07-20", ["1969-07-20", "1976-07-20"], id="on-this-day-page-without-day-uses-publication"),
+    pytest.param("The Ridgeway Courier\n\n2021: The year in review\n\nThe stories that shaped the town, month "
+                 "by month.\n\nMARCH\n\nThe mill closed on March 3.\n", "2021-12-30", ["2021-03-03"],
+                 id="subtitle-naming-the-chronology-is-not-an-entry"),
+    pytest.param("Key dates\n\nOn 4 May 2001, the law passes.\n\nWhether the reform was worth its cost is a "
+                 "question for historians.\n", None, ["2001-05-04", None], id="closing-commentary-is-undated"),
     pytest.param("Town year\n\nFEBRUARY\n\nAfter 37 years, the hardware store closed. \"People buy "
                  "everything online now,\" its owner said.\n", "2019-12-29", ["2019-02"],
                  id="now-inside-a-quotation-is-the-speakers-time"),

@@ -36,6 +36,7 @@ def test_distractor_counter_examples(name, clause, expr):
     ("Summer", "label_season", "XXXX-SU", None, None),
     ("Late Nov", "label_month", "XXXX-11", "END", None),
     ("1990s", "label_decade", "199", None, None),
+    ("4th millennium", "label_millennium", "3XXX", None, None),
 ])
 def test_label_mentions(label, rule, value, mod, end):
     m = label_mention(label, 10)

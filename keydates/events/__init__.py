@@ -115,7 +115,7 @@ def _extract_document(doc: Document) -> Timeline:
     if published is None:
         timeline.notes.append("publication date unknown: weekdays, 'today' and other expressions "
                               "counted from it are left undated")
-    mentions = _find_per_block(doc.text, st, find)
+    mentions = numeric_order(doc.text, _find_per_block(doc.text, st, find), timeline.notes)
     starts = [m.start for m in mentions]
 
     def within(s: int, e: int) -> list[Any]:
@@ -140,6 +140,9 @@ def _extract_document(doc: Document) -> Timeline:
         + list(clock_headings.values()), key=lambda m: m.start))
     resolver.fiscal_start = fiscal_start_month(doc.text)
     resolver.topic = topic_stems(doc.title or "", doc.text)
+    resolver.anniversary = anniversary_day(st, published)
+    if resolver.anniversary is not None:
+        timeline.notes.append("an 'on this day' page: years are dated on %02d-%02d" % resolver.anniversary)
     items: list[tuple[int, int, Any]] = [(h.start, 0, h) for h in st.headings]
     items += [(d.start, 1, d) for d in drafts]
     last: Draft | None = None
@@ -174,6 +177,29 @@ def _extract_document(doc: Document) -> Timeline:
     return timeline
 
 
+_THIS_DAY = re.compile(r"\b(?:on this (?:day|date)|this day in (?:history|\d{4})|today in history|"
+                       r"(?:on|this) day in history)\b", re.IGNORECASE)
+
+
+def anniversary_day(st: Structure, published: date | None) -> tuple[int, int] | None:
+    """(month, day) of an 'On this day' page ("On this day: July 20", "This day in history"):
+    its entries are years, each the same day of the year. The day comes from the title, lead or
+    first headings, else from the publication date."""
+    blocks = [b for b in (st.title, st.lead) if b is not None] + st.headings[:2]
+    if not any(_THIS_DAY.search(b.text) for b in blocks):
+        return None
+    from keydates.time import find
+
+    for b in blocks:
+        for m in find(b.text):  # title and lead are not searched with the entries
+            p = getattr(m, "partial", None)
+            if p is not None and p.month is not None and p.day is not None and p.weekday is None:
+                return p.month, p.day
+    if published is not None:
+        return published.month, published.day
+    return None
+
+
 def _find_per_block(text: str, st: Structure, find: Any) -> list[Any]:
     """Time expressions of each heading and entry, found block by block so that no expression
     runs across a block boundary ("...Latest first\n\nMay 3 — ..." is not "first May")."""
@@ -182,6 +208,43 @@ def _find_per_block(text: str, st: Structure, find: Any) -> list[Any]:
         for m in find(text[b.start:b.end]):
             out.append(replace(m, start=m.start + b.start, end=m.end + b.start))
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+_DAY_FIRST_STATED = re.compile(r"\b(?:day[/.-]month[/.-]year|dd[/.-]mm[/.-]yy(?:yy)?)\b", re.IGNORECASE)
+_MONTH_FIRST_STATED = re.compile(r"\b(?:month[/.-]day[/.-]year|mm[/.-]dd[/.-]yy(?:yy)?)\b",
+                                 re.IGNORECASE)
+_SLASHED = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/\d{2,4}")
+
+
+def numeric_order(text: str, mentions: list[Any], notes: list[str]) -> list[Any]:
+    """Read ambiguous slashed dates ("04/03/2021") in the order the document itself shows.
+
+    The engine reads them month first (its documented policy) unless the first number exceeds
+    12. A document settles the order for all its dates when it states its convention ("All dates
+    are day/month/year") or writes an unambiguous one ("17/03/2021" is day first, "03/17/2021"
+    month first); a document showing both keeps the engine's reading.
+    """
+    slashed = [(m, _SLASHED.search(m.text)) for m in mentions
+               if m.rule in ("numeric_month_first", "numeric_day_first")]
+    slashed = [(m, g) for m, g in slashed if g is not None]
+    if not slashed:
+        return mentions
+    day_first = bool(_DAY_FIRST_STATED.search(text)) or any(int(g["a"]) > 12 for _, g in slashed)
+    month_first = bool(_MONTH_FIRST_STATED.search(text)) or any(int(g["b"]) > 12 for _, g in slashed)
+    if not day_first or month_first:
+        return mentions
+    out = []
+    swapped = 0
+    for m in mentions:
+        p = getattr(m, "partial", None)
+        if m.rule == "numeric_month_first" and p is not None and p.day is not None \
+                and p.day <= 12 and p.month != p.day:
+            m = replace(m, partial=replace(p, month=p.day, day=p.month), rule="numeric_day_first")
+            swapped += 1
+        out.append(m)
+    if swapped:
+        notes.append(f"{swapped} slashed date(s) read day first, as the document writes its dates")
+    return out
 
 
 _USABLE_TYPES = ("DATE", "TIME")

@@ -129,6 +129,7 @@ class Resolver:
         self.fiscal_start: int | None = None  # first month of the fiscal year the text states
         self.fiscal_year: int | None = None  # the fiscal year a heading names ("FISCAL 2020")
         self.topic: set[str] = set()  # content words of the title (shared by every entry)
+        self.anniversary: tuple[int, int] | None = None  # (month, day) of an "On this day" page
 
     def save(self) -> dict[str, Any]:
         """The context as it stands (to undo a tentative resolution)."""
@@ -199,6 +200,8 @@ class Resolver:
             ed = self._fiscal_quarter(m) or self._from_mention(m)
             if ed.value is not None and draft.refiner is not None:
                 ed = self._refine(ed, draft.refiner)
+            if self.anniversary is not None and draft.first_in_entry:
+                ed = self._on_this_day(ed)
             if ed.value is not None:
                 if ed.value.startswith("BC"):
                     self.bc = True
@@ -215,6 +218,21 @@ class Resolver:
             # an expression that cannot be resolved (weekday without publication date)
             return ed
         return self._inherit(draft)
+
+    def _on_this_day(self, ed: EventDate) -> EventDate:
+        """A year on an 'On this day: July 20' page is that day of the year ("1969 – Apollo 11
+        lands" is 1969-07-20)."""
+        if not ed.value or not re.fullmatch(r"\d{4}", ed.value) or ed.range_end or \
+                ed.mod not in (None, "APPROX") or self.anniversary is None:
+            return ed
+        month, day = self.anniversary
+        try:
+            value = date(int(ed.value), month, day).isoformat()
+        except ValueError:  # February 29 in a common year
+            return ed
+        out = _event_date(value, None, None, "context", Anchor("header", f"XXXX-{month:02d}-{day:02d}"))
+        out.evidence, out.evidence_start, out.evidence_end = ed.evidence, ed.evidence_start, ed.evidence_end
+        return out
 
     def _refine(self, ed: EventDate, refiner: Any) -> EventDate:
         """A year label made finer by a yearless date in the entry: '1885: ... in July'."""
@@ -576,6 +594,12 @@ def _event_date(value: str, mod: str | None, range_end: str | None, basis: str,
     if range_end is not None and interval(range_end) is None:
         range_end = None
     earliest, latest = bounds(value, mod, range_end)
+    if range_end is not None and earliest and latest and \
+            parse_iso_day(earliest) > parse_iso_day(latest):
+        # a range ending before it starts is a misreading ("on Nov. 5 to first-time candidate
+        # X"): keep its start only
+        range_end = None
+        earliest, latest = bounds(value, mod, None)
     return EventDate(value=value, mod=mod, range_end=range_end, earliest=earliest, latest=latest,
                      granularity=granularity(value), basis=basis, anchor=anchor)  # type: ignore[arg-type]
 

@@ -15,6 +15,7 @@ Examples (run by tests/test_events_labels.py):
     "00:20"          -> clock time 00:20 on the context's day
     "Q3"             -> third quarter, year from context (a fiscal year maps it: context.py)
     "1990s"          -> decade 199
+    "4th millennium" -> millennium 3 (BC3XXX when the list's era is BC)
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ _MOD = r"(?:(?P<mod>c|ca|circa|about|around|approx|approximately|early|mid|late)
 _ERA = r"(?:\s*(?P<era>B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?))?"
 _YEAR = re.compile(rf"^{_MOD}(?P<y1>\d{{1,4}})(?P<decade>s)?(?:\s*(?:[-–—/]|to)\s*(?P<y2>\d{{1,4}}))?{_ERA}$",
                    re.IGNORECASE)
+_MILLENNIUM = re.compile(rf"^{_MOD}(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)\s+millennium{_ERA}$",
+                         re.IGNORECASE)
 _MONTH = re.compile(rf"^{_MOD}(?P<month>[a-z]{{3,9}})\.?$", re.IGNORECASE)
 _QUARTER = re.compile(r"^(?:Q(?P<q>[1-4])|H(?P<h>[12]))(?:\s+(?:FY\s*|fiscal\s+)?(?P<y>\d{4}))?$",
                       re.IGNORECASE)
@@ -72,6 +75,17 @@ def label_mention(text: str, start: int) -> Mention | None:
             rng = Partial(year=y2, bc=bc, era_stated=era)
         return Mention(offset, end, core, "DATE", "label_year", partial=p, mod=mod,
                        range_partial=rng)
+    m = _MILLENNIUM.match(core)
+    if m:
+        # the Nth millennium is written with its leading digit N-1, like centuries ("the 19th
+        # century" is 18XX): "4th millennium" (BC) is BC3XXX
+        mod = _MODS.get((m.group("mod") or "").lower())
+        bc = bool(m.group("era")) and m.group("era").upper().startswith("B")
+        n = int(m.group("n"))
+        if not 1 <= n <= 9:
+            return None
+        p = Partial(millennium=n - 1, bc=bc, era_stated=bool(m.group("era")))
+        return Mention(offset, end, core, "DATE", "label_millennium", partial=p, mod=mod)
     m = _MONTH.match(core)
     if m:
         word = m.group("month").lower()

@@ -106,6 +106,10 @@ def furniture_rule(line: str) -> tuple[str, str] | None:
     return None
 
 
+# words that name a chronology in its title or subtitle
+_SUBTITLE = re.compile(r"\b(?:(?:the )?year in review|review of the year|key (?:dates|events|moments)|"
+                       r"timeline|chronology|what happened when|a look back|at a glance|"
+                       r"(?:month|year|day|week) by (?:month|year|day|week))\b", re.IGNORECASE)
 _CLOCK_IN_LINE = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|[A-Z]{2,4}\b)", re.IGNORECASE)
 _PARTS = re.compile(r"\s+[|·•]\s+")
 # a numbered section name in a table of contents: "1 Background", "2.1 The war years"
@@ -218,6 +222,10 @@ def segment(text: str, title: str | None = None) -> Structure:
         b = items[0]
         st.title = Block("title", b.start, b.end, strip_emphasis(b.text.lstrip("# ")), layout="title")
         idx = 1
+    # a subtitle naming the chronology ("2019: The year in review", "Key dates") is not an entry
+    if idx < len(items) and items[idx].kind == "entry" and _SUBTITLE.search(items[idx].text) \
+            and len(items[idx].text.split()) <= 9 and not items[idx].text.rstrip().endswith("."):
+        items[idx].kind, items[idx].layout, items[idx].label = "heading", "short_line", None
     # the article's time stamp under the title ("March 28, 2023 at 5:00 AM EDT"): a date line
     # with a clock time before any entry is when the page was published, not a section
     k = idx
