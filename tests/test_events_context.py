@@ -238,6 +238,13 @@ SIDE_CASES = [
                  "collapsed in 2008.\n\n**Scrutiny.** On March 20, senators demanded answers.\n",
                  "2023-03-28", ["2023-02", "2023-03-10", "2023-03-20"],
                  id="backward-explicit-year-in-a-later-clause-is-background-and-not-carried"),
+    pytest.param("Key moments\n\nOn 17 December 2010, a vendor sets himself on fire.\n\nSince March 2020, "
+                 "the pandemic has kept tourists away; the economy shrank by 9% last year.\n", "2021-01-14",
+                 ["2010-12-17", "2020-03"], id="side-remark-after-a-since-date"),
+    pytest.param("# The long goodbye\n\n*Three years and two elections, retraced*\n\nFri 31 Jan 2020 06.00 GMT\n\n"
+                 "Few questions have consumed a country so completely.\n\n## 23 June 2016: the vote\n\n"
+                 "Leave won by 51.9% to 48.1%.\n", None, ["2016-06-23"],
+                 id="time-stamp-under-a-standfirst-is-not-a-section-date"),
     pytest.param("Key moments\n\nOn 2 May 1998, the dam opens. Surveyors date the valley's first "
                  "settlement several centuries earlier.\n", None, ["1998-05-02"],
                  id="undatable-later-sentence-stays-in-its-entry"),

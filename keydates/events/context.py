@@ -618,13 +618,11 @@ def adds_no_time(current: EventDate, later: EventDate, mention: Any) -> bool:
     """
     if later.value is None:
         return True
-    if current.value is None or not (current.earliest and current.latest
-                                     and later.earliest and later.latest):
+    if current.value is None or not (current.earliest and later.earliest and later.latest):
         return False
     if mention is not None and getattr(mention, "relative_to", None) == "previous":
         return False
-    c0, c1, l0, l1 = (_day_number(d) for d in (current.earliest, current.latest,
-                                                 later.earliest, later.latest))
+    c0, l0, l1 = (_day_number(d) for d in (current.earliest, later.earliest, later.latest))
     # the entry's own date without its modifier ("since March 2020" is March 2020)
     own = bounds(current.value, None, current.range_end)
     if own[0] and own[1] and later.mod in (None, "APPROX"):

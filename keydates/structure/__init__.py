@@ -228,14 +228,14 @@ def segment(text: str, title: str | None = None) -> Structure:
         items[idx].kind, items[idx].layout, items[idx].label = "heading", "short_line", None
     # the article's time stamp under the title ("March 28, 2023 at 5:00 AM EDT"): a date line
     # with a clock time before any entry is when the page was published, not a section
-    k = idx
-    while k < min(idx + 3, len(items)) and items[k].kind == "heading":
+    for k in range(idx, min(idx + 4, len(items))):
+        if items[k].kind != "heading":
+            continue
         if re.search(r"\b\d{4}\b", items[k].text) \
                 and _CLOCK_IN_LINE.search(items[k].text) and len(items[k].text.split()) <= 12:
             b = items.pop(k)
             st.furniture.append(Block("furniture", b.start, b.end, b.text, rule="publication_stamp"))
             break
-        k += 1
     # the lead may sit below a subtitle or reference line ("Case No. 21-0042", "A profile")
     j = idx
     while j < min(idx + 2, len(items)) and items[j].kind == "heading" \
