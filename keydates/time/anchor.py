@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from keydates.errors import PublicationDateError
@@ -271,7 +271,7 @@ def resolve(mention: Mention, ref: Reference) -> TimeExpression:
         value, anchor = _resolve_partial(p, mention, ref)
     except (OverflowError, ValueError):  # beyond the calendar Python can count
         value, anchor = underspecified_value(p), Anchor()
-    if p.weekend and p.day is not None and value[:1].isdigit():
+    if p.weekend and p.day is not None and value[:1].isdigit() and mention.range_partial is None:
         value = _weekend_of(value)  # "the weekend of May 13": that day's ISO week, weekend
     if not values.is_valid(value, "DATE"):
         value, anchor = underspecified_value(p), Anchor()
@@ -348,7 +348,7 @@ def _resolve_partial(p: Partial, mention: Mention, ref: Reference) -> tuple[str,
     # Relative steps and weekdays: from the publication date or from the previous event.
     wants_previous = p.relative_to == "previous"
     wants_publication = p.relative_to in ("publication", "auto") or (
-        p.weekday is not None and p.month is None and p.day is None)
+        p.weekday is not None and p.month is None and p.day is None and not wants_previous)
     if wants_previous or wants_publication:
         order = [(prev, prev_anchor), (pub_point, pub_anchor)]
         if wants_publication:
@@ -482,10 +482,13 @@ def tag(text: str, published: str | date | None = None,
     last_period: tuple[str, int] | None = None
     narrative: str | None = None
     narrative_para = -1
+    mentioned: str | None = None  # the last date named, distractors included ("by 1940")
     for m in mentions:
         p = m.partial
         para = bisect.bisect_right(paragraph_starts, m.start) - 1
         previous = narrative
+        if p is not None and p.relative_to == "previous" and narrative is None and mentioned:
+            previous = mentioned  # "that year" after "stalemated by 1940" is 1940
         if p is not None and p.relative_to is None and p.year is None and (
                 not narrative_doc or (pub is not None and para - narrative_para > 3)):
             # News, or a narrative whose last date is paragraphs away: from the publication date.
@@ -526,6 +529,9 @@ def tag(text: str, published: str | date | None = None,
             out.append(_timeml_value(te) if timeml else te)
         if te.granularity in ("quarter", "half", "month", "season") and te.value[:1].isdigit():
             last_period = (te.value, para)
+        if m.type in ("DATE", "TIME") and te.value[:1].isdigit() or te.value.startswith("BC"):
+            if values.interval(te.value) is not None:
+                mentioned = te.value
         if _updates_narrative(m, te, narrative_doc) and not _coarsens(te.value, narrative):
             narrative = te.value
             narrative_para = para
@@ -543,8 +549,8 @@ def _timeml_value(te: TimeExpression) -> TimeExpression:
     """TimeML writes decades with three digits and centuries with two ('198', '19'); keydates'
     own output keeps the explicit X ('198X', '19XX')."""
     m = _DECADE_OR_CENTURY.match(te.value)
-    if m:
-        te.value = te.value.rstrip("X")
+    if m:  # a copy: the story's time must keep the explicit value ("194" is the year 194)
+        return replace(te, value=te.value.rstrip("X"))
     return te
 
 

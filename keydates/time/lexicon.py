@@ -129,6 +129,12 @@ MACROS: dict[str, str] = {
     # A temporal preposition before the expression, kept out of the extent (group `pre`).
     "SIG": r"(?:(?P<pre>(?P<signal>(?i:since|until|till|before|after|by|from|in|on|during|of"
            r"|through|throughout|at|as\s+of|prior\s+to|between))\s+))?",
+    # A part of the day named before its date: "the night of April 18", "the morning of 3 May".
+    "PODOF": r"(?:(?i:the)\s+(?P<pod>(?i:morning|afternoon|evening|night))\s+(?i:of)\s+)?",
+    # A year with its era, or a plain year: "480 BC", "AD 79", "1941" (groups year, era).
+    "ERAYEAR": r"(?:(?P<year__e>(?<![\d,.$£€#])\d{1,4}(?!\d))\s*(?P<era>(?:B\.\s?C\.(?:E\.)?"
+               r"|B\.\s?C(?![.\w])|A\.\s?D\.|C\.E\.|BCE|BC|AD|CE)(?![A-Za-z]))"
+               r"|(?P<year>(?<![\d,.$£€#])(?:1\d{3}|20\d{2})(?![\d,]\d|\d|\.\d)))",
     # A part of the period: "early", "mid-", "late", "the end of", "the beginning of".
     "MODPRE": r"(?:(?P<mod>(?i:(?:early|late)(?:\s+in)?|mid|the\s+(?:very\s+)?(?:beginning|start|end|middle"
               r"|close|turn|first\s+half|second\s+half|latter\s+part)\s+of|(?:beginning|end"

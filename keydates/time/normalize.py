@@ -103,7 +103,7 @@ def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
         p.quarter = int(ql) if ql.isdigit() else lx.ORDINAL_WORDS.get(ql)
     if h := _g(groups, "half"):
         hl = h.lower()
-        p.half = int(hl) if hl.isdigit() else lx.ORDINAL_WORDS.get(hl)
+        p.half = int(hl) if hl.isdigit() else 2 if hl in ("latter", "last") else lx.ORDINAL_WORDS.get(hl)
     if dec := _g(groups, "decade"):
         digits = re.sub(r"\D", "", dec)
         if len(digits) == 4:
