@@ -245,6 +245,16 @@ SIDE_CASES = [
                  "Few questions have consumed a country so completely.\n\n## 23 June 2016: the vote\n\n"
                  "Leave won by 51.9% to 48.1%.\n", None, ["2016-06-23"],
                  id="time-stamp-under-a-standfirst-is-not-a-section-date"),
+    pytest.param("Timeline of the canal\n\n1998[edit]\n 12 March – The trust is formed.\n Early December – Work "
+                 "begins.\n\n1999[edit]\n 3 July – The canal reopens.\n\nSee also[edit]\n Canals of England\n",
+                 None, ["1998-03-12", "1998-12", "1999-07-03"],
+                 id="wiki-year-headings-with-edit-links-pin-their-year"),
+    pytest.param("Key dates\n\n3 July 1999 – The canal reopens, and the following day troops leave the town.\n",
+                 None, ["1999-07-03", "1999-07-04"], id="coordinated-next-day-step-splits"),
+    pytest.param("The village\n\nIn September 1939, the men were called up.\n\nThat winter was the coldest in "
+                 "memory. A year earlier, the mill had closed.\n\nThe following year, evacuees arrived.\n",
+                 None, ["1939-09", "1939-WI", "1938", "1940"],
+                 id="past-perfect-flashback-does-not-move-the-story"),
     pytest.param("Key moments\n\nOn 2 May 1998, the dam opens. Surveyors date the valley's first "
                  "settlement several centuries earlier.\n", None, ["1998-05-02"],
                  id="undatable-later-sentence-stays-in-its-entry"),

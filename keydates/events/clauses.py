@@ -209,9 +209,14 @@ def split_coordinated(text: str, cl: Clause) -> list[Clause]:
             continue
         gap = text[prev.end:m.start]
         cut = None
-        for c in _COORD.finditer(gap):
+        for c in _COORD.finditer(gap + text[m.start:m.start + 1]):
             words_before_date = gap[c.end():]
             if not _DATE_START.match(words_before_date):
+                cut = prev.end + c.start()
+            elif m.relative_to == "previous" and not words_before_date.strip() \
+                    and len(text[m.end:cl.end].split()) >= 2:
+                # "The canal reopens on 3 July, and the next day a regatta is held": a step
+                # counted from the first event, with its own predicate
                 cut = prev.end + c.start()
         if cut is None:
             current.append(m)

@@ -44,6 +44,21 @@ def _opens_clause(text: str, start: int) -> bool:
     return bool(re.search(r"(?:^|[.;:!?\n]\s*|,\s*)(?:by\s+)$", before, re.IGNORECASE))
 
 
+_PLUPERFECT = re.compile(r"\b(?:had|'d)\s+(?:not\s+|already\s+|never\s+|just\s+)?(?:been\s+)?"
+                         r"[a-z]{3,}(?:ed|en|wn|ght|ung|ept|ade|one|ost|old|ent|id)\b", re.IGNORECASE)
+_FUTURE_CUE = re.compile(r"\b(?:will|shall|won't|is to|are to|to be|scheduled|due|set to|expected|"
+                         r"plans?|planned|going to|next|upcoming|coming)\b|'ll\b", re.IGNORECASE)
+
+
+def _explicit_future(text: str, m: Any) -> bool:
+    """The sentence around a weekday says it is ahead ("will be held on Thursday", "is due to
+    meet on Friday"). A present verb alone is not enough in a chronology: "On Friday, the last
+    soldiers leave" is the historical present of a reported event."""
+    left = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    right = min([i for i in (text.find(".", m.end), text.find("\n", m.end)) if i != -1] or [len(text)])
+    return bool(_FUTURE_CUE.search(text[left:m.start] + " " + text[m.end:right]))
+
+
 _FRONTED = re.compile(r"(?:^|[.!?:\n]\s*)(?P<word>after|following|before|in the (?:wake|aftermath) of)"
                       r"\s+(?:an?|the|his|her|their|its|this|that)\s+[^,;.\n]{0,60}?\s(?:of|in|on)\s*$",
                       re.IGNORECASE)
@@ -104,6 +119,12 @@ def document_direction(drafts: Sequence[Any], headings: Sequence[Block],
         elif md1 is not None and md2 is not None and md1 != md2:
             step = ((md2[0] * 30.5 + md2[1]) - (md1[0] * 30.5 + md1[1])) % 366
             score += 1 if step < 183 else -1
+    # stated years compare with the next stated year across the yearless dates between them
+    # ("1998" ... "12 March", "Early December" ... "1999": the list ascends)
+    stated = [i for i, (f, _) in enumerate(points) if f is not None]
+    for i, j in zip(stated, stated[1:]):
+        if j > i + 1 and points[i][0] != points[j][0]:
+            score += 2 if points[j][0] > points[i][0] else -2
     return (score > 0) - (score < 0)
 
 
@@ -210,6 +231,8 @@ class Resolver:
                 # every dated event moves the narrative reference ("On Friday, ... | The next
                 # day, ..."), but a state at the writer's now ("currently", "now") does not
                 narrative = (m.value or "") != "PRESENT_REF"
+                if narrative and self._flashback(draft, ed):
+                    narrative = False  # "A year earlier, the mill had closed": the story stays
                 if narrative:
                     self.prev = ed
                     self.dated_since_heading = True
@@ -233,6 +256,16 @@ class Resolver:
         out = _event_date(value, None, None, "context", Anchor("header", f"XXXX-{month:02d}-{day:02d}"))
         out.evidence, out.evidence_start, out.evidence_end = ed.evidence, ed.evidence_start, ed.evidence_end
         return out
+
+    def _flashback(self, draft: Any, ed: EventDate) -> bool:
+        """A past-perfect clause dated before the story's time is a flashback: it is an event,
+        but the narrative reference stays where the story is ("That winter was the coldest. A
+        year earlier, the mill had closed. The following year, ..." counts from the winter)."""
+        if self.prev is None or not (self.prev.earliest and ed.latest) or draft.entry.label is not None:
+            return False
+        if not _PLUPERFECT.search(self.text[draft.start:draft.end]):
+            return False
+        return _day_number(ed.latest) < _day_number(self.prev.earliest)
 
     def _refine(self, ed: EventDate, refiner: Any) -> EventDate:
         """A year label made finer by a yearless date in the entry: '1885: ... in July'."""
@@ -427,6 +460,18 @@ class Resolver:
         if te is None:
             return EventDate(value=None, basis="none", **evidence)
         ed = _from_expression(te, basis, self.published)
+        h = self.heading_date
+        if basis == "context" and ctx is not None and ctx[1] == "previous_event" and h is not None \
+                and h.value and h.granularity in ("year", "decade", "century") and ed.value \
+                and not _inside(ed, h) and self.prev is not None and _inside(self.prev, h):
+            # a year heading pins the year of the yearless dates under it, in any order
+            # ("## 1998": "12 March", then "Early December" is 1998, not the December before)
+            te_h = self._resolve(m, Reference(published=self.published, previous=h.value,
+                                              previous_kind="header", bc=self.bc))
+            if te_h is not None:
+                ed_h = _from_expression(te_h, basis, self.published)
+                if ed_h.value and _inside(ed_h, h):
+                    ed = ed_h
         ed = self._list_order(m, ed, ctx if basis in ("context", "relative") else None)
         ed = self._not_after_publication(m, ed, basis)
         if (basis == "context" and ed.value and self.published is not None and ed.earliest
@@ -492,7 +537,8 @@ class Resolver:
                     if ed.range_end and re.match(r"\d{4}-", ed.range_end) else ed.range_end
                 return replace(_event_date(moved, ed.mod, rng, ed.basis, ed.anchor))
         if m.relative_to == "publication" and p.weekday is not None and p.day is None \
-                and not getattr(m, "future", None) and self.published is not None \
+                and not (getattr(m, "future", None) and _explicit_future(self.text, m)) \
+                and self.published is not None \
                 and ed.granularity == "day" and ed.value > self.published.isoformat():
             day = date.fromisoformat(ed.value) - timedelta(days=7)
             return _event_date(day.isoformat(), ed.mod, None, ed.basis, ed.anchor)

@@ -71,10 +71,19 @@ class _Line:
         return self.text.strip()
 
 
+# a wiki section heading's edit link, left on the line by copy or text extraction: "1998[edit]"
+_EDIT_LINK = re.compile(r"\s*\[\s*edit(?: source)?\s*\]\s*$", re.IGNORECASE)
+
+
 def _lines(text: str) -> list[_Line]:
     out, pos = [], 0
     for raw in text.split("\n"):
-        out.append(_Line(pos, pos + len(raw), raw))
+        edit = _EDIT_LINK.search(raw)
+        if edit and raw[:edit.start()].strip():
+            raw_line = raw[:edit.start()]  # "1998[edit]" is the heading "1998"
+        else:
+            raw_line = raw
+        out.append(_Line(pos, pos + len(raw_line), raw_line))
         pos += len(raw) + 1
     return out
 
@@ -391,10 +400,20 @@ def _hard_wrapped(lines: list[_Line]) -> bool:
         and len(lines[-1].text.strip()) <= top + 2
 
 
+def _joined(group: list[_Line]) -> str:
+    """The text of consecutive lines with their offsets kept (a line shortened by a dropped
+    edit link is padded back to its length)."""
+    parts = []
+    for ln, nxt in zip(group, group[1:]):
+        parts.append(ln.text.ljust(nxt.start - ln.start - 1) + "\n")
+    parts.append(group[-1].text)
+    return "".join(parts)
+
+
 def _entry(first: _Line, start: int, end: int, content_start: int, layout: str,
            group: list[_Line]) -> Block:
     base = group[0].start
-    full = "\n".join(ln.text for ln in group)
+    full = _joined(group)
     text = full[content_start - base:end - base]
     # trim trailing spaces so that offsets cover exactly the entry
     stripped = text.rstrip()
