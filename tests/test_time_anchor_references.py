@@ -101,3 +101,18 @@ def test_anchor_part_of_the_context_month(text: str, extent: str, value: str, mo
 )
 def test_anchor_explicit_dates_in_narratives(text: str, extent: str, value: str) -> None:
     assert _one(text, "2009-12-19", extent).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        # a look back ("the previous year") does not move the story
+        ("The siege ended on 2 January 1942. The gains of the previous year were lost. "
+         "In March, a new offensive began.", "March", "1942-03"),
+        # "by" a date ahead of the story moves it there
+        ("The city was taken in May 1943. By the end of March 1944, the islands had fallen. "
+         "In April, the Allies landed.", "April", "1944-04"),
+    ],
+)
+def test_anchor_story_time_in_narratives(text: str, extent: str, value: str) -> None:
+    assert _one(text, "2009-12-19", extent).value == value

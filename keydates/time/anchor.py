@@ -532,7 +532,8 @@ def tag(text: str, published: str | date | None = None,
         if m.type in ("DATE", "TIME") and te.value[:1].isdigit() or te.value.startswith("BC"):
             if values.interval(te.value) is not None:
                 mentioned = te.value
-        if _updates_narrative(m, te, narrative_doc) and not _coarsens(te.value, narrative):
+        if _updates_narrative(m, te, narrative_doc, narrative) \
+                and not _coarsens(te.value, narrative):
             narrative = te.value
             narrative_para = para
             if te.value.startswith("BC"):
@@ -598,7 +599,13 @@ def _shift_years(value: str, years: int) -> str | None:
     return f"{year:04d}{m.group(2) or ''}" if 1 <= year <= 9999 else None
 
 
-def _updates_narrative(m: Mention, te: TimeExpression, narrative_doc: bool) -> bool:
+# "By June, the city had fallen": in a narrative, a date after "by" that lies ahead of the story
+# moves the story there (the other distractor signals never do).
+_FORWARD_SIGNALS = {"by"}
+
+
+def _updates_narrative(m: Mention, te: TimeExpression, narrative_doc: bool,
+                       story: str | None = None) -> bool:
     """Whether an expression moves the story's reference time (distractors do not)."""
     if m.type not in ("DATE", "TIME") or m.partial is None:
         return False
@@ -606,6 +613,13 @@ def _updates_narrative(m: Mention, te: TimeExpression, narrative_doc: bool) -> b
         return False  # "now" of the writer is not a step of the story
     if te.value.startswith("X") or te.value in values.SPECIAL or "X" in te.value:
         return False
+    p = m.partial
+    if p.relative_to == "previous" and p.offset is not None and p.offset < 0:
+        return False  # "the previous year", "two days earlier" look back from the story
+    span = values.interval(te.value)
+    if m.signal in _FORWARD_SIGNALS and narrative_doc and story is not None and span is not None:
+        old = values.interval(story)  # "by the end of March 1944": the story has moved on
+        return old is not None and span.first > old.last
     if m.signal in _NO_UPDATE_SIGNALS:
         return False
-    return values.interval(te.value) is not None
+    return span is not None
