@@ -255,6 +255,9 @@ SIDE_CASES = [
                  "memory. A year earlier, the mill had closed.\n\nThe following year, evacuees arrived.\n",
                  None, ["1939-09", "1939-WI", "1938", "1940"],
                  id="past-perfect-flashback-does-not-move-the-story"),
+    pytest.param("Storm: as it happened\n\nSaturday 12 May 2018\n\n22:40 A tree falls on the line.\n\n"
+                 "23:58 Power is cut.\n\n00:35 The wind eases.\n", "2018-05-12",
+                 ["2018-05-12", "2018-05-12", "2018-05-13"], id="clock-times-without-separator-cross-midnight"),
     pytest.param("Key moments\n\nOn 2 May 1998, the dam opens. Surveyors date the valley's first "
                  "settlement several centuries earlier.\n", None, ["1998-05-02"],
                  id="undatable-later-sentence-stays-in-its-entry"),

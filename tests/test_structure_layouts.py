@@ -306,3 +306,14 @@ def test_fiscal_year_counter_examples(text):
                                         ("Q2 (April-June 2019): Sales rise", "Q2 (April-June 2019)")])
 def test_quarter_labels(line, label):
     assert line[:leading_label(line)] == label
+
+
+@pytest.mark.parametrize("text,end", [
+    ("21:05 The first gusts reach the coast.", 5),
+    ("9.05pm The wind drops.", 6),
+    ("10:15 BST The polls close.", 9),
+    ("9.05 million people voted.", None),
+    ("1200 people marched.", None),
+])
+def test_structure_bare_clock_label(text, end):
+    assert leading_label(text) == end

@@ -156,7 +156,17 @@ def leading_label(text: str) -> int | None:
             break
         if is_date_label(text[:m.start()]):
             best = m.start()
+    if best is None:
+        # a live post's clock time with no separator: "21:05 The first gusts reach the coast",
+        # "9.05pm The wind drops" (a decimal like "9.05 million" has no clock suffix)
+        clock = _BARE_CLOCK.match(text)
+        if clock:
+            best = clock.end("clock")
     return best
+
+
+_BARE_CLOCK = re.compile(r"(?P<clock>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:(?i:[ap]\.?m\.?)|[A-Z]{2,4}\b))?"
+                         r"|(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:(?i:[ap]\.?m\.?)|[A-Z]{2,4}\b))(?=\s+[A-Z\"“‘'])")
 
 
 _TRAILING = re.compile(r"\((?P<label>[^()]{2,40})\)[\s.;]*$")
