@@ -6,6 +6,7 @@ which runs the temporal engine keydates.time) + entities, places, kinds, casualt
 memory (RSS) under 1 GB.
 
     .venv/bin/python bench/bench_entities.py [--articles 1000] [--runs 3] [--scope event|lead]
+                                             [--processes 2]
 
 Wall-clock rate and CPU-time rate are both printed: the machine is shared, and the CPU-time rate
 is what one idle core would give.
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import statistics
@@ -93,36 +95,69 @@ def article(rnd: random.Random, words: int = 800) -> tuple[str, str]:
     return "\n".join(paras), pub
 
 
-def one(n_articles: int, seed: int = 11, scope: str = "event") -> dict[str, float]:
-    """One measurement in this process: start-up, then n articles through the full pipeline."""
+def _hwm_mb(pid: int) -> float:
+    """Peak resident memory (VmHWM) of a live process, in MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def one(n_articles: int, seed: int = 11, scope: str = "event", processes: int = 1) -> dict[str, float]:
+    """One measurement in this process: start-up, then n articles through the full pipeline.
+
+    With `processes` > 1 the entity pass runs in that many worker processes
+    (`enrich_many(..., n_process=...)`), fed while this process runs the date pass; memory is
+    then the sum of the peak RSS of this process and of every worker."""
     t0 = time.perf_counter()
     from keydates.entities import enrich_many, load_nlp
     from keydates.entities.gazetteer import gazetteer
     from keydates.events import extract_text
 
-    nlp = load_nlp()
-    gazetteer()
+    if processes > 1:
+        from keydates.entities.parallel import pool, shutdown, worker_pids
+        pool(processes)  # start the workers (each loads the model and the gazetteer)
+    else:
+        load_nlp()
+        gazetteer()
     startup = time.perf_counter() - t0
     rnd = random.Random(seed)
     docs = [article(rnd) for _ in range(n_articles)]
     words = sum(len(t.split()) for t, _ in docs)
     t1 = time.perf_counter()
     c1 = time.process_time()
-    n_events = 0
-    event_words = 0
-    chunk = 50
-    for i in range(0, len(docs), chunk):
-        tls = [extract_text(text, pub) for text, pub in docs[i:i + chunk]]
-        enrich_many(tls, nlp, scope=scope)
-        n_events += sum(len(tl.events) for tl in tls)
-        event_words += sum(len(ev.text.split()) for tl in tls for ev in tl.events)
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if processes > 1:
+        w1 = {pid: _cpu_s(pid) for pid in worker_pids()}
+        tls = enrich_many((extract_text(text, pub) for text, pub in docs), scope=scope, n_process=processes)
+    else:
+        tls = []
+        chunk = 50
+        for i in range(0, len(docs), chunk):
+            part = [extract_text(text, pub) for text, pub in docs[i:i + chunk]]
+            enrich_many(part, scope=scope)
+            tls += part
     elapsed = time.perf_counter() - t1
     cpu = time.process_time() - c1
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"articles": n_articles, "words_per_article": words / n_articles, "startup_s": startup,
-            "seconds": elapsed, "articles_per_s": n_articles / elapsed,
-            "articles_per_cpu_s": n_articles / cpu, "load_avg": __import__("os").getloadavg()[0], "events": n_events,
-            "event_word_share": event_words / words, "peak_rss_mb": rss_mb}
+    workers_mb = 0.0
+    if processes > 1:
+        cpu += sum(_cpu_s(pid) - w1.get(pid, 0.0) for pid in worker_pids())
+        workers_mb = sum(_hwm_mb(pid) for pid in worker_pids())
+        shutdown()
+    n_events = sum(len(tl.events) for tl in tls)
+    event_words = sum(len(ev.text.split()) for tl in tls for ev in tl.events)
+    return {"articles": n_articles, "processes": processes, "words_per_article": words / n_articles,
+            "startup_s": startup, "seconds": elapsed, "articles_per_s": n_articles / elapsed,
+            "articles_per_cpu_s": n_articles / cpu, "load_avg": os.getloadavg()[0], "events": n_events,
+            "event_word_share": event_words / words, "peak_rss_mb": rss_mb + workers_mb,
+            "parent_rss_mb": rss_mb, "workers_rss_mb": workers_mb}
+
+
+def _cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) used so far by a live process."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def main() -> None:
@@ -131,15 +166,17 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--scope", choices=["event", "lead"], default="event",
                     help="entity pass over whole events (default) or their lead sentences")
+    ap.add_argument("--processes", type=int, default=1,
+                    help="worker processes for the entity pass (enrich_many n_process; default 1)")
     ap.add_argument("--one", action="store_true", help="one measurement in this process (JSON)")
     args = ap.parse_args()
     if args.one:
-        print(json.dumps(one(args.articles, scope=args.scope)))
+        print(json.dumps(one(args.articles, scope=args.scope, processes=args.processes)))
         return
     results = []
     for r in range(args.runs):
         out = subprocess.run([sys.executable, __file__, "--one", "--articles", str(args.articles),
-                              "--scope", args.scope],
+                              "--scope", args.scope, "--processes", str(args.processes)],
                              capture_output=True, text=True, check=True, cwd=REPO)
         res = json.loads(out.stdout.strip().splitlines()[-1])
         results.append(res)
@@ -148,7 +185,7 @@ def main() -> None:
               f"start-up {res['startup_s']:.1f} s, {res['events']} events "
               f"({res['event_word_share']:.0%} of the words)", flush=True)
     med = {k: statistics.median(r[k] for r in results) for k in results[0]}
-    print(f"median of {args.runs} (scope={args.scope}): {med['articles_per_s']:.1f} articles/s wall, "
+    print(f"median of {args.runs} (scope={args.scope}, processes={args.processes}): {med['articles_per_s']:.1f} articles/s wall, "
           f"{med['articles_per_cpu_s']:.1f} per CPU second "
           f"({med['words_per_article']:.0f} words each), peak RSS {med['peak_rss_mb']:.0f} MB, "
           f"start-up {med['startup_s']:.1f} s")

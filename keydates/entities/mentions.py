@@ -63,10 +63,11 @@ def _strip(text: str) -> str:
     return re.sub(r"\s*['\u2019]s$", "", text).strip(" ,.;:\"'")
 
 
-def acronyms(doc: Doc) -> list[tuple[int, int, str]]:
-    """(long-form start char, end char, acronym) for "Long Form (LF)" definitions."""
+def acronyms(doc: Doc, text: str | None = None) -> list[tuple[int, int, str]]:
+    """(long-form start char, end char, acronym) for "Long Form (LF)" definitions (`text`: the
+    doc's text when the caller has it; `doc.text` joins every token anew)."""
     out = []
-    text = doc.text
+    text = doc.text if text is None else text
     for m in ACRONYM.finditer(text):
         acr = m.group("acr")
         letters = [c.lower() for c in acr if c.isalpha()]
@@ -172,15 +173,16 @@ def _group_name(head: Token) -> tuple[int, int]:
     return start, head.idx + len(head.text)
 
 
-def extract(doc: Doc) -> list[Mention]:
-    """Actor and place mentions of `doc` (one event), in text order."""
+def extract(doc: Doc, text: str | None = None) -> list[Mention]:
+    """Actor and place mentions of `doc` (one event), in text order (`text`: `doc.text` when the
+    caller has it)."""
     t = tables()
     out: list[Mention] = []
     ents = list(doc.ents)  # doc.ents builds new spans on every access
     toks = list(doc)
-    acr = acronyms(doc)
+    text = doc.text if text is None else text  # the property joins every token on each access
+    acr = acronyms(doc, text)
     covered = [(s, e) for s, e, _ in acr]
-    text = doc.text
     defined = {e for _, e, _ in acr}
     for ent in ents:  # "The Supreme Federal Court (STF)": letters need not match
         nxt = text[ent.end_char:ent.end_char + 12]
@@ -234,7 +236,8 @@ def extract(doc: Doc) -> list[Mention]:
             continue  # "Protests against ... break out": a capitalized common noun
         if ent.label_ == "PERSON":
             ent = _extend_name(ent)
-        if any(_strip(ent.text).startswith(p) for p in t.non_actor_prefixes):
+        name = _strip(ent.text)
+        if any(name.startswith(p) for p in t.non_actor_prefixes):
             continue  # "Operation Protective Edge" names an event, not an actor
         m = _entity(ent, t)
         if m is not None and m.place and not m.actor and not m.text[:1].isupper():
@@ -287,7 +290,7 @@ def extract(doc: Doc) -> list[Mention]:
             i = j + 1
             continue
         i += 1
-    _relative_places(doc, out)
+    _relative_places(text, out)
     out.sort(key=lambda m: m.start)
     return out
 
@@ -590,18 +593,16 @@ def _norp(ent: Span, m: Mention, key: str, t) -> Mention | None:  # noqa: ANN001
         m.actor, m.type, m.iso2, m.role = True, "country", iso, "other"  # "Saudi-led coalition"
         return m
     if iso and head.lower_ in t.state_nouns:
-        doc = ent.doc
-        m.text = doc.text[ent.start_char:head.idx + len(head.text)]
+        m.text = ent.doc.text[ent.start_char:head.idx + len(head.text)]
         m.end = head.idx + len(head.text)
         m.actor, m.type, m.iso2, m.role = True, "country", iso, role_of(head)
         return m
     return None
 
 
-def _relative_places(doc: Doc, out: list[Mention]) -> None:
+def _relative_places(text: str, out: list[Mention]) -> None:
     """Attach "X, north of Y" to place X (Y is then a reference point, not a place of the event)
-    and add areas such as "in the north of the country" as relative places."""
-    text = doc.text
+    and add areas such as "in the north of the country" as relative places (`text`: the doc's)."""
     by_start = {m.start: m for m in out}
     for m in list(out):
         if not m.place:

@@ -72,11 +72,14 @@ class Analysis:
     headline: str | None = None
 
 
-def analyze(doc: Doc, dates: list[tuple[int, int]] | None = None, full_text: str | None = None) -> Analysis:
+def analyze(doc: Doc, dates: list[tuple[int, int]] | None = None, full_text: str | None = None,
+            text: str | None = None) -> Analysis:
     """Mentions, kind, casualty figures and headline of one parsed event text (`full_text`: the
-    whole event when `doc` holds only its lead sentence; casualty figures are read from it)."""
+    whole event when `doc` holds only its lead sentence; casualty figures are read from it;
+    `text`: the text that was parsed, when the caller has it, saving `doc.text`)."""
     kind, trigger = classify(doc)
-    return Analysis(extract(doc), kind, trigger, _casualties.extract(full_text or doc.text),
+    text = doc.text if text is None else text
+    return Analysis(extract(doc, text), kind, trigger, _casualties.extract(full_text or text),
                     make_headline(doc, dates))
 
 
@@ -123,21 +126,27 @@ def resolve_event(res: Resolver, a: Analysis) -> tuple[list[Actor], list[Place]]
 
 
 def enrich_many(timelines: Iterable[Timeline], nlp: Language | None = None,
-                batch_size: int = 128, scope: str = "event") -> list[Timeline]:
+                batch_size: int = 128, scope: str = "event", n_process: int = 1) -> list[Timeline]:
     """Fill headline, actors, places, kind and casualties of every event of every timeline.
 
     All event texts go through `nlp.pipe` in one stream (batches across timelines). With
     `scope="lead"` only the first sentence of each event is parsed (actors and places of later
     sentences are not looked for; casualty figures still are): about twice as fast on long
-    paragraphs, the same on one-sentence entries."""
+    paragraphs, the same on one-sentence entries. With `n_process` > 1, groups of timelines go to
+    that many worker processes (parallel.py; same results, started once and reused)."""
     if scope not in ("event", "lead"):
         raise ValueError(f"scope must be 'event' or 'lead', not {scope!r}")
+    if n_process > 1:
+        if nlp is not None:
+            raise ValueError("n_process > 1 runs each worker's own load_nlp(); do not pass nlp")
+        from keydates.entities.parallel import enrich_parallel
+        return enrich_parallel(timelines, n_process, batch_size, scope)
     nlp = nlp or load_nlp()
     tls = list(timelines)
     events = [ev for tl in tls for ev in tl.events]
     texts = [ev.text if scope == "event" else lead_sentence(ev.text) for ev in events]
     docs = nlp.pipe(texts, batch_size=batch_size)
-    analyses = [analyze(doc, _date_spans(ev), ev.text) for doc, ev in zip(docs, events)]
+    analyses = [analyze(doc, _date_spans(ev), ev.text, text) for doc, ev, text in zip(docs, events, texts)]
     i = 0
     for tl in tls:
         mine = analyses[i:i + len(tl.events)]
