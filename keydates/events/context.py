@@ -245,14 +245,19 @@ class Resolver:
     def _on_this_day(self, ed: EventDate) -> EventDate:
         """A year on an 'On this day: July 20' page is that day of the year ("1969 – Apollo 11
         lands" is 1969-07-20)."""
-        if not ed.value or not re.fullmatch(r"\d{4}", ed.value) or ed.range_end or \
+        if not ed.value or not re.fullmatch(r"(?:BC)?\d{4}", ed.value) or ed.range_end or \
                 ed.mod not in (None, "APPROX") or self.anniversary is None:
             return ed
         month, day = self.anniversary
-        try:
-            value = date(int(ed.value), month, day).isoformat()
-        except ValueError:  # February 29 in a common year
-            return ed
+        if ed.value.startswith("BC"):
+            if (month, day) == (2, 29):
+                return ed
+            value = f"{ed.value}-{month:02d}-{day:02d}"  # "44 BC" on the Ides: BC0044-03-15
+        else:
+            try:
+                value = date(int(ed.value), month, day).isoformat()
+            except ValueError:  # February 29 in a common year
+                return ed
         out = _event_date(value, None, None, "context", Anchor("header", f"XXXX-{month:02d}-{day:02d}"))
         out.evidence, out.evidence_start, out.evidence_end = ed.evidence, ed.evidence_start, ed.evidence_end
         return out

@@ -342,6 +342,7 @@ def _split_group(group: list[_Line]) -> list[Block]:
     out: list[Block] = []
     cur: list[int] = []  # [start, end, content_start] of the item being built
     cur_layout = "paragraph"
+    cur_indent = 0
 
     def flush() -> None:
         if cur:
@@ -363,13 +364,16 @@ def _split_group(group: list[_Line]) -> list[Block]:
             flush()
             cur.extend([ln.start + off, ln.end, ln.start + off])
             cur_layout = kind
+            cur_indent = _indent(ln.text)
             continue
         # plain text line: continue the current item or start a new one
         if cur:
             prev = group[i - 1].text
             wrapped = not _TERMINAL.search(prev) or ln.stripped[:1].islower()
             if cur_layout in ("bullet", "line", "table"):
-                wrapped = wrapped or ln.text[:1].isspace()
+                # a continuation is indented under its item; a line indented like the item is
+                # a sibling ("  3 July – ... restored." / "  In the autumn, ...")
+                wrapped = wrapped or _indent(ln.text) > cur_indent
             else:
                 wrapped = wrapped or hard_wrapped
             if wrapped:
@@ -377,6 +381,7 @@ def _split_group(group: list[_Line]) -> list[Block]:
                 continue
         flush()
         cur.extend([ln.start + off, ln.end, ln.start + off])
+        cur_indent = _indent(ln.text)
         cur_layout = "paragraph" if len(texts) == len(group) and len(group) == 1 else \
             ("paragraph" if hard_wrapped else "line")
     flush()
@@ -386,6 +391,10 @@ def _split_group(group: list[_Line]) -> list[Block]:
         b = out[0]
         b.kind, b.layout = "heading", "short_line"
     return out
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def _hard_wrapped(lines: list[_Line]) -> bool:
