@@ -116,3 +116,20 @@ def test_anchor_explicit_dates_in_narratives(text: str, extent: str, value: str)
 )
 def test_anchor_story_time_in_narratives(text: str, extent: str, value: str) -> None:
     assert _one(text, "2009-12-19", extent).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        # a date in brackets, as a modifier or in a name is said in passing
+        ("On 2 June 1793 the deputies were arrested; the Civil Constitution of the Clergy "
+         "(1790) was kept. On 17 August, conscription was voted.", "17 August", "1793-08-17"),
+        ("On 2 June 1793 the deputies were arrested by veterans of the August 1792 uprising. "
+         "On 24 June, a constitution was adopted.", "24 June", "1793-06-24"),
+        # a prospect ("planned for 1976") is not a step of the story
+        ("On 10 March 1975 the offensive began, a year earlier than the campaign that was "
+         "planned for 1976. On 11 March, the line collapsed.", "11 March", "1975-03-11"),
+    ],
+)
+def test_anchor_asides_do_not_move_the_story(text: str, extent: str, value: str) -> None:
+    assert _one(text, "2009-12-19", extent).value == value

@@ -27,6 +27,7 @@ from keydates.time import values
 from keydates.time.model import Mention, Partial, Reference
 from keydates.time.normalize import underspecified_value
 from keydates.time.recognize import find
+from keydates.time.tense import tense
 
 # A proxy for "the present" when no publication date is given: used only to decide whether an
 # era-less year is more plausibly BC (years far beyond it) and the century of "'98".
@@ -533,7 +534,7 @@ def tag(text: str, published: str | date | None = None,
             if values.interval(te.value) is not None:
                 mentioned = te.value
         if _updates_narrative(m, te, narrative_doc, narrative) \
-                and not _coarsens(te.value, narrative):
+                and not _coarsens(te.value, narrative) and not _aside(text, m):
             narrative = te.value
             narrative_para = para
             if te.value.startswith("BC"):
@@ -577,6 +578,28 @@ def _weekend_of(value: str) -> str:
     except ValueError:
         return value
     return f"{iso.year:04d}-W{iso.week:02d}-WE"
+
+
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|this|that)\s+)$", re.I)
+_NOUN_AFTER = re.compile(r"^[-\s]+[a-z]{3,}")
+_NAME_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")
+
+
+def _aside(text: str, m: Mention) -> bool:
+    """Whether an explicit date is said in passing, not as a step of the story: in brackets
+    ("the Civil Constitution (1790)"), as a modifier ("the August 1792 uprising", "the 2003
+    invasion"), or in a name ("the Constitution of 1793")."""
+    if m.partial is None or m.partial.year is None:
+        return False
+    before = text[max(0, m.start - 30):m.start]
+    after = text[m.end:m.end + 20]
+    if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
+        return True
+    if tense(text, m.start, m.end) is True:
+        return True  # "troops for a campaign planned for 1976": a prospect, not a step
+    if _ATTRIBUTIVE_BEFORE.search(before) and _NOUN_AFTER.match(after):
+        return True
+    return bool(_NAME_OF_BEFORE.search(before))
 
 
 def _coarsens(new: str, old: str | None) -> bool:

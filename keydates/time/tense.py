@@ -37,8 +37,8 @@ _PRESENT_AUX = {"is", "are", "am", "has", "have", "does", "do", "isn't", "aren't
 _FUTURE_MODALS = {"will", "shall", "'ll", "’ll", "won't", "would", "wouldn't", "may", "might"}
 _OTHER_MODALS = {"could", "can", "should", "must", "cannot", "couldn't", "can't"}
 _FUTURE_MARKERS = {"going", "due", "set", "scheduled", "slated", "expected", "planning", "plans",
-                   "plan", "planned", "intends", "intend", "poised", "likely", "aims", "hopes",
-                   "hoping", "preparing"}
+                   "plan", "planned", "intends", "intend", "poised", "likely",
+                   "preparing"}
 # Verbs of planning point ahead whatever their own tense ("planned a rally on Saturday").
 _PLANNING = {"scheduled", "planned", "planning", "plan", "plans", "slated"}
 _FILLERS = {"be", "been", "being", "not", "n't", "also", "still", "already", "reportedly",
@@ -72,6 +72,15 @@ def _is_verbish(word: str) -> bool:
     w = word.lower()
     return (w in _PAST_AUX or w in _PRESENT_AUX or w in _FUTURE_MODALS or w in _FUTURE_MARKERS
             or w in _OTHER_MODALS or w in _SCHEDULE_PRESENT or _is_past_form(word))
+
+
+def _is_auxiliary(word: str) -> bool:
+    """Auxiliaries, modals and the words of "going/due/set/expected to" that a verb group is
+    built of (not "plans", which is more often a noun)."""
+    w = word.lower()
+    return (w in _PAST_AUX or w in _PRESENT_AUX or w in _FUTURE_MODALS or w in _OTHER_MODALS
+            or w in ("going", "due", "set", "scheduled", "expected", "slated", "poised",
+                     "likely", "planning"))
 
 
 def _is_past_form(word: str) -> bool:
@@ -140,7 +149,7 @@ def _left_group(words: list[tuple[str, int]]) -> tuple[list[str], int] | None:
     for i in range(len(words) - 1, max(-1, len(words) - 1 - _REACH), -1):
         if _verb_at(words, i):
             j = i
-            while j - 1 >= 0 and (_is_verbish(words[j - 1][0])
+            while j - 1 >= 0 and (_is_auxiliary(words[j - 1][0])
                                   or words[j - 1][0].lower() in _FILLERS):
                 j -= 1
             k = i
@@ -155,7 +164,8 @@ def _right_group(words: list[tuple[str, int]]) -> tuple[list[str], int] | None:
     for i in range(min(len(words), _REACH_RIGHT)):
         if _verb_at(words, i):
             j = i
-            while j + 1 < len(words) and (_is_verbish(words[j + 1][0])
+            while j + 1 < len(words) and (_is_auxiliary(words[j + 1][0])
+                                          or _is_past_form(words[j + 1][0])
                                           or words[j + 1][0].lower() in _FILLERS):
                 j += 1
             return [w for w, _ in words[i:j + 1]], i
