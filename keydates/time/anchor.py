@@ -357,8 +357,9 @@ def _resolve_partial(p: Partial, mention: Mention, ref: Reference) -> tuple[str,
         for point, anchor in order:
             if point is None:
                 continue
-            if p.unit == "year" and p.month is not None and p.offset is not None:
-                y = point.astro + p.offset  # "June last year"
+            if p.unit == "year" and (p.month is not None or p.quarter is not None) \
+                    and p.offset is not None:
+                y = point.astro + p.offset  # "June last year", "the year-ago third quarter"
                 hy, bc = (1 - y, True) if y < 1 else (y, False)
                 return _with_fields(p.copy(unit=None, offset=None, direction=0), hy, bc), anchor
             if p.unit is not None and (p.month is None and p.weekday is None and p.season is None):
@@ -515,20 +516,31 @@ def tag(text: str, published: str | date | None = None,
                         direction=0,
                         bc=bc_context and (narrative is None or narrative.startswith("BC")))
         te = resolve(m, ref)
-        if (p is not None and m.rule in ("ago", "later_earlier") and p.unit == "year"
-                and p.offset in (-1, 1) and p.month is None
-                and last_period is not None and last_period[1] >= para - 1):
+        comparison = (p is not None and m.rule in ("ago", "later_earlier", "year_ago_period")
+                      and p.unit == "year" and p.offset in (-1, 1) and p.month is None
+                      and p.quarter is None)
+        wants_quarter = m.rule == "year_ago_period" and re.search(r"(?i)quarter|period", m.text)
+        if (comparison and p is not None and last_period is not None
+                and last_period[1] >= para - 1
+                and not (wants_quarter and "-Q" not in last_period[0])):
             # "sales rose from a year earlier": the period under discussion, a year away.
             shifted = _shift_years(last_period[0], p.offset)
             if shifted is not None:
                 te = _expression(m, shifted, None, Anchor("narrative", last_period[0]))
+        elif comparison and wants_quarter and pub:
+            # "the year-ago quarter" with no quarter named: the one just reported, a year back
+            q = (pub.month - 1) // 3  # the quarter before publication's, 0 = the last of last year
+            year = pub.year - 1 if q else pub.year - 2
+            te = _expression(m, f"{year:04d}-Q{q or 4}", None,
+                             Anchor("publication", pub.isoformat()))
         if timeml and not rule_by_name(m.rule).timex:
             pass
         elif timeml and te.range_end and m.split is not None:
             out.extend(_timeml_value(x) for x in _split(te, m.split))
         else:
             out.append(_timeml_value(te) if timeml else te)
-        if te.granularity in ("quarter", "half", "month", "season") and te.value[:1].isdigit():
+        if te.granularity in ("quarter", "half", "month", "season") and te.value[:1].isdigit() \
+                and not comparison:  # "a year earlier" is compared with, not discussed
             last_period = (te.value, para)
         if m.type in ("DATE", "TIME") and te.value[:1].isdigit() or te.value.startswith("BC"):
             if values.interval(te.value) is not None:
