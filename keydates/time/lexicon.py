@@ -30,6 +30,14 @@ for _num, _names in enumerate(
     for _w in _names:
         WEEKDAYS[_w.lower()] = _num
 
+# Holidays on a fixed day of the calendar: name -> (month, day).
+HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "boxing day": (12, 26),
+    "valentine's day": (2, 14), "halloween": (10, 31), "bastille day": (7, 14),
+    "guy fawkes night": (11, 5), "armistice day": (11, 11),
+}
+
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 PARTS_OF_DAY = {

@@ -81,6 +81,8 @@ def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
         p.month = lx.month_value(m)
     if d := _g(groups, "day"):
         p.day = lx.day_value(d)
+    if hol := _g(groups, "holiday"):
+        p.month, p.day = lx.HOLIDAYS[re.sub(r"\s+", " ", hol.lower().replace("’", "'"))]
     _year_fields(_g(groups, "year"), _g(groups, "era"), p)
     if sy := _g(groups, "spoken_year"):
         p.year = spoken_year_value(sy)
