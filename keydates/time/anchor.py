@@ -225,7 +225,7 @@ def _year_from_publication(p: Partial, pub: date, future: bool | None) -> int:
     publication date falls inside it), the side the tense excludes weighed down five times: the
     past tense leans to one already begun ("profit rose in the third quarter", "he resigned in
     March"), the future to one not yet over ("a mission in December"). With no tense, a later
-    occurrence is weighed down a little (news reports more than it announces).
+    occurrence is weighed down twice (news reports more than it announces).
     """
     cands: list[tuple[int, date, date]] = []
     for y in (pub.year - 1, pub.year, pub.year + 1):
@@ -239,7 +239,7 @@ def _year_from_publication(p: Partial, pub: date, future: bool | None) -> int:
         cands.append((y, first, last))
     if not cands:
         return pub.year
-    later_weight = 5.0 if future is False else 1.0 if future else 1.5
+    later_weight = 5.0 if future is False else 1.0 if future else 2.0
     earlier_weight = 5.0 if future else 1.0
 
     def score(c: tuple[int, date, date]) -> float:

@@ -67,6 +67,7 @@ _SCHEDULE_PRESENT = set(_SCHEDULE_BASE) | {w + "s" for w in _SCHEDULE_BASE} | {
     "flies", "closes", "launches", "faces", "reopens"}
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:until|till|by|as\s+(?:soon|early)\s+as)\s+$")
 _BECAUSE_OF = re.compile(r"(?i)\bdue\s+to\s+(?:its|the|a|an|his|her|their|our|this|that)\s+$")
+_SINCE_BEFORE = re.compile(r"(?i)\b(?:since|ever\s+since)\s+$")
 _POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
 def _is_verbish(word: str) -> bool:
     w = word.lower()
@@ -203,6 +204,8 @@ def tense(text: str, start: int, end: int) -> bool | None:
         if cls is not None:
             chosen, found, nearest = cls, True, group[0]
             break
+    if _SINCE_BEFORE.search(text[max(left, start - 12):start]):
+        return False  # "on patrol since March": a time already past
     if deadline:  # "until Friday", "by March": a time ahead, unless told in the past perfect
         return not (nearest and nearest[0].lower() in ("had", "hadn't"))
     return chosen
