@@ -527,6 +527,11 @@ def tag(text: str, published: str | date | None = None,
             shifted = _shift_years(last_period[0], p.offset)
             if shifted is not None:
                 te = _expression(m, shifted, None, Anchor("narrative", last_period[0]))
+        elif (m.rule == "year_period" and last_period is not None and "-Q" in last_period[0]
+              and last_period[1] >= para - 1 and te.value[:4].isdigit()):
+            # "the 1988 quarter": the quarter under discussion, in that year
+            te = _expression(m, te.value[:4] + last_period[0][4:], None,
+                             Anchor("narrative", last_period[0]))
         elif comparison and wants_quarter and pub:
             # "the year-ago quarter" with no quarter named: the one just reported, a year back
             q = (pub.month - 1) // 3  # the quarter before publication's, 0 = the last of last year
