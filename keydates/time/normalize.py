@@ -356,6 +356,8 @@ def make_mention(rule: Any, m: re.Match[str], text: str) -> Mention | None:
             return None
         n = lx.number_value(groups.get("num") or "")
         unit_word = (groups.get("unit") or "").lower()
+        if _ordinal_or_fraction(groups, unit_word, text, end):
+            return None  # "a second attack", "three quarters of the troops"
         if n is not None and 1000 <= n <= 2099 and not unit_word.endswith("s"):
             return None  # "2003 weekend", "the 1988 second quarter": a year, not a count
         return mention
@@ -384,6 +386,23 @@ def make_mention(rule: Any, m: re.Match[str], text: str) -> Mention | None:
         # same words ("2019") is taken instead; `find` drops it.
         mention.type = "INVALID"  # type: ignore[assignment]
     return mention
+
+
+_ORDINAL_SECOND_AFTER = re.compile(r"^\s+(?!later\b|earlier\b|ago\b|or\b|and\b|of\b|to\b|in\b|before\b|after\b)[a-z]")
+_FRACTION_AFTER = re.compile(r"^\s+of\b")
+
+
+def _ordinal_or_fraction(groups: dict[str, Any], unit_word: str, text: str, end: int) -> bool:
+    """'a second' before a noun is the ordinal ("a second attack"); 'three quarters of', 'about
+    a quarter in' are fractions, not spans of time."""
+    num = (groups.get("num") or "").strip().lower()
+    after = text[end:end + 20]
+    if unit_word == "second" and num in ("a", "an") and _ORDINAL_SECOND_AFTER.match(after):
+        return True
+    if unit_word.startswith("quarter") and (_FRACTION_AFTER.match(after) or num in (
+            "some", "many", "several", "a", "an") and not re.match(r"^\s+(?:later|earlier|ago)\b", after)):
+        return True
+    return False
 
 
 def _plausible(p: Partial) -> bool:
