@@ -479,6 +479,7 @@ def tag(text: str, published: str | date | None = None,
         m.partial and m.partial.year and m.partial.era_stated and not m.partial.bc
         for m in explicit[:1])
     paragraph_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+    excursions = _excursions(explicit)
 
     out: list[TimeExpression] = []
     last_period: tuple[str, int] | None = None
@@ -551,7 +552,8 @@ def tag(text: str, published: str | date | None = None,
             if values.interval(te.value) is not None:
                 mentioned = te.value
         if _updates_narrative(m, te, narrative_doc, narrative) \
-                and not _coarsens(te.value, narrative) and not _aside(text, m):
+                and not _coarsens(te.value, narrative) and not _aside(text, m) \
+                and id(m) not in excursions:
             narrative = te.value
             narrative_para = para
             if te.value.startswith("BC"):
@@ -595,6 +597,23 @@ def _weekend_of(value: str) -> str:
     except ValueError:
         return value
     return f"{iso.year:04d}-W{iso.week:02d}-WE"
+
+
+_EXCURSION_YEARS = 3  # a jump this far that the next date undoes is an excursion
+
+
+def _excursions(explicit: list[Mention]) -> set[int]:
+    """Explicit dates the text jumps to and straight back from ("In November 2008, the statue
+    became a symbol" in a story of April 2003; "the Estates last met in 1614" in 1788): the story
+    stays where it was. Ids of those mentions."""
+    years = [values.astronomical(m.partial.year, m.partial.bc) for m in explicit
+             if m.partial is not None and m.partial.year is not None]
+    out: set[int] = set()
+    for i in range(1, len(years) - 1):
+        if abs(years[i] - years[i - 1]) >= _EXCURSION_YEARS \
+                and abs(years[i + 1] - years[i - 1]) <= 1:
+            out.add(id(explicit[i]))
+    return out
 
 
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|this|that)\s+)$", re.I)
