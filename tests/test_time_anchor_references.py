@@ -137,3 +137,18 @@ def test_anchor_story_time_in_narratives(text: str, extent: str, value: str) -> 
 )
 def test_anchor_asides_do_not_move_the_story(text: str, extent: str, value: str) -> None:
     assert _one(text, "2009-12-19", extent).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("Themistocles rose to power in 490 BC and in the following decade led Athens.",
+         "the following decade", "BC048X"),
+        ("The war began in 2004. Another major event of this year was the trial.", "this year",
+         "2004"),
+        ("Rallies ran from the 13th to the 19th of October 1950 nationwide.",
+         "the 13th to the 19th of October 1950", "1950-10-13"),
+    ],
+)
+def test_anchor_story_relative_units(text: str, extent: str, value: str) -> None:
+    assert _one(text, "2009-12-19", extent).value == value

@@ -139,6 +139,8 @@ def _apply_offset(p: Partial, ref: _Point) -> str | None:
         y = ref.astro + offset
         return _year_str(1 - y, True) if y < 1 else _year_str(y, False)
     if unit == "decade":
+        if ref.bc:  # BC decades count down: the decade after the 490s BC is the 480s BC
+            return f"BC{(ref.year // 10 - offset):03d}X" if ref.year // 10 - offset > 0 else None
         return f"{(ref.astro // 10 + offset):03d}X" if ref.astro > 0 else None
     if unit == "century":
         return f"{(ref.astro // 100 + offset):02d}XX" if ref.astro > 0 else None
@@ -498,8 +500,9 @@ def tag(text: str, published: str | date | None = None,
             previous = None
         published = pub
         if (narrative_doc and previous and p is not None and m.rule in _STORY_DEICTIC_RULES
-                and p.direction > 0 and _point(previous) is not None):
-            # "next spring" told inside a story counts from the story's time.
+                and (p.direction > 0 or p.direction == 0 and m.rule == "deictic_unit")
+                and _point(previous) is not None):
+            # "next spring", "this year" told inside a story count from the story's time.
             published = None
         elif p is not None and p.relative_to == "publication" and previous and pub:
             previous = None  # deictic words count from the writer's now

@@ -400,7 +400,7 @@ def _ordinal_or_fraction(groups: dict[str, Any], unit_word: str, text: str, end:
     if unit_word == "second" and num in ("a", "an") and _ORDINAL_SECOND_AFTER.match(after):
         return True
     if unit_word.startswith("quarter") and (_FRACTION_AFTER.match(after) or num in (
-            "some", "many", "several", "a", "an") and not re.match(r"^\s+(?:later|earlier|ago)\b", after)):
+            "some", "a", "an") and not re.match(r"^\s+(?:later|earlier|ago)\b", after)):
         return True
     return False
 
