@@ -94,7 +94,7 @@ def _groups(timelines: Iterable[Timeline], min_events: int) -> Iterator[list[Tim
         yield group
 
 
-def enrich_parallel(timelines: Iterable[Timeline], n_process: int, batch_size: int = 128,
+def enrich_parallel(timelines: Iterable[Timeline], n_process: int, batch_size: int = 64,
                     scope: str = "event") -> list[Timeline]:
     """`enrich_many` over `n_process` workers: groups of about `batch_size` events each; the
     iterable is consumed while the workers run (a generator of timelines overlaps with them)."""

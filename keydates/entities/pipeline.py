@@ -126,7 +126,7 @@ def resolve_event(res: Resolver, a: Analysis) -> tuple[list[Actor], list[Place]]
 
 
 def enrich_many(timelines: Iterable[Timeline], nlp: Language | None = None,
-                batch_size: int = 128, scope: str = "event", n_process: int = 1) -> list[Timeline]:
+                batch_size: int = 64, scope: str = "event", n_process: int = 1) -> list[Timeline]:
     """Fill headline, actors, places, kind and casualties of every event of every timeline.
 
     All event texts go through `nlp.pipe` in one stream (batches across timelines). With
