@@ -22,11 +22,6 @@ from __future__ import annotations
 import re
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|['’]ll")
-_ABBREVIATION = "".join(f"(?<!{a})" for a in (
-    "Mr", "Mrs", "Ms", "Dr", "Corp", "Inc", "Co", "St", "Gen", "Sen", "Rep", "Gov", "Jr", "Ltd",
-    "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "vs"))
-_CLAUSE_END = re.compile(r"(?<![.\s][A-Za-z])(?<!^[A-Za-z])" + _ABBREVIATION
-                         + r"[.;!?](?:\s|$)|[;!?]|\n")
 _REACH = 7  # words scanned on the left for a verb group
 _REACH_RIGHT = 10  # and on the right ("On Tuesday, the National Action League plans to")
 _QUOTE_CLOSE = re.compile(r"''|[\"”]|[,.]['’]")
@@ -173,13 +168,36 @@ def _right_group(words: list[tuple[str, int]]) -> tuple[list[str], int] | None:
     return None
 
 
+_BREAK = re.compile(r"[.;!?](?=\s|$)|\n")
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "corp", "inc", "co", "st", "gen", "sen", "rep", "gov",
+                  "jr", "ltd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "vs"}
+
+
+def _is_break(text: str, i: int) -> bool:
+    """Whether the punctuation at text[i] ends a sentence (not "a.m.", "U.S.", "Mr.", "Corp.")."""
+    if text[i] != ".":
+        return True
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:i]
+    if len(word) == 1 or word.lower() in _ABBREVIATIONS:
+        return False
+    return True
+
+
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (or line) around a span."""
-    left = 0
-    for m in _CLAUSE_END.finditer(text, max(0, start - 300), start):
-        left = m.end()
-    right_m = _CLAUSE_END.search(text, end, end + 300)
-    right = right_m.start() if right_m else min(len(text), end + 300)
+    lo = max(0, start - 300)
+    left = lo if lo else 0
+    for m in _BREAK.finditer(text, lo, start):
+        if _is_break(text, m.start()):
+            left = m.end()
+    right = min(len(text), end + 300)
+    for m in _BREAK.finditer(text, end, right):
+        if _is_break(text, m.start()):
+            right = m.start()
+            break
     return left, right
 
 
