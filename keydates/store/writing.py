@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection
 
 from keydates.errors import NotFoundError, StoreError
 from keydates.model import Document, Timeline
-from keydates.store import codec
+from keydates.store import bulk, codec
 from keydates.store import schema as t
 from keydates.store.types import AddResult, CorrectionError
 
@@ -200,7 +200,7 @@ def insert_events(conn: Connection, tid: int, doc_id: int, originals: Sequence[d
     ids = allocate_ids(conn, t.events, len(rows))
     for i, row in zip(ids, rows):
         row["id"] = i
-    conn.execute(sa.insert(t.events), rows)
+    bulk.insert_rows(conn, t.events, rows)
     link_events(conn, list(zip(ids, [r["data"] for r in rows])))
     if corrections:
         crow = []
@@ -223,13 +223,13 @@ def link_events(conn: Connection, items: list[tuple[int, dict[str, Any]]]) -> No
     places = [(eid, p) for eid, ev in items for p in ev.get("places") or []]
     if actors:
         ent_ids = _upsert_entities(conn, [a for _, a in actors])
-        conn.execute(sa.insert(t.event_entities), [
+        bulk.insert_rows(conn, t.event_entities, [
             {"event_id": eid, "entity_id": ent_ids[_entity_key(a)],
              "role": a.get("role") or "other", "mention": a.get("mention") or ""}
             for eid, a in actors])
     if places:
         place_ids = _upsert_places(conn, [p for _, p in places])
-        conn.execute(sa.insert(t.event_places), [
+        bulk.insert_rows(conn, t.event_places, [
             {"event_id": eid, "place_id": place_ids[_place_key(p)], "mention": p.get("mention") or ""}
             for eid, p in places])
 
@@ -244,48 +244,68 @@ def _place_key(place: dict[str, Any]) -> str:
     return f"name:{codec.norm(place.get('name') or '')}|{place.get('country_code') or ''}"[:400]
 
 
+def _keyed(conn: Connection, table: sa.Table,
+           values: list[str]) -> tuple[sa.FromClause, list[sa.ColumnElement[bool]]]:
+    """`table` restricted to the rows whose `key` is in `values`: a FROM clause and the
+    conditions to add to the WHERE clause. On
+    PostgreSQL the keys are one array parameter joined with unnest(): one statement text
+    whatever the count (prepared once by the driver), and a plan that stays an index or hash
+    lookup even as a generic plan (`key = ANY($1)` became a linear scan per row)."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import ARRAY
+
+        k = (sa.func.unnest(sa.bindparam(None, values, type_=ARRAY(sa.String)))
+             .table_valued("key").render_derived(name="k"))
+        return k.join(table, table.c.key == k.c.key), []
+    return table, [table.c.key.in_(values)]
+
+
 def _upsert_entities(conn: Connection, actors: list[dict[str, Any]]) -> dict[str, int]:
+    """Ids of the actors' entities, creating missing entities and aliases: one SELECT for the
+    known entities with their aliases, one INSERT ... RETURNING for the new ones."""
     by_key = {_entity_key(a): a for a in actors}
-    found = dict(conn.execute(sa.select(t.entities.c.key, t.entities.c.id)
-                              .where(t.entities.c.key.in_(list(by_key)))).all())
+    e, al = t.entities, t.entity_aliases
+    found: dict[str, int] = {}
+    have: set[tuple[int, str]] = set()
+    known, cond = _keyed(conn, e, list(by_key))
+    for key, eid, norm in conn.execute(
+            sa.select(e.c.key, e.c.id, al.c.norm)
+            .select_from(known.outerjoin(al, al.c.entity_id == e.c.id)).where(*cond)):
+        found[key] = eid
+        if norm is not None:
+            have.add((eid, norm))
     missing = [k for k in by_key if k not in found]
     if missing:
-        ids = allocate_ids(conn, t.entities, len(missing))
-        rows = [{"id": i, "key": k, "name": by_key[k].get("name") or k,
+        rows = [{"key": k, "name": by_key[k].get("name") or k,
                  "norm": codec.norm(by_key[k].get("name") or k),
-                 "type": by_key[k].get("type") or "other"} for i, k in zip(ids, missing)]
-        conn.execute(sa.insert(t.entities), rows)
-        found.update(zip(missing, ids))
+                 "type": by_key[k].get("type") or "other"} for k in missing]
+        found.update(conn.execute(sa.insert(e).returning(e.c.key, e.c.id), rows).all())
     wanted: dict[tuple[int, str], str] = {}
     for a in actors:
         eid = found[_entity_key(a)]
         for alias in (a.get("name") or "", a.get("mention") or ""):
             if alias.strip():
                 wanted.setdefault((eid, codec.norm(alias)), alias.strip())
-    have = set(conn.execute(sa.select(t.entity_aliases.c.entity_id, t.entity_aliases.c.norm)
-                            .where(t.entity_aliases.c.entity_id.in_({e for e, _ in wanted})))
-               .all())
-    new = [{"entity_id": e, "norm": n, "alias": a} for (e, n), a in wanted.items()
-           if (e, n) not in have]
-    if new:
-        conn.execute(sa.insert(t.entity_aliases), new)
+    bulk.insert_rows(conn, al, [{"entity_id": i, "norm": n, "alias": a}
+                                for (i, n), a in wanted.items() if (i, n) not in have])
     return found
 
 
 def _upsert_places(conn: Connection, items: list[dict[str, Any]]) -> dict[str, int]:
+    """Ids of the places, creating the missing ones (one SELECT, one INSERT ... RETURNING)."""
     by_key = {_place_key(p): p for p in items}
-    found = dict(conn.execute(sa.select(t.places.c.key, t.places.c.id)
-                              .where(t.places.c.key.in_(list(by_key)))).all())
+    pl = t.places
+    known, cond = _keyed(conn, pl, list(by_key))
+    found = dict(conn.execute(sa.select(pl.c.key, pl.c.id).select_from(known).where(*cond))
+                 .all())
     missing = [k for k in by_key if k not in found]
     if missing:
-        ids = allocate_ids(conn, t.places, len(missing))
-        rows = [{"id": i, "key": k, "name": by_key[k].get("name") or k,
+        rows = [{"key": k, "name": by_key[k].get("name") or k,
                  "norm": codec.norm(by_key[k].get("name") or k), "lat": by_key[k].get("lat"),
                  "lon": by_key[k].get("lon"), "country_code": by_key[k].get("country_code"),
                  "precision": by_key[k].get("precision") or "unknown",
-                 "geonameid": by_key[k].get("geonameid")} for i, k in zip(ids, missing)]
-        conn.execute(sa.insert(t.places), rows)
-        found.update(zip(missing, ids))
+                 "geonameid": by_key[k].get("geonameid")} for k in missing]
+        found.update(conn.execute(sa.insert(pl).returning(pl.c.key, pl.c.id), rows).all())
     return found
 
 
