@@ -147,3 +147,10 @@ def test_anchor_a_week_after_a_day_is_a_day() -> None:
 
 def test_anchor_expressions_do_not_cross_paragraph_breaks() -> None:
     assert [m.text for m in find("Newest first\n\nAug. 15 — Fighters enter the city.")] == ["Aug. 15"]
+
+
+def test_anchor_descending_reference_from_publication_reports_the_past() -> None:
+    # a list read downwards from the publication date: "August" published in May is last August
+    te = resolve(find("In August, talks failed.")[0],
+                 Reference(published=date(2024, 5, 20), direction=-1))
+    assert te.value == "2023-08"

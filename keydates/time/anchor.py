@@ -396,7 +396,8 @@ def _resolve_partial(p: Partial, mention: Mention, ref: Reference) -> tuple[str,
             return underspecified_value(p), Anchor()
         return _with_fields(p, year, bc), prev_anchor
     if pub is not None:
-        year = _year_from_publication(p, pub, future)
+        # A list read downwards from the publication date (direction -1) reports the past.
+        year = _year_from_publication(p, pub, False if ref.direction < 0 else future)
         if p.day is not None and p.month is not None and not values.validate_day(year, p.month, p.day):
             return underspecified_value(p), Anchor()
         return _with_fields(p, year, False), pub_anchor
