@@ -23,6 +23,7 @@ from datetime import date, timedelta
 
 from keydates.errors import PublicationDateError
 from keydates.model import Anchor, TimeExpression
+from keydates.time import lexicon as lx
 from keydates.time import values
 from keydates.time.model import Mention, Partial, Reference
 from keydates.time.normalize import underspecified_value
@@ -274,6 +275,10 @@ def resolve(mention: Mention, ref: Reference) -> TimeExpression:
         value, anchor = _resolve_partial(p, mention, ref)
     except (OverflowError, ValueError):  # beyond the calendar Python can count
         value, anchor = underspecified_value(p), Anchor()
+    if p.holiday and re.fullmatch(r"\d{4}-\d{2}", value):
+        day = lx.holiday_day(p.holiday, int(value[:4]))  # "Thanksgiving 1999" -> 1999-11-25
+        if day is not None:
+            value = f"{value[:4]}-{day[0]:02d}-{day[1]:02d}"
     if p.weekend and p.day is not None and value[:1].isdigit() and mention.range_partial is None:
         value = _weekend_of(value)  # "the weekend of May 13": that day's ISO week, weekend
     if not values.is_valid(value, "DATE"):

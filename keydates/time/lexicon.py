@@ -38,6 +38,51 @@ HOLIDAYS = {
     "guy fawkes night": (11, 5), "armistice day": (11, 11),
 }
 
+# Holidays whose day depends on the year: name -> (month, weekday 1-7, nth; -1 = last), or
+# "easter" (Gregorian computus). The month anchors a year-less mention.
+MOVEABLE_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4),
+    "memorial day": (5, 1, -1), "labor day": (9, 1, 1), "mother's day": (5, 7, 2),
+    "father's day": (6, 7, 3), "martin luther king day": (1, 1, 3),
+    "election day": (11, 2, 0),  # US: the Tuesday after the first Monday of November
+    "easter": (4, 7, 0), "easter sunday": (4, 7, 0), "good friday": (4, 5, 0),
+}
+
+
+def holiday_day(name: str, year: int) -> tuple[int, int] | None:
+    """(month, day) of a moveable holiday in a given (Gregorian) year."""
+    import datetime as _dt
+
+    key = re.sub(r"\s+", " ", name.lower().replace("’", "'"))
+    if key in ("easter", "easter sunday", "good friday"):
+        a, b, c = year % 19, year // 100, year % 100
+        d, e = b // 4, b % 4
+        g = (8 * b + 13) // 25
+        h = (19 * a + b - d - g + 15) % 30
+        i, k = c // 4, c % 4
+        lw = (32 + 2 * e + 2 * i - h - k) % 7
+        m = (a + 11 * h + 19 * lw) // 433
+        month = (h + lw - 7 * m + 90) // 25
+        day = (h + lw - 7 * m + 33 * month + 19) % 32
+        easter = _dt.date(year, month, day)
+        if key == "good friday":
+            easter -= _dt.timedelta(days=2)
+        return easter.month, easter.day
+    if key not in MOVEABLE_HOLIDAYS:
+        return None
+    month, weekday, nth = MOVEABLE_HOLIDAYS[key]
+    if key == "election day":
+        first = _dt.date(year, 11, 1)
+        monday = first + _dt.timedelta(days=(1 - first.isoweekday()) % 7)
+        return 11, (monday + _dt.timedelta(days=1)).day
+    if nth > 0:
+        first = _dt.date(year, month, 1)
+        day = 1 + (weekday - first.isoweekday()) % 7 + 7 * (nth - 1)
+        return month, day
+    last = _dt.date(year, month + 1, 1) - _dt.timedelta(days=1)
+    return month, last.day - (last.isoweekday() - weekday) % 7
+
+
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 PARTS_OF_DAY = {

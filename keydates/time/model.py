@@ -44,6 +44,7 @@ class Partial:
     relative_to: RelativeTo | None = None
     direction: int = 0  # -1 last/past, +1 next/coming, 0 this/unstated
     special: str | None = None  # PRESENT_REF PAST_REF FUTURE_REF
+    holiday: str | None = None  # a holiday whose day depends on the year ("thanksgiving")
 
     def copy(self, **changes: object) -> "Partial":
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -82,7 +82,11 @@ def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
     if d := _g(groups, "day"):
         p.day = lx.day_value(d)
     if hol := _g(groups, "holiday"):
-        p.month, p.day = lx.HOLIDAYS[re.sub(r"\s+", " ", hol.lower().replace("’", "'"))]
+        key = re.sub(r"\s+", " ", hol.lower().replace("’", "'"))
+        if key in lx.HOLIDAYS:
+            p.month, p.day = lx.HOLIDAYS[key]
+        else:  # moveable: the month anchors it, the day follows from the year
+            p.month, p.holiday = lx.MOVEABLE_HOLIDAYS[key][0], key
     _year_fields(_g(groups, "year"), _g(groups, "era"), p)
     if sy := _g(groups, "spoken_year"):
         p.year = spoken_year_value(sy)
