@@ -130,6 +130,10 @@ def test_anchor_story_time_in_narratives(text: str, extent: str, value: str) -> 
         ("Baghdad fell on 9 April 2003. In November 2008, the statue became a symbol. On "
          "April 15, the invasion was declared over; on 21 April 2003 the authority was set up.",
          "April 15", "2003-04-15"),
+        # the end point of an "until" phrase is not a step of the story
+        ("On 20 October 1944 Belgrade was freed; a siege lasted until the fall of Budapest in "
+         "February 1945. By the start of November, the front had moved.", "the start of November",
+         "1944-11"),
         # a prospect ("planned for 1976") is not a step of the story
         ("On 10 March 1975 the offensive began, a year earlier than the campaign that was "
          "planned for 1976. On 11 March, the line collapsed.", "11 March", "1975-03-11"),

@@ -627,6 +627,8 @@ def _excursions(explicit: list[Mention]) -> set[int]:
 
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|this|that)\s+)$", re.I)
 _NOUN_AFTER = re.compile(r"^[-\s]+[a-z]{3,}")
+_EMBEDDED_BOUND = re.compile(r"\b(?:until|till|since|before)\s+(?:the\s+)?[^,.;:()]{1,50}?\s+(?:in|on|of)\s+$",
+                             re.I)
 _NAME_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")
 
 
@@ -640,6 +642,8 @@ def _aside(text: str, m: Mention) -> bool:
     after = text[m.end:m.end + 20]
     if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
         return True
+    if _EMBEDDED_BOUND.search(text[max(0, m.start - 70):m.start]):
+        return True  # "lasted until the fall of Budapest in February 1945": an end point
     if tense(text, m.start, m.end) is True:
         return True  # "troops for a campaign planned for 1976": a prospect, not a step
     if _ATTRIBUTIVE_BEFORE.search(before) and _NOUN_AFTER.match(after):
