@@ -644,7 +644,7 @@ def _aside(text: str, m: Mention) -> bool:
         return True
     if _EMBEDDED_BOUND.search(text[max(0, m.start - 70):m.start]):
         return True  # "lasted until the fall of Budapest in February 1945": an end point
-    if tense(text, m.start, m.end) is True:
+    if tense(text, m.start, m.end, prepositions=False) is True:
         return True  # "troops for a campaign planned for 1976": a prospect, not a step
     if _ATTRIBUTIVE_BEFORE.search(before) and _NOUN_AFTER.match(after):
         return True

@@ -201,8 +201,11 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def tense(text: str, start: int, end: int) -> bool | None:
-    """True when the clause around text[start:end] speaks of the future, False of the past."""
+def tense(text: str, start: int, end: int, prepositions: bool = True) -> bool | None:
+    """True when the clause around text[start:end] speaks of the future, False of the past.
+
+    With `prepositions` False, only the verbs count ("by May 1943" is then not a time ahead).
+    """
     left, right = clause_bounds(text, start, end)
     before = [(m.group(), m.start()) for m in _WORD.finditer(text, left, start)]
     quote = _QUOTE_CLOSE.search(text, end, right)  # "... (4 a.m. Thursday)'' Castro said"
@@ -213,7 +216,7 @@ def tense(text: str, start: int, end: int) -> bool | None:
     if lg is not None and _BECAUSE_OF.search(text[max(left, start - 40):start]):
         lg = None  # "due to its loss": because of, not a schedule
     rg = _right_group(after)
-    deadline = bool(_DEADLINE_BEFORE.search(text[max(left, start - 12):start]))
+    deadline = prepositions and bool(_DEADLINE_BEFORE.search(text[max(left, start - 12):start]))
     chosen: bool | None = None
     found = False
     nearest: list[str] = []
@@ -222,7 +225,7 @@ def tense(text: str, start: int, end: int) -> bool | None:
         if cls is not None:
             chosen, found, nearest = cls, True, group[0]
             break
-    if _SINCE_BEFORE.search(text[max(left, start - 12):start]):
+    if prepositions and _SINCE_BEFORE.search(text[max(left, start - 12):start]):
         return False  # "on patrol since March": a time already past
     if deadline:  # "until Friday", "by March": a time ahead, unless told in the past perfect
         return not (nearest and nearest[0].lower() in ("had", "hadn't"))
