@@ -281,6 +281,8 @@ def resolve(mention: Mention, ref: Reference) -> TimeExpression:
             value = f"{value[:4]}-{day[0]:02d}-{day[1]:02d}"
     if p.weekend and p.day is not None and value[:1].isdigit() and mention.range_partial is None:
         value = _weekend_of(value)  # "the weekend of May 13": that day's ISO week, weekend
+    elif p.week_of and p.day is not None and value[:1].isdigit():
+        value = _weekend_of(value)[:-3]  # "the week of March 6": that day's ISO week
     if not values.is_valid(value, "DATE"):
         value, anchor = underspecified_value(p), Anchor()
     range_end = None

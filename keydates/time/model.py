@@ -28,6 +28,7 @@ class Partial:
     week: int | None = None
     weekday: int | None = None  # 1 Monday ... 7 Sunday
     weekend: bool = False
+    week_of: bool = False  # "the week of March 6": the ISO week of the day named
     season: str | None = None  # SP SU FA WI
     quarter: int | None = None
     half: int | None = None
