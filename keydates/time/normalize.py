@@ -268,6 +268,15 @@ def duration_value(groups: dict[str, Any], fields: dict[str, Any]) -> str:
             n = 0.5
     else:
         n = 1
+    if n is not None and (groups.get("frac") or groups.get("frac__w") or groups.get("frac__u")):
+        n = n + 0.5  # "2 1/2 years", "two and a half years", "a minute and a half"
+        split = _HALF_IN_LOWER_UNIT.get(unit)
+        if split is not None and unit != "" and float(n).is_integer() is False:
+            whole, (lower, code_lo, time_part) = int(n), split
+            head = f"{whole}{lx.UNITS[unit]}" if whole else ""
+            if unit in ("hour", "minute"):
+                return f"PT{head}{lower}{code_lo}"
+            return f"P{head}{'T' if time_part else ''}{lower}{code_lo}"
     n_str = "X"
     if n is not None:
         factor = lx.UNIT_FACTOR.get(unit, 1)
@@ -283,6 +292,11 @@ def duration_value(groups: dict[str, Any], fields: dict[str, Any]) -> str:
     if unit == "weekend":
         return f"P{n_str}WE"
     return f"P{n_str}{code}"
+
+
+# Half a unit written in the next unit down: (amount, code, whether it is a time part).
+_HALF_IN_LOWER_UNIT = {"year": (6, "M", False), "hour": (30, "M", False),
+                       "minute": (30, "S", False), "day": (12, "H", True)}
 
 
 def underspecified_value(p: Partial) -> str:
