@@ -13,6 +13,7 @@ failure rolls them back with everything else.
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, Callable, Sequence
 
 import sqlalchemy as sa
@@ -57,8 +58,15 @@ def insert_rows(conn: Connection, table: sa.Table, rows: Sequence[dict[str, Any]
         return
     cols = tuple(names or rows[0])
     sql, procs = _plan(table, cols, conn.dialect)
-    data = [tuple(v if p is None else p(v) for p, v in zip(procs, (r[c] for c in cols)))
-            for r in rows]
+    get = itemgetter(*cols) if len(cols) > 1 else (lambda r: (r[cols[0]],))
+    data = [get(r) for r in rows]
+    convert = [(i, p) for i, p in enumerate(procs) if p is not None]
+    if convert:
+        for n, values in enumerate(data):
+            values = list(values)
+            for i, p in convert:
+                values[i] = p(values[i])
+            data[n] = tuple(values)
     if not _uses_copy(conn.dialect):
         conn.exec_driver_sql(sql, data)
         return

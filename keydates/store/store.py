@@ -61,6 +61,10 @@ def _sqlite_engine(url: str) -> sa.Engine:
         if not memory:
             cur.execute("PRAGMA journal_mode = WAL")  # readers never block the writer
             cur.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: no corruption
+            # Checkpoint (copy the WAL into the database and fsync both) every ~40 MB of WAL
+            # instead of 4 MB: the fsyncs took a third of the time of a bulk add, and a page
+            # rewritten by several commits is copied once. See docs/store.md.
+            cur.execute("PRAGMA wal_autocheckpoint = 10000")
         cur.execute("PRAGMA foreign_keys = ON")
         cur.close()
 

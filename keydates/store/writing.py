@@ -41,6 +41,33 @@ def allocate_ids(conn: Connection, table: sa.Table, n: int) -> list[int]:
 _AUTOINCREMENT = {"timelines", "documents", "events"}
 
 
+# Statements of the add path, built once: building a statement and its cache key cost more
+# client time than running it (each is still compiled once per engine by SQLAlchemy).
+_td = t.timeline_documents
+_TIMELINE_BY_SLUG = sa.select(t.timelines.c.id).where(t.timelines.c.slug == sa.bindparam("slug"))
+_NEW_TIMELINE = sa.insert(t.timelines).returning(t.timelines.c.id)
+_DOC_BY_HASH = (sa.select(t.documents.c.id, t.documents.c.published, _td.c.id.label("link"))
+                .outerjoin(_td, sa.and_(_td.c.document_id == t.documents.c.id,
+                                        _td.c.timeline_id == sa.bindparam("tid")))
+                .where(t.documents.c.content_hash == sa.bindparam("digest")))
+_NEW_DOC = sa.insert(t.documents).returning(t.documents.c.id)
+_OLD_VERSION = (sa.select(t.documents.c.id)
+                .join(_td, _td.c.document_id == t.documents.c.id)
+                .where(_td.c.timeline_id == sa.bindparam("tid"),
+                       t.documents.c.source == sa.bindparam("source"),
+                       t.documents.c.id != sa.bindparam("doc"))
+                .order_by(t.documents.c.id.desc()).limit(1))
+_LINK_DOC = sa.insert(_td).from_select(
+    ["timeline_id", "document_id", "position", "notes", "added_at"],
+    sa.select(sa.bindparam("tid", type_=sa.Integer), sa.bindparam("doc", type_=sa.Integer),
+              sa.func.coalesce(sa.func.max(_td.c.position), -1) + 1,
+              sa.bindparam("notes", type_=sa.JSON), sa.bindparam("stamp", type_=sa.String))
+    .where(_td.c.timeline_id == sa.bindparam("tid")))
+_TOUCH_TIMELINE = (sa.update(t.timelines).where(t.timelines.c.id == sa.bindparam("tid"))
+                   .values(updated_at=sa.bindparam("stamp")))
+_AUDIT = sa.insert(t.audit_log)
+
+
 def extract_and_enrich(source: str, published: str | None) -> Timeline:
     """Read a chronology with `keydates.extract`, then run the entity pass when it exists."""
     try:
@@ -74,22 +101,28 @@ def audit(conn: Connection, user: str, action: str, *, reason: str | None = None
           event_id: int | None = None, changes: dict[str, Any] | None = None,
           at: str | None = None) -> None:
     """Append one entry to the audit log."""
-    conn.execute(sa.insert(t.audit_log).values(
-        at=at or codec.now(), user_name=user, action=action, reason=reason,
-        timeline_id=timeline_id, document_id=document_id, event_id=event_id,
-        changes=changes or {}))
+    conn.execute(_AUDIT, {
+        "at": at or codec.now(), "user_name": user, "action": action, "reason": reason,
+        "timeline_id": timeline_id, "document_id": document_id, "event_id": event_id,
+        "changes": changes or {}})
+
 
 
 def ensure_timeline(conn: Connection, name: str) -> int:
     """The id of the timeline called `name` (by slug), created when missing."""
+    return _timeline(conn, name)[0]
+
+
+def _timeline(conn: Connection, name: str) -> tuple[int, bool]:
+    """(id, created) of the timeline called `name` (by slug), created when missing."""
     slug = codec.slugify(name)
-    tid = conn.execute(sa.select(t.timelines.c.id).where(t.timelines.c.slug == slug)).scalar()
+    tid = conn.execute(_TIMELINE_BY_SLUG, {"slug": slug}).scalar()
     if tid is not None:
-        return int(tid)
+        return int(tid), False
     stamp = codec.now()
-    return int(conn.execute(sa.insert(t.timelines).values(
-        slug=slug, name=name.strip(), created_at=stamp, updated_at=stamp)
-        .returning(t.timelines.c.id)).scalar_one())
+    return int(conn.execute(_NEW_TIMELINE, {"slug": slug, "name": name.strip(),
+                                            "created_at": stamp, "updated_at": stamp})
+               .scalar_one()), True
 
 
 def default_name(doc: Document) -> str:
@@ -111,14 +144,10 @@ def add_document(conn: Connection, doc: Document, originals: list[dict[str, Any]
     user, at, reason, active.
     """
     name = (name or "").strip() or default_name(doc)
-    tid = ensure_timeline(conn, name)
-    slug = codec.slugify(name)  # ensure_timeline finds timelines by this slug
+    tid, new_timeline = _timeline(conn, name)
+    slug = codec.slugify(name)  # _timeline finds timelines by this slug
     digest = codec.content_hash(doc)
-    td = t.timeline_documents
-    found = conn.execute(
-        sa.select(t.documents.c.id, t.documents.c.published, td.c.id.label("link"))
-        .outerjoin(td, sa.and_(td.c.document_id == t.documents.c.id, td.c.timeline_id == tid))
-        .where(t.documents.c.content_hash == digest)).first()
+    found = conn.execute(_DOC_BY_HASH, {"tid": tid, "digest": digest}).first()
     doc_id = found.id if found is not None else None
     linked = found is not None and found.link is not None
     if linked and not replace and doc.published:
@@ -136,27 +165,20 @@ def add_document(conn: Connection, doc: Document, originals: list[dict[str, Any]
                          event_ids=[int(i) for i in ids], created=False, source=doc.source)
     stamp = codec.now()
     if doc_id is None:
-        doc_id = conn.execute(sa.insert(t.documents).values(
-            content_hash=digest, source=doc.source, format=doc.format, title=doc.title,
-            lead=doc.lead, published=doc.published, published_source=doc.published_source,
-            text=doc.text, added_at=stamp).returning(t.documents.c.id)).scalar_one()
+        doc_id = conn.execute(_NEW_DOC, {
+            "content_hash": digest, "source": doc.source, "format": doc.format,
+            "title": doc.title, "lead": doc.lead, "published": doc.published,
+            "published_source": doc.published_source, "text": doc.text,
+            "added_at": stamp}).scalar_one()
     # Which earlier document (if any) does this one replace: itself (re-extraction) or an
     # older version of the same source in this timeline.
     old_doc: int | None = int(doc_id) if linked else None
-    if old_doc is None and doc.source not in ("", "-") and action == "add":
-        old_doc = conn.execute(
-            sa.select(t.documents.c.id).join(
-                t.timeline_documents, t.timeline_documents.c.document_id == t.documents.c.id)
-            .where(t.timeline_documents.c.timeline_id == tid, t.documents.c.source == doc.source,
-                   t.documents.c.id != doc_id)
-            .order_by(t.documents.c.id.desc()).limit(1)).scalar()
+    if old_doc is None and doc.source not in ("", "-") and action == "add" and not new_timeline:
+        old_doc = conn.execute(_OLD_VERSION, {"tid": tid, "source": doc.source,
+                                              "doc": int(doc_id)}).scalar()
     if not linked:
-        nxt = (sa.select(sa.literal(tid), sa.literal(int(doc_id)),
-                         sa.func.coalesce(sa.func.max(td.c.position), -1) + 1,
-                         sa.literal(list(notes), sa.JSON), sa.literal(stamp))
-               .where(td.c.timeline_id == tid))
-        conn.execute(sa.insert(td).from_select(
-            ["timeline_id", "document_id", "position", "notes", "added_at"], nxt))
+        conn.execute(_LINK_DOC, {"tid": tid, "doc": int(doc_id), "notes": list(notes),
+                                 "stamp": stamp})
     else:
         conn.execute(sa.update(t.timeline_documents).where(
             t.timeline_documents.c.timeline_id == tid,
@@ -170,7 +192,7 @@ def add_document(conn: Connection, doc: Document, originals: list[dict[str, Any]
             _drop_unused_document(conn, int(old_doc))
     else:
         event_ids = insert_events(conn, tid, int(doc_id), originals, corrections)
-    conn.execute(sa.update(t.timelines).where(t.timelines.c.id == tid).values(updated_at=stamp))
+    conn.execute(_TOUCH_TIMELINE, {"tid": tid, "stamp": stamp})
     replaced = old_doc is not None
     audit(conn, user, "replace" if replaced else action, timeline_id=tid, document_id=int(doc_id),
           changes={"source": doc.source, "events": len(event_ids),
