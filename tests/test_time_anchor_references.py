@@ -156,3 +156,10 @@ def test_anchor_asides_do_not_move_the_story(text: str, extent: str, value: str)
 )
 def test_anchor_story_relative_units(text: str, extent: str, value: str) -> None:
     assert _one(text, "2009-12-19", extent).value == value
+
+
+def test_anchor_reported_speech_in_a_narrative_counts_from_the_speaker() -> None:
+    text = ("On 21 April 1975 Thieu resigned. He said he had been tricked into signing the "
+            "agreement two years ago. On 25 April, he left for Taiwan.")
+    v = {e.text: e.value for e in tag(text, "2009-12-19")}
+    assert v["two years ago"] == "1973" and v["25 April"] == "1975-04-25"

@@ -512,6 +512,12 @@ def tag(text: str, published: str | date | None = None,
                 and _point(previous) is not None):
             # "next spring", "this year" told inside a story count from the story's time.
             published = None
+        elif (narrative_doc and previous and p is not None and p.relative_to == "publication"
+              and _point(previous) is not None
+              and (m.rule == "ago" or _in_quotation(text, m.start, paragraph_starts[para]))):
+            # Speech reported inside a story ("he had been tricked into signing the agreement
+            # two years ago", a quotation's "today") counts from the speaker's now.
+            published = None
         elif p is not None and p.relative_to == "publication" and previous and pub:
             previous = None  # deictic words count from the writer's now
         elif p is not None and (p.relative_to == "auto" or (
@@ -610,6 +616,14 @@ def _weekend_of(value: str) -> str:
     return f"{iso.year:04d}-W{iso.week:02d}-WE"
 
 
+def _in_quotation(text: str, pos: int, para_start: int) -> bool:
+    """Whether `pos` lies inside quoted speech opened earlier in its paragraph."""
+    before = text[para_start:pos]
+    if before.count("\u201c") > before.count("\u201d"):
+        return True
+    return before.count('"') % 2 == 1 or before.count("``") > before.count("''")
+
+
 _EXCURSION_YEARS = 3  # a jump this far that the next date undoes is an excursion
 
 
@@ -688,8 +702,9 @@ def _updates_narrative(m: Mention, te: TimeExpression, narrative_doc: bool,
     if te.value.startswith("X") or te.value in values.SPECIAL or "X" in te.value:
         return False
     p = m.partial
-    if p.relative_to == "previous" and p.offset is not None and p.offset < 0:
-        return False  # "the previous year", "two days earlier" look back from the story
+    if p.relative_to in ("previous", "publication") and p.offset is not None and p.offset < 0 \
+            and (p.relative_to == "previous" or narrative_doc):
+        return False  # "the previous year", "two days earlier", "two years ago" look back
     span = values.interval(te.value)
     if m.signal in _FORWARD_SIGNALS and narrative_doc and story is not None and span is not None:
         old = values.interval(story)  # "by the end of March 1944": the story has moved on
