@@ -394,6 +394,11 @@ def make_mention(rule: Any, m: re.Match[str], text: str) -> Mention | None:
     p = build_partial(groups, fields)
     mention.partial = p
     mention.range_partial = build_range_end(groups, p)
+    r = mention.range_partial
+    if (r is not None and p.year is None and r.year is None and p.day is None
+            and p.month is not None and r.month is not None and r.month < p.month
+            and re.search(r"\sand\s", text[start:end])):
+        return None  # "the carnage of November and January": two months, not one span
     if mention.range_partial is not None:
         conn = _CONNECTOR.search(text, start, end)
         if conn is not None:
