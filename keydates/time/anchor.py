@@ -705,8 +705,11 @@ def _updates_narrative(m: Mention, te: TimeExpression, narrative_doc: bool,
     if p.relative_to in ("previous", "publication") and p.offset is not None and p.offset < 0 \
             and (p.relative_to == "previous" or narrative_doc):
         return False  # "the previous year", "two days earlier", "two years ago" look back
+    if narrative_doc and p.direction > 0 and m.rule in _STORY_DEICTIC_RULES:
+        return False  # "by next summer", "next year" in a story: a prospect, not a step
     span = values.interval(te.value)
-    if m.signal in _FORWARD_SIGNALS and narrative_doc and story is not None and span is not None:
+    if m.signal in _FORWARD_SIGNALS and narrative_doc and story is not None and span is not None \
+            and p.year is not None:
         old = values.interval(story)  # "by the end of March 1944": the story has moved on
         return old is not None and span.first > old.last
     if m.signal in _NO_UPDATE_SIGNALS:
