@@ -163,3 +163,18 @@ def test_anchor_reported_speech_in_a_narrative_counts_from_the_speaker() -> None
             "agreement two years ago. On 25 April, he left for Taiwan.")
     v = {e.text: e.value for e in tag(text, "2009-12-19")}
     assert v["two years ago"] == "1973" and v["25 April"] == "1975-04-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "extent", "value"),
+    [
+        ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.",
+         "1998-08-08", "at about 10:35 a.m.", "1998-08-07T10:35"),
+        ("At 5:34 AM Baghdad time on March 20, 2003 the invasion began.", "2009-12-19",
+         "5:34 AM", "2003-03-20T05:34"),
+        ("The doctor died on Oct. 23, 1998 in his home. He was shot at 10 p.m. in his kitchen.",
+         "1999-04-19", "10 p.m.", "1998-10-23T22:00"),
+    ],
+)
+def test_anchor_clock_time_takes_the_day_named_with_it(text, published, extent, value) -> None:
+    assert _one(text, published, extent).value == value

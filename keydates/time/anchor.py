@@ -492,6 +492,7 @@ def tag(text: str, published: str | date | None = None,
     excursions = _excursions(explicit)
 
     out: list[TimeExpression] = []
+    pending_clock: list[tuple[Mention, int]] = []  # clock times whose day may follow them
     last_period: tuple[str, int] | None = None
     narrative: str | None = None
     narrative_para = -1
@@ -525,7 +526,10 @@ def tag(text: str, published: str | date | None = None,
             # Weekdays, clock times, "the weekend": the story's day when the story has just named
             # one in this paragraph, else the writer's now.
             point = _point(previous)
-            if narrative_doc and point is not None and point.gran == "day" and narrative_para == para:
+            clock = p.hour is not None and p.weekday is None and p.day is None
+            if point is not None and point.gran == "day" and narrative_para == para and (
+                    narrative_doc or (clock and m.future is False)):
+                # news too: "was shot to death at 10 p.m." is on the day the story named
                 published = None
             else:
                 previous = None if pub else previous
@@ -556,12 +560,26 @@ def tag(text: str, published: str | date | None = None,
             year = pub.year - 1 if q else pub.year - 2
             te = _expression(m, f"{year:04d}-Q{q or 4}", None,
                              Anchor("publication", pub.isoformat()))
+        is_clock = (p is not None and p.hour is not None and p.day is None
+                    and p.weekday is None and p.month is None)
+        if pending_clock and te.granularity == "day" and te.value[:1].isdigit() \
+                and _DAY_FOLLOWS.match(text, pending_clock[-1][0].end, m.start):
+            # "at about 10:35 a.m. (0735 GMT) Friday", "At 5:34 AM Baghdad time on March 20,
+            # 2003": the day named right after a clock time is its day
+            for cm, at in pending_clock:
+                out[at] = _expression(cm, _with_time_of_day(te.value[:10], cm.partial),
+                                      None, Anchor(te.anchor.kind, te.value))
+        if not (is_clock and pending_clock
+                and re.fullmatch(r"\s*\(\s*", text[pending_clock[-1][0].end:m.start])):
+            pending_clock = []  # a clock time in brackets after another one waits with it
         if timeml and not rule_by_name(m.rule).timex:
             pass
         elif timeml and te.range_end and m.split is not None:
             out.extend(_timeml_value(x) for x in _split(te, m.split))
         else:
             out.append(_timeml_value(te) if timeml else te)
+            if is_clock:
+                pending_clock.append((m, len(out) - 1))
         if te.granularity in ("quarter", "half", "month", "season") and te.value[:1].isdigit() \
                 and not comparison:  # "a year earlier" is compared with, not discussed
             last_period = (te.value, para)
@@ -623,6 +641,11 @@ def _in_quotation(text: str, pos: int, para_start: int) -> bool:
         return True
     return before.count('"') % 2 == 1 or before.count("``") > before.count("''")
 
+
+# What may stand between a clock time and the day it belongs to: "(0735 GMT)", "Baghdad time
+# on", ", on".
+_DAY_FOLLOWS = re.compile(r"[\s,]*\)?[\s,]*(?:\([^()]{0,20}\)[\s,]*)?(?:(?:[A-Z][a-z]+\s+)?time\s+)?"
+                          r"(?:on\s+)?$")
 
 _EXCURSION_YEARS = 3  # a jump this far that the next date undoes is an excursion
 
