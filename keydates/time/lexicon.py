@@ -46,6 +46,7 @@ MOVEABLE_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "father's day": (6, 7, 3), "martin luther king day": (1, 1, 3),
     "election day": (11, 2, 0),  # US: the Tuesday after the first Monday of November
     "easter": (4, 7, 0), "easter sunday": (4, 7, 0), "good friday": (4, 5, 0),
+    "easter monday": (4, 1, 0),
 }
 
 
@@ -54,7 +55,7 @@ def holiday_day(name: str, year: int) -> tuple[int, int] | None:
     import datetime as _dt
 
     key = re.sub(r"\s+", " ", name.lower().replace("’", "'"))
-    if key in ("easter", "easter sunday", "good friday"):
+    if key in ("easter", "easter sunday", "good friday", "easter monday"):
         a, b, c = year % 19, year // 100, year % 100
         d, e = b // 4, b % 4
         g = (8 * b + 13) // 25
@@ -67,6 +68,8 @@ def holiday_day(name: str, year: int) -> tuple[int, int] | None:
         easter = _dt.date(year, month, day)
         if key == "good friday":
             easter -= _dt.timedelta(days=2)
+        elif key == "easter monday":
+            easter += _dt.timedelta(days=1)
         return easter.month, easter.day
     if key not in MOVEABLE_HOLIDAYS:
         return None
