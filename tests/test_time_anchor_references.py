@@ -178,3 +178,16 @@ def test_anchor_reported_speech_in_a_narrative_counts_from_the_speaker() -> None
 )
 def test_anchor_clock_time_takes_the_day_named_with_it(text, published, extent, value) -> None:
     assert _one(text, published, extent).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("Carthage fell in 146 BC. The tale of the salted ground was invented in the nineteenth "
+         "century.", "the nineteenth century", "18XX"),
+        ("Dates are BC.\n2600: the pyramids rise.\nIn the 7th century the city fell.",
+         "the 7th century", "BC06XX"),
+    ],
+)
+def test_anchor_modern_centuries_are_not_carried_into_bc(text: str, extent: str, value: str) -> None:
+    assert _one(text, None, extent).value == value

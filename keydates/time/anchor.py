@@ -322,6 +322,8 @@ def _era_for(p: Partial, ref: Reference, approximate: bool = False) -> bool:
         return p.bc
     present = ref.published.year if ref.published else _PRESENT_PROXY
     if p.year is None:  # centuries and decades of a BC list
+        if p.century is not None and not p.two_digit and p.century >= present // 100 - 2:
+            return False  # "invented in the nineteenth century" in a history of Carthage
         return ref.bc
     if p.year > max(present + 50, 2100):
         return True
