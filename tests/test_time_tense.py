@@ -66,3 +66,16 @@ def test_time_tense_weekday_from_publication(text: str, published: str, value: s
 def test_time_tense_yearless_date_in_news(text: str, published: str, value: str) -> None:
     found = [e for e in tag(text, published) if e.type == "DATE"]
     assert found and found[0].value == value
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200), st.integers(min_value=0, max_value=200),
+       st.integers(min_value=0, max_value=20))
+def test_time_tense_never_raises_on_any_text(text: str, start: int, length: int) -> None:
+    start = min(start, len(text))
+    end = min(len(text), start + length)
+    assert tense(text, start, end) in (True, False, None)
