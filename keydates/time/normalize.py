@@ -376,6 +376,9 @@ def make_mention(rule: Any, m: re.Match[str], text: str) -> Mention | None:
         unit_word = (groups.get("unit") or "").lower()
         if _ordinal_or_fraction(groups, unit_word, text, end):
             return None  # "a second attack", "three quarters of the troops"
+        if (groups.get("num") or "").strip().lower() in ("a", "an") and not mention.mod \
+                and _RATE_BEFORE.search(text[max(0, start - 40):start]):
+            mention.type = "SET"  # "four flights a week", "30 attacks a day": a rate
         if n is not None and 1000 <= n <= 2099 and not unit_word.endswith("s"):
             return None  # "2003 weekend", "the 1988 second quarter": a year, not a count
         return mention
@@ -413,6 +416,7 @@ def make_mention(rule: Any, m: re.Match[str], text: str) -> Mention | None:
 
 _ORDINAL_SECOND_AFTER = re.compile(r"^\s+(?!later\b|earlier\b|ago\b|or\b|and\b|of\b|to\b|in\b|before\b|after\b)[a-z]")
 _FRACTION_AFTER = re.compile(r"^\s+of\b")
+_RATE_BEFORE = re.compile(r"(?:\b[a-z]{3,}s|\d)\s*$")
 
 
 def _ordinal_or_fraction(groups: dict[str, Any], unit_word: str, text: str, end: int) -> bool:
