@@ -77,13 +77,30 @@ def make_timelines(n_timelines: int, per: int, seed: int = 7) -> list[Timeline]:
     return out
 
 
+def server_cpu(store: object) -> float | None:
+    """CPU seconds used so far by the PostgreSQL backend serving `store`'s pooled connection
+    (a local temporary server: /proc is readable), else None."""
+    if store.dialect != "postgresql":  # type: ignore[attr-defined]
+        return None
+    try:
+        with store.engine.connect() as conn:  # type: ignore[attr-defined]
+            pid = conn.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def bench_backend(url: str, timelines: list[Timeline], n_queries: int, seed: int) -> dict:
     store = open_store(url)
     load0 = os.getloadavg()[0]
+    s0 = server_cpu(store)
     t0, c0 = time.perf_counter(), time.process_time()
     for i, tl in enumerate(timelines):
         store.add_timeline(tl, name=f"timeline {i}")
     add_s, add_cpu = time.perf_counter() - t0, time.process_time() - c0
+    s1 = server_cpu(store)
+    srv_ms = (s1 - s0) * 1000 / len(timelines) if s0 is not None and s1 is not None else None
     load = (load0 + os.getloadavg()[0]) / 2
     store.optimize()  # as `keydates add` does after storing documents
     rnd = random.Random(seed)
@@ -116,6 +133,7 @@ def bench_backend(url: str, timelines: list[Timeline], n_queries: int, seed: int
     store.close()
     return {"events": n_events, "docs_per_s": len(timelines) / add_s, "add_s": add_s,
             "cpu_docs_per_s": len(timelines) / add_cpu, "load": load,
+            "cpu_ms": add_cpu * 1000 / len(timelines), "server_ms": srv_ms,
             "median_ms": statistics.median(times), "p90_ms": sorted(times)[int(len(times) * .9)],
             "median_hits": statistics.median(hits), "others": others}
 
@@ -150,22 +168,27 @@ def main() -> int:
                 raise SystemExit(f"unknown backend {backend}")
             r = bench_backend(url, timelines, args.queries, args.seed)
             rows.append((backend, r))
+            srv = f", server {r['server_ms']:.1f} ms" if r["server_ms"] is not None else ""
             print(f"{backend}: {r['events']} events; add {r['docs_per_s']:.0f} docs/s "
-                  f"(client CPU only: {r['cpu_docs_per_s']:.0f}/s; load avg {r['load']:.1f}) "
+                  f"(client CPU only: {r['cpu_docs_per_s']:.0f}/s; CPU per document: client "
+                  f"{r['cpu_ms']:.1f} ms{srv}; load avg {r['load']:.1f}) "
                   f"({r['add_s']:.1f} s); date-range+actor query median {r['median_ms']:.2f} ms, "
                   f"p90 {r['p90_ms']:.2f} ms, median hits {r['median_hits']:.0f}; "
                   + ", ".join(f"{k} {v:.2f} ms" for k, v in r["others"].items()), file=sys.stderr)
     print(f"\nMachine: {platform.machine()}, {platform.python_implementation()} "
           f"{platform.python_version()}, {platform.system()}")
-    print("\n| backend | events | bulk add (docs/s, wall) | client CPU (docs/s) | load avg "
+    print("\n| backend | events | bulk add (docs/s, wall) | client CPU (docs/s) "
+          "| CPU per doc, client + server (ms) | load avg "
           "| date-range + actor median (ms) | p90 (ms) | text (ms) | place + range (ms) "
           "| one timeline (ms) |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for backend, r in rows:
         o = r["others"]
+        cpu = f"{r['cpu_ms']:.1f}" + (f" + {r['server_ms']:.1f}" if r["server_ms"] is not None
+                                      else "")
         print(f"| {backend} | {r['events']} | {r['docs_per_s']:.0f} | {r['cpu_docs_per_s']:.0f} "
-              f"| {r['load']:.1f} | {r['median_ms']:.2f} | {r['p90_ms']:.2f} | {o['text']:.2f} "
-              f"| {o['place']:.2f} | {o['timeline']:.2f} |")
+              f"| {cpu} | {r['load']:.1f} | {r['median_ms']:.2f} | {r['p90_ms']:.2f} "
+              f"| {o['text']:.2f} | {o['place']:.2f} | {o['timeline']:.2f} |")
     return 0
 
 

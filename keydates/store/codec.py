@@ -268,7 +268,8 @@ def event_columns(ev: dict[str, Any]) -> dict[str, Any]:
         "date_range_end": d.get("range_end"), "earliest": first, "latest": last, "lo": lo,
         "hi": hi, "span_class": span_class(lo, hi), "granularity": d.get("granularity") or "none",
         "basis": d.get("basis") or "none", "sort_key": sort,
-        "search_text": "\n".join(w for w in words if w),
+        # each distinct piece once (an actor's name is often its mention): less to index
+        "search_text": "\n".join(dict.fromkeys(w for w in words if w)),
     }
 
 

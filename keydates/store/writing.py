@@ -113,13 +113,14 @@ def ensure_timeline(conn: Connection, name: str) -> int:
     return _timeline(conn, name)[0]
 
 
-def _timeline(conn: Connection, name: str) -> tuple[int, bool]:
-    """(id, created) of the timeline called `name` (by slug), created when missing."""
+def _timeline(conn: Connection, name: str, stamp: str | None = None) -> tuple[int, bool]:
+    """(id, created) of the timeline called `name` (by slug), created (at `stamp`, default
+    now) when missing."""
     slug = codec.slugify(name)
     tid = conn.execute(_TIMELINE_BY_SLUG, {"slug": slug}).scalar()
     if tid is not None:
         return int(tid), False
-    stamp = codec.now()
+    stamp = stamp or codec.now()
     return int(conn.execute(_NEW_TIMELINE, {"slug": slug, "name": name.strip(),
                                             "created_at": stamp, "updated_at": stamp})
                .scalar_one()), True
@@ -144,7 +145,8 @@ def add_document(conn: Connection, doc: Document, originals: list[dict[str, Any]
     user, at, reason, active.
     """
     name = (name or "").strip() or default_name(doc)
-    tid, new_timeline = _timeline(conn, name)
+    stamp = codec.now()
+    tid, new_timeline = _timeline(conn, name, stamp)
     slug = codec.slugify(name)  # _timeline finds timelines by this slug
     digest = codec.content_hash(doc)
     found = conn.execute(_DOC_BY_HASH, {"tid": tid, "digest": digest}).first()
@@ -163,7 +165,6 @@ def add_document(conn: Connection, doc: Document, originals: list[dict[str, Any]
             .order_by(t.events.c.position)).scalars().all()
         return AddResult(document_id=int(doc_id), timeline_id=tid, timeline_slug=slug,
                          event_ids=[int(i) for i in ids], created=False, source=doc.source)
-    stamp = codec.now()
     if doc_id is None:
         doc_id = conn.execute(_NEW_DOC, {
             "content_hash": digest, "source": doc.source, "format": doc.format,
@@ -192,7 +193,8 @@ def add_document(conn: Connection, doc: Document, originals: list[dict[str, Any]
             _drop_unused_document(conn, int(old_doc))
     else:
         event_ids = insert_events(conn, tid, int(doc_id), originals, corrections)
-    conn.execute(_TOUCH_TIMELINE, {"tid": tid, "stamp": stamp})
+    if not new_timeline:  # a new one was created with this stamp
+        conn.execute(_TOUCH_TIMELINE, {"tid": tid, "stamp": stamp})
     replaced = old_doc is not None
     audit(conn, user, "replace" if replaced else action, timeline_id=tid, document_id=int(doc_id),
           changes={"source": doc.source, "events": len(event_ids),
