@@ -326,6 +326,8 @@ def underspecified_value(p: Partial) -> str:
         out += f"-{p.month:02d}"
         if p.day is not None:
             out += f"-{p.day:02d}"
+    elif p.day is not None:  # "on the 4th": a day of the context month
+        out += f"-XX-{p.day:02d}"
     elif p.week is not None:
         out += f"-W{p.week:02d}" + ("-WE" if p.weekend else "")
     elif p.weekday is not None:
@@ -386,6 +388,11 @@ def make_mention(rule: Any, m: re.Match[str], text: str) -> Mention | None:
         # "2010-11" (a season) is two years; "2020-07" is July 2020.
         y, mo = groups.get("year") or "", groups.get("month") or ""
         if y and mo and (int(y[-2:]) + 1) % 100 == int(mo):
+            return None
+    if "short_end_year_later" in rule.checks:
+        # "1992-96" is a span; "2021-05" (an end before its start) is not: ISO year-month.
+        y1, y2 = groups.get("year") or "", groups.get("end_year") or ""
+        if y1 and len(y2) == 2 and int(y1[:2] + y2) <= int(y1):
             return None
     if "consecutive_years" in rule.checks:
         y1, y2 = groups.get("year"), groups.get("end_year")

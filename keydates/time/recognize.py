@@ -129,6 +129,14 @@ def _RULES_BY_NAME() -> dict[str, Rule]:  # noqa: N802 - a cached constant
     return {r.name: r for r in load_rules()}
 
 
+def _extent_start(m: re.Match[str]) -> int:
+    """Where the expression itself begins: after a leading signal word ("on 24 July" -> "24"),
+    so that `reject_before` looks just before the date ("No 10 on 24 July" is a date)."""
+    if "pre" in m.re.groupindex and m.start("pre") == m.start():
+        return m.end("pre")
+    return m.start()
+
+
 def _candidates(text: str, rules: tuple[Rule, ...], use_cores: bool = True) -> list[tuple[Mention, Rule]]:
     found: list[tuple[Mention, Rule]] = []
     windows: dict[str, list[tuple[int, int]]] | None = {} if use_cores else None
@@ -137,7 +145,8 @@ def _candidates(text: str, rules: tuple[Rule, ...], use_cores: bool = True) -> l
             if m.end() == m.start() or _BLANK_LINE.search(text, m.start(), m.end()):
                 continue  # empty, or across a paragraph break ("first\n\nAug.")
             if rule.reject_before is not None:
-                if rule.reject_before.search(text[max(0, m.start() - _CONTEXT):m.start()]):
+                start = _extent_start(m)
+                if rule.reject_before.search(text[max(0, start - _CONTEXT):start]):
                     continue
             if rule.reject_after is not None:
                 if rule.reject_after.search(text[m.end():m.end() + _CONTEXT]):
