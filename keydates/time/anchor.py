@@ -264,6 +264,35 @@ def _century_for(two_digit: int, ref_year: int, is_decade: bool) -> int:
     return value
 
 
+def _year_of_weekday(value: str, weekday: int, ref: Reference, reach: int = 6) -> str:
+    """A year-less date said with its weekday takes the year in which the weekday matches,
+    nearest the reference (on the list's side of it when the reference has a direction);
+    with no such year within `reach` years, the value chosen without the weekday stays."""
+    day = date.fromisoformat(value)
+    if day.isoweekday() == weekday:
+        return value
+    prev = _point(ref.previous)
+    if prev is not None and not prev.bc:
+        base, direction = date(prev.year, prev.month or 1, prev.day or 1), ref.direction
+    elif ref.published is not None:
+        base, direction = ref.published, 0
+    else:
+        base, direction = day, 0
+    best: tuple[int, date] | None = None
+    for year in range(base.year - reach, base.year + reach + 1):
+        try:
+            cand = date(year, day.month, day.day)
+        except ValueError:  # 29 February
+            continue
+        if cand.isoweekday() != weekday or (direction > 0 and cand < base) or (
+                direction < 0 and cand > base):
+            continue
+        dist = abs((cand - base).days)
+        if best is None or dist < best[0]:
+            best = (dist, cand)
+    return best[1].isoformat() if best else value
+
+
 def resolve(mention: Mention, ref: Reference) -> TimeExpression:
     """Anchor one mention against an explicit reference; the result says which one."""
     p = mention.partial
@@ -279,6 +308,9 @@ def resolve(mention: Mention, ref: Reference) -> TimeExpression:
         day = lx.holiday_day(p.holiday, int(value[:4]))  # "Thanksgiving 1999" -> 1999-11-25
         if day is not None:
             value = f"{value[:4]}-{day[0]:02d}-{day[1]:02d}"
+    if (p.weekday is not None and p.month is not None and p.day is not None and p.year is None
+            and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)):
+        value = _year_of_weekday(value, p.weekday, ref)  # "Tuesday 7 November"
     if p.weekend and p.day is not None and value[:1].isdigit() and mention.range_partial is None:
         value = _weekend_of(value)  # "the weekend of May 13": that day's ISO week, weekend
     elif p.week_of and p.day is not None and value[:1].isdigit():

@@ -160,6 +160,8 @@ MACROS: dict[str, str] = {
     "DAY": r"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)|" + _ordinal_words + ")",
     # Four-digit year 1000-2099, not part of a longer number.
     "YEAR": r"(?<![\d,.$£€#])(?:1\d{3}|20\d{2})(?![\d,]\d|\d|\.\d)",
+    # A weekday abbreviated without its period, only right before a day number ("Sat 12 March").
+    "WDABBR": r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=,?\s+(?:the\s+)?\d)",
     "ERA": r"(?:B\.\s?C\.(?:E\.)?|B\.\s?C(?![.\w])|A\.\s?D\.|C\.E\.|BCE|BC|AD|CE)(?![A-Za-z])",
     "ANYYEAR": r"(?<![\d,.$£€#])\d{1,4}(?!\d)",
     "SEASON": r"(?i:spring|summer|autumn|fall|winter)",

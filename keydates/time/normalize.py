@@ -125,7 +125,10 @@ def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
         p.century = (n or 1) - 1
     if cy := _g(groups, "century_year"):
         p.century = int(cy) // 100
-    if groups.get("century_ord") or groups.get("century_year"):
+    if mo := _g(groups, "millennium_ord"):  # "the 4th millennium BC": BC3XXX, like centuries
+        n = lx.day_value(mo) if not mo.isdigit() else int(mo)
+        p.millennium = (n or 1) - 1
+    if groups.get("century_ord") or groups.get("century_year") or groups.get("millennium_ord"):
         if era := _g(groups, "era"):
             p.bc = era_is_bc(era)
             p.era_stated = True
