@@ -28,6 +28,12 @@ from keydates.time.tense import tense
         ("Lawyers will try to overturn Wednesday's ruling.", "Wednesday", None),
         ("'The father will leave at 4 a.m. Thursday,' the minister said.", "4 a.m. Thursday", True),
         ("Mr. Smith said Gen. Jones will arrive Friday.", "Friday", True),
+        # A fronted time with a plain present is a chronology's historical present, not a plan.
+        ("On Friday, the last soldiers leave.", "Friday", None),
+        ("On Monday the delegates return home.", "Monday", None),
+        ("On Friday the talks will resume.", "Friday", True),
+        ("On Tuesday the council is due to meet.", "Tuesday", True),
+        ("The delegates return home on Monday.", "Monday", True),
     ],
 )
 def test_time_tense_of_the_nearest_verb_group(text: str, word: str, expected: bool | None) -> None:

@@ -168,6 +168,18 @@ def _right_group(words: list[tuple[str, int]]) -> tuple[list[str], int] | None:
     return None
 
 
+# Words that may open a clause before a fronted time ("On Friday, ...", "At dawn on Monday").
+_FRONTING = {"on", "at", "in", "by", "early", "late", "and", "then", "but"}
+
+
+def _schedule_only(group: list[str]) -> bool:
+    """A plain present verb of schedules with nothing else that points ahead ("leave",
+    "resume"), as opposed to "will leave" or "is due to leave"."""
+    words = [w.lower() for w in group]
+    return words[0] in _SCHEDULE_PRESENT and not any(
+        w in _FUTURE_MODALS or w in _FUTURE_MARKERS or w in _PRESENT_AUX for w in words)
+
+
 _BREAK = re.compile(r"[.;!?](?=\s|$)|\n")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "corp", "inc", "co", "st", "gen", "sen", "rep", "gov",
                   "jr", "ltd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "vs"}
@@ -220,8 +232,11 @@ def tense(text: str, start: int, end: int, prepositions: bool = True) -> bool | 
     chosen: bool | None = None
     found = False
     nearest: list[str] = []
+    fronted = all(w.lower() in _FRONTING for w, _ in before)
     for group in sorted([g for g in (lg, rg) if g is not None], key=lambda g: g[1]):
         cls = _group_class(group[0])
+        if cls and group is rg and fronted and _schedule_only(group[0]):
+            cls = None  # "On Friday, the last soldiers leave.": a chronology's historical present
         if cls is not None:
             chosen, found, nearest = cls, True, group[0]
             break
