@@ -422,7 +422,12 @@ def _resolve_partial(p: Partial, mention: Mention, ref: Reference) -> tuple[str,
         point = prev or pub_point
         if point is not None and point.month is not None:
             month_idx = point.astro * 12 + point.month - 1
-            if point.day and p.day < point.day and ref.direction >= 0:
+            if prev is None:  # from the publication date: the side the tense says, else past
+                if future and point.day and p.day < point.day:
+                    month_idx += 1
+                elif not future and point.day and p.day > point.day:
+                    month_idx -= 1  # "the fire started on the 4th" read on the 29th
+            elif point.day and p.day < point.day and ref.direction >= 0:
                 month_idx += 1
             y, mo = divmod(month_idx, 12)
             hy, bc = (1 - y, True) if y < 1 else (y, False)
