@@ -156,8 +156,9 @@ MACROS: dict[str, str] = {
     "MONTH": "(?:" + _alt(_month_full, True) + r"\b|" + _alt(_month_abbr, True) + r"(?:\.|\b))",
     "WEEKDAY": "(?:" + _alt([w for w in WEEKDAYS if len(w) > 4], True) + r"\b|"
                + _alt([w for w in WEEKDAYS if len(w) <= 4], True) + r"\.)",
-    # Day of month: digits with an optional ordinal suffix, or an ordinal word.
-    "DAY": r"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)|" + _ordinal_words + ")",
+    # Day of month: digits with an optional ordinal suffix, or an ordinal word; not the first
+    # part of a compound ("first-time", "second-hand", "1st-class", "third-party").
+    "DAY": r"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)|" + _ordinal_words + r")(?![-–][a-z])",
     # Four-digit year 1000-2099, not part of a longer number.
     "YEAR": r"(?<![\d,.$£€#])(?:1\d{3}|20\d{2})(?![\d,]\d|\d|\.\d)",
     # A weekday abbreviated without its period, only right before a day number ("Sat 12 March").
