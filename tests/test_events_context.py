@@ -258,6 +258,12 @@ SIDE_CASES = [
     pytest.param("Storm: as it happened\n\nSaturday 12 May 2018\n\n22:40 A tree falls on the line.\n\n"
                  "23:58 Power is cut.\n\n00:35 The wind eases.\n", "2018-05-12",
                  ["2018-05-12", "2018-05-12", "2018-05-13"], id="clock-times-without-separator-cross-midnight"),
+    pytest.param("Town year\n\nOCTOBER\n\nThe fair opened on Oct. 12.\n\nNOVEMBER\n\nThe mayor lost on Nov. 5."
+                 "\n\nDECEMBER\n\nThe council met on Dec. 17.\n", "2019-12-29",
+                 ["2019-10-12", "2019-11-05", "2019-12-17"], id="month-headings-with-days-ascend"),
+    pytest.param("Stone circles\n\nAll dates are BCE.\n\nc. 3000 – A ditch is dug.\n\nmid-2500s – The great circle "
+                 "is raised.\n\n2200 – Burials cease.\n", "2024-05-01", ["BC3000", "BC25XX", "BC2200"],
+                 id="future-century-in-a-bc-list-is-bc"),
     pytest.param("Key moments\n\nOn 2 May 1998, the dam opens. Surveyors date the valley's first "
                  "settlement several centuries earlier.\n", None, ["1998-05-02"],
                  id="undatable-later-sentence-stays-in-its-entry"),

@@ -107,7 +107,7 @@ def document_direction(drafts: Sequence[Any], headings: Sequence[Block],
             if interval(v) is not None:
                 full = sort_key(v)
         md_match = re.match(r"(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$", value)
-        md = (int(md_match.group(1)), int(md_match.group(2) or 15)) if md_match else None
+        md = (int(md_match.group(1)), int(md_match.group(2) or 0)) if md_match else None
         if full is None and md is None:
             continue
         points.append((full, md))
@@ -117,7 +117,10 @@ def document_direction(drafts: Sequence[Any], headings: Sequence[Block],
             if f1 != f2:
                 score += 2 if f2 > f1 else -2  # a stated year outweighs a guess
         elif md1 is not None and md2 is not None and md1 != md2:
-            step = ((md2[0] * 30.5 + md2[1]) - (md1[0] * 30.5 + md1[1])) % 366
+            if md1[0] == md2[0] and 0 in (md1[1], md2[1]):
+                continue  # a month heading and a day of that month ("OCTOBER" / "Oct. 12")
+            d1, d2 = md1[1] or 15, md2[1] or 15
+            step = ((md2[0] * 30.5 + d2) - (md1[0] * 30.5 + d1)) % 366
             score += 1 if step < 183 else -1
     # stated years compare with the next stated year across the yearless dates between them
     # ("1998" ... "12 March", "Early December" ... "1999": the list ascends)
@@ -465,12 +468,15 @@ class Resolver:
         if te is None:
             return EventDate(value=None, basis="none", **evidence)
         ed = _from_expression(te, basis, self.published)
+        ed = self._future_span_is_bc(m, ed)
         h = self.heading_date
-        if basis == "context" and ctx is not None and ctx[1] == "previous_event" and h is not None \
-                and h.value and h.granularity in ("year", "decade", "century") and ed.value \
-                and not _inside(ed, h) and self.prev is not None and _inside(self.prev, h):
-            # a year heading pins the year of the yearless dates under it, in any order
-            # ("## 1998": "12 March", then "Early December" is 1998, not the December before)
+        if basis == "context" and ctx is not None and h is not None and h.value and ed.value \
+                and h.granularity in ("year", "decade", "century", "month", "season", "quarter") \
+                and not _inside(ed, h) and (ctx[1] == "header" or (
+                    self.prev is not None and _inside(self.prev, h))):
+            # a year (or month) heading pins the yearless dates under it, in any order
+            # ("## 1998": "12 March", then "Early December" is 1998, not the December before;
+            # "NOVEMBER" of a year in review: "on Nov. 5" is that November)
             te_h = self._resolve(m, Reference(published=self.published, previous=h.value,
                                               previous_kind="header", bc=self.bc))
             if te_h is not None:
@@ -501,6 +507,21 @@ class Resolver:
             ed = _event_date(ed.value, "ON_OR_BEFORE", ed.range_end, ed.basis, ed.anchor)
         ed.evidence, ed.evidence_start, ed.evidence_end = m.text, m.start, m.end
         return ed
+
+    def _future_span_is_bc(self, m: Any, ed: EventDate) -> EventDate:
+        """In a list whose era is BC, a century or decade with no era of its own that would lie
+        in the future is BC ("mid-2500s — The great sarsen circle ..." is BC25XX); a past one
+        ("the 1990s excavations") stays AD."""
+        value = ed.value or ""
+        p = getattr(m, "partial", None)
+        if not self.bc or not re.fullmatch(r"\d{2}XX|\d{3}X|\dXXX", value) or \
+                (p is not None and p.era_stated):
+            return ed
+        now = self.published.year if self.published is not None else 2100  # no clock reads
+        if int(value.replace("X", "0")) <= now:
+            return ed
+        rng = ed.range_end if not ed.range_end or ed.range_end.startswith("BC") else "BC" + ed.range_end
+        return _event_date("BC" + value, ed.mod, rng, ed.basis, ed.anchor)
 
     def _not_after_publication(self, m: Any, ed: EventDate, basis: str) -> EventDate:
         """A yearless date with no context but the publication date is the latest such date
