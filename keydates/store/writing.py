@@ -271,17 +271,23 @@ def _place_key(place: dict[str, Any]) -> str:
 def _keyed(conn: Connection, table: sa.Table,
            values: list[str]) -> tuple[sa.FromClause, list[sa.ColumnElement[bool]]]:
     """`table` restricted to the rows whose `key` is in `values`: a FROM clause and the
-    conditions to add to the WHERE clause. On
-    PostgreSQL the keys are one array parameter joined with unnest(): one statement text
-    whatever the count (prepared once by the driver), and a plan that stays an index or hash
-    lookup even as a generic plan (`key = ANY($1)` became a linear scan per row)."""
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import ARRAY
+    conditions to add to its WHERE clause (none here).
 
-        k = (sa.func.unnest(sa.bindparam(None, values, type_=ARRAY(sa.String)))
-             .table_valued("key").render_derived(name="k"))
-        return k.join(table, table.c.key == k.c.key), []
-    return table, [table.c.key.in_(values)]
+    The keys travel as one JSON array parameter, expanded by the database
+    (`json_array_elements_text` on PostgreSQL, `json_each` on SQLite) and joined with the
+    table: one statement text whatever their number, so it is compiled and prepared once
+    (an IN list is a new statement for every length), the JSON costs the client one
+    `json.dumps`, and the plan stays an index or hash lookup even as PostgreSQL's generic
+    plan (`key = ANY($1)` became a linear scan per row)."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import JSON
+
+        k = (sa.func.json_array_elements_text(sa.bindparam(None, values, type_=JSON))
+             .table_valued("value").render_derived(name="k"))
+    else:
+        k = sa.func.json_each(sa.bindparam(None, values, type_=sa.JSON)).table_valued(
+            "value").alias("k")
+    return k.join(table, table.c.key == k.c.value), []
 
 
 def _upsert_entities(conn: Connection, actors: list[dict[str, Any]]) -> dict[str, int]:
