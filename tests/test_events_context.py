@@ -264,6 +264,29 @@ SIDE_CASES = [
     pytest.param("Stone circles\n\nAll dates are BCE.\n\nc. 3000 – A ditch is dug.\n\nmid-2500s – The great circle "
                  "is raised.\n\n2200 – Burials cease.\n", "2024-05-01", ["BC3000", "BC25XX", "BC2200"],
                  id="future-century-in-a-bc-list-is-bc"),
+    pytest.param("Ancient Nile\n\nFrom the first villages to the conquest.\n\nAll dates are BC unless marked AD. "
+                 "Early dates are approximate.\n\nc. 3100 - The two lands unite.\n\n2055 - A king reunites "
+                 "the country.\n", "2024-05-01", ["BC3100", "BC2055"],
+                 id="era-note-is-not-an-event-and-future-looking-years-are-bc"),
+    pytest.param("FACTBOX-Key events in the revolt\n\nTRIPOLI (Wire) - Here are some key events since the revolt "
+                 "began in February:\n\n- Feb. 17 - Protesters gather.\n\n- March 2 - Police clear the camp.\n",
+                 "2011-08-20", ["2011-02-17", "2011-03-02"], id="sentence-introducing-the-list-is-not-an-event"),
+    pytest.param("The museum\n\nIn 1998, the museum opens.\n\nIn 2005, a new wing opens.\n\nThe building has "
+                 "outlived every ship that once unloaded at its quay.\n", None, ["1998", "2005", None],
+                 id="closing-commentary-in-the-present-perfect-is-undated"),
+    pytest.param("Town year\n\nOn March 3, 2019, the council voted to close the mill.\n\nOn May 9, 2019, the "
+                 "owners sold it.\n\nThe town remains a place where neighbours show up.\n", None,
+                 ["2019-03-03", "2019-05-09", None], id="closing-lasting-state-is-undated"),
+    pytest.param("Key dates\n\nIn 2004, troops enter the city.\n\nIn 2008, the last units leave.\n\n"
+                 "The city rebuilds its bridges and markets.\n", None, ["2004", "2008", "2008"],
+                 id="closing-historical-present-keeps-the-context"),
+    pytest.param("Key dates\n\nOn Sept. 8, 1978, troops fire on crowds in the square. Martial law had been "
+                 "declared earlier that day.\n", None, ["1978-09-08"], id="same-day-clause-stays-in-its-entry"),
+    pytest.param("Fares to rise\n\nThe authority said on Tuesday that fares will rise. The union's board "
+                 "meets on Friday to set a strike date.\n", "2024-03-14", ["2024-03-12", "2024-03-15"],
+                 id="schedule-present-after-the-verb-is-ahead"),
+    pytest.param("The collection\n\nIn 2010 the museum opens.\n\nFrom autumn 2011 until spring 2013, the "
+                 "collection tours Europe.\n", None, ["2010", "2011-FA"], id="from-until-is-one-span"),
     pytest.param("Key moments\n\nOn 2 May 1998, the dam opens. Surveyors date the valley's first "
                  "settlement several centuries earlier.\n", None, ["1998-05-02"],
                  id="undatable-later-sentence-stays-in-its-entry"),
@@ -326,3 +349,9 @@ def test_events_fronted_after_gives_mod_after():
     tl = extract("An architect\n\nIn 1968 she opens a studio.\n\nAfter the revolution of April 1974 "
                  "she designed schools.\n")
     assert (tl.events[-1].date.value, tl.events[-1].date.mod) == ("1974-04", "AFTER")
+
+
+def test_events_from_until_keeps_both_ends():
+    tl = extract("The collection\n\nIn 2010 the museum opens.\n\nFrom autumn 2011 until spring 2013, the "
+                 "collection tours Europe.\n")
+    assert (tl.events[-1].date.value, tl.events[-1].date.range_end) == ("2011-FA", "2013-SP")

@@ -17,6 +17,9 @@ from keydates.events.clauses import clause_candidates, split_clauses, split_coor
 from keydates.events.context import (
     Resolver, adds_no_time, document_direction, era_stated_bc, topic_stems,
 )
+from keydates.events.framing import (
+    close_commentary, drop_introduction, era_note, narrates_in_past,
+)
 from keydates.events.labels import clock_of, label_mention
 from keydates.model import Document, Event, Timeline
 from keydates.read import read
@@ -133,6 +136,11 @@ def _extract_document(doc: Document) -> Timeline:
                       and heading_mentions[id(h)].rule == "label_clock"}
     drafts = _drafts(doc.text, st, within, clock_headings)
     bc = era_stated_bc(" ".join(b.text for b in (st.title, st.lead) if b is not None))
+    notes_on_era = [d for d in drafts if d.first_in_entry and era_note(doc.text[d.entry.start:d.entry.end])]
+    if notes_on_era:  # "All dates are BC unless marked AD.": a note on the list, not an event
+        bc = True
+        note_entries = {id(d.entry) for d in notes_on_era}
+        drafts = [d for d in drafts if id(d.entry) not in note_entries]
     direction = document_direction(drafts, st.headings, heading_mentions, bc)
     resolver = Resolver(doc.text, published, direction, bc, timeline.notes)
     resolver.clock_direction = clock_direction(sorted(
@@ -141,11 +149,13 @@ def _extract_document(doc: Document) -> Timeline:
     resolver.fiscal_start = fiscal_start_month(doc.text)
     resolver.topic = topic_stems(doc.title or "", doc.text)
     resolver.anniversary = anniversary_day(st, published)
+    resolver.past_narration = narrates_in_past([doc.text[e.start:e.end] for e in st.entries])
     if resolver.anniversary is not None:
         timeline.notes.append("an 'on this day' page: years are dated on %02d-%02d" % resolver.anniversary)
     items: list[tuple[int, int, Any]] = [(h.start, 0, h) for h in st.headings]
     items += [(d.start, 1, d) for d in drafts]
     last: Draft | None = None
+    pairs: list[tuple[Event, Draft]] = []
     for _, kind, item in sorted(items, key=lambda t: (t[0], t[1])):
         if kind == 0:
             resolver.enter_heading(item, heading_mentions[id(item)])
@@ -153,25 +163,25 @@ def _extract_document(doc: Document) -> Timeline:
         if not item.first_in_entry and last is not None and last.entry is item.entry:
             saved = resolver.save()
             event_date = resolver.date_of(item)
-            if adds_no_time(timeline.events[-1].date, event_date, item.mention):
+            if adds_no_time(pairs[-1][0].date, event_date, item.mention):
                 # a side remark, not an event of its own: it stays in its entry's event and
                 # leaves the context as it was ("... after Washington Mutual in 2008")
                 resolver.restore(saved)
-                ev = timeline.events[-1]
+                ev = pairs[-1][0]
                 ev.end = item.end
                 ev.text = doc.text[ev.start:ev.end]
                 continue
         else:
             event_date = resolver.date_of(item)
         last = item
-        timeline.events.append(Event(
-            start=item.start, end=item.end, text=doc.text[item.start:item.end],
-            section=item.entry.section, date=event_date))
-    # text before the first dated event is the article's introduction (a standfirst, a
-    # kicker, a summary line), not an undated entry of the chronology
-    while timeline.events and timeline.events[0].date.value is None \
-            and timeline.events[0].date.evidence is None:
-        timeline.events.pop(0)
+        pairs.append((Event(start=item.start, end=item.end, text=doc.text[item.start:item.end],
+                            section=item.entry.section, date=event_date), item))
+    # the frame of the list (framing.py): its introduction is left out, its closing
+    # commentary gets no date
+    pairs = drop_introduction(pairs)
+    if close_commentary(pairs):
+        timeline.notes.append("closing commentary after the last dated entry left undated")
+    timeline.events = [ev for ev, _ in pairs]
     if not timeline.events:
         timeline.notes.append("no dated entries found: the text has no chronology entries")
     return timeline

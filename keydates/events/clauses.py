@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Sequence
@@ -135,6 +135,16 @@ def is_initial(clause: str, m_start: int) -> bool:
 _COORDINATED = re.compile(r"\s*(?:,|and|or|to|through|-|–|—|/)\s*(?:and\s+)?", re.IGNORECASE)
 
 
+def _from_until(clause: str, first: Any, m: Any, base: int) -> bool:
+    """'from <date> until/to/through <date>': the second date closes the first one's span."""
+    if getattr(first, "range_partial", None) is not None or getattr(first, "partial", None) is None \
+            or getattr(m, "partial", None) is None or first.end > m.start:
+        return False
+    gap = clause[first.end - base:m.start - base]
+    return bool(re.fullmatch(r"\s*(?:until|till|to|through)\s*", gap, re.IGNORECASE)) and \
+        bool(re.search(r"\bfrom\s*$", clause[:first.start - base], re.IGNORECASE))
+
+
 def _in_parentheses(before: str, after: str) -> bool:
     return before.count("(") > before.count(")") and ")" in after
 
@@ -170,6 +180,12 @@ def clause_candidates(doc_text: str, span: tuple[int, int], mentions: Sequence[A
         if why is None and not in_label and last_rejected_end is not None \
                 and _COORDINATED.fullmatch(doc_text[last_rejected_end:m.start]):
             why = "coordinated"  # "for Monday and Tuesday": both are the distractor's
+        if why == "end_of_state" and scored and _from_until(clause, scored[-1][2], m, s):
+            # "From autumn 2011 until spring 2013, the collection tours": one span, both ends
+            rank, start, first = scored[-1]
+            scored[-1] = (rank, start, replace(first, range_partial=m.partial, end=m.end,
+                                               text=doc_text[first.start:m.end]))
+            continue
         if why:
             cl.rejected.append((m, why))
             if why in _SOFT:

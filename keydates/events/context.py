@@ -59,6 +59,15 @@ def _explicit_future(text: str, m: Any) -> bool:
     return bool(_FUTURE_CUE.search(text[left:m.start] + " " + text[m.end:right]))
 
 
+def _fronted_time(text: str, m: Any) -> bool:
+    """The time opens its sentence ("On Friday, the last soldiers leave"): with a plain present
+    verb that is a chronology's historical present; after the verb ("The board meets on Friday
+    to set a date") a present tells a schedule."""
+    left = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    return bool(re.fullmatch(r"[\s\"“(*_]*(?:[-–—•*:]\s*)?(?:(?:on|by|last|this|early|late)\s+)?",
+                             text[left:m.start], re.IGNORECASE)) or (m.start - left) <= 3
+
+
 _FRONTED = re.compile(r"(?:^|[.!?:\n]\s*)(?P<word>after|following|before|in the (?:wake|aftermath) of)"
                       r"\s+(?:an?|the|his|her|their|its|this|that)\s+[^,;.\n]{0,60}?\s(?:of|in|on)\s*$",
                       re.IGNORECASE)
@@ -154,6 +163,9 @@ class Resolver:
         self.fiscal_year: int | None = None  # the fiscal year a heading names ("FISCAL 2020")
         self.topic: set[str] = set()  # content words of the title (shared by every entry)
         self.anniversary: tuple[int, int] | None = None  # (month, day) of an "On this day" page
+        # the entries are told in the past tense: a present verb is then the writer's now or a
+        # schedule ("The board meets on Friday"), not a historical present
+        self.past_narration = False
 
     def save(self) -> dict[str, Any]:
         """The context as it stands (to undo a tentative resolution)."""
@@ -509,12 +521,13 @@ class Resolver:
         return ed
 
     def _future_span_is_bc(self, m: Any, ed: EventDate) -> EventDate:
-        """In a list whose era is BC, a century or decade with no era of its own that would lie
-        in the future is BC ("mid-2500s — The great sarsen circle ..." is BC25XX); a past one
-        ("the 1990s excavations") stays AD."""
+        """In a list whose era is BC, a year, decade or century with no era of its own that
+        would lie in the future is BC ("mid-2500s — The great sarsen circle ..." is BC25XX,
+        "2055 - Mentuhotep II reunites the country" BC2055); a past one ("the 1990s
+        excavations") stays AD."""
         value = ed.value or ""
         p = getattr(m, "partial", None)
-        if not self.bc or not re.fullmatch(r"\d{2}XX|\d{3}X|\dXXX", value) or \
+        if not self.bc or not re.fullmatch(r"\d{4}|\d{2}XX|\d{3}X|\dXXX", value) or \
                 (p is not None and p.era_stated):
             return ed
         now = self.published.year if self.published is not None else 2100  # no clock reads
@@ -563,7 +576,9 @@ class Resolver:
                     if ed.range_end and re.match(r"\d{4}-", ed.range_end) else ed.range_end
                 return replace(_event_date(moved, ed.mod, rng, ed.basis, ed.anchor))
         if m.relative_to == "publication" and p.weekday is not None and p.day is None \
-                and not (getattr(m, "future", None) and _explicit_future(self.text, m)) \
+                and not (getattr(m, "future", None)
+                         and (_explicit_future(self.text, m) or self.past_narration
+                              or not _fronted_time(self.text, m))) \
                 and self.published is not None \
                 and ed.granularity == "day" and ed.value > self.published.isoformat():
             day = date.fromisoformat(ed.value) - timedelta(days=7)
@@ -686,10 +701,14 @@ def adds_no_time(current: EventDate, later: EventDate, mention: Any) -> bool:
     - its date lies wholly before the entry's, in another year, and is not counted from the
       entry ("On Friday, March 10, regulators closed the bank, the largest failure since
       Washington Mutual in 2008"): background, not a step of the chronology.
-    A relative step ("The day before, ...", "a week earlier") is an event of its own.
+    - its date is the entry's own date ("... earlier that day").
+    A relative step to another time ("The day before, ...", "a week earlier") is an event of
+    its own.
     """
     if later.value is None:
         return True
+    if (later.value, later.mod, later.range_end) == (current.value, current.mod, current.range_end):
+        return True  # "Martial law had been declared earlier that day": the entry's own day
     if current.value is None or not (current.earliest and later.earliest and later.latest):
         return False
     if mention is not None and getattr(mention, "relative_to", None) == "previous":

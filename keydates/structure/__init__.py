@@ -185,10 +185,16 @@ def segment(text: str, title: str | None = None) -> Structure:
     cut = False
     toc = False  # inside a table of contents: numbered section names are furniture
     content_seen = 0
+    block = False  # inside a block of links under a "Related" heading, up to a blank line
     for ln in lines:
         s = ln.stripped
         if not s:
             kinds.append("blank")
+            block = False
+            continue
+        if block:
+            kinds.append("furniture")
+            st.furniture.append(Block("furniture", ln.start, ln.end, ln.text, rule="related_links_block"))
             continue
         if toc and _TOC_ITEM.fullmatch(s) and len(s.split()) <= 9:
             kinds.append("furniture")
@@ -208,6 +214,7 @@ def segment(text: str, title: str | None = None) -> Structure:
             st.furniture.append(Block("furniture", ln.start, ln.end, ln.text, rule=fr[0]))
             cut = cut or fr[1] == "cut"
             toc = fr[1] == "toc"
+            block = fr[1] == "block"
             continue
         kinds.append("")
         content_seen += 1

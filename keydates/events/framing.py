@@ -1,0 +1,94 @@
+"""The frame around a chronology's entries: its introduction, a note on its era, its closing.
+
+A chronology opens with a standfirst or a sentence introducing the list ("Here are some key
+events since the revolt began in February:"), may state its era in a note ("All dates are BC
+unless marked AD."), and often closes with commentary ("Anniversaries are a reminder of how
+quickly the unthinkable becomes history."). None of these is an event: the introduction and the
+note are left out, the closing commentary stays but gets no date rather than a carried one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Sequence
+
+from keydates.events.context import continues, era_stated_bc
+from keydates.model import Event, EventDate
+from keydates.structure.rules import layouts
+
+_ERA_NOTE = re.compile(r"^\W*(?:note\s*:\s*)?(?:all |the )?(?:dates|years)\b", re.IGNORECASE)
+_ANAPHOR = re.compile(r"^[\"“(]*(?:he|she|it|they|his|her|its|their|this|these|those|the same|both)\b",
+                      re.IGNORECASE)
+
+
+def era_note(text: str) -> bool:
+    """The entry only states the list's era: "All dates are BC unless marked AD. ..."."""
+    first = re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0]
+    return bool(_ERA_NOTE.match(first)) and era_stated_bc(first)
+
+
+def drop_introduction(pairs: list[tuple[Event, Any]]) -> list[tuple[Event, Any]]:
+    """Leave out what comes before the first dated event: undated paragraphs (a standfirst, a
+    summary line) and a sentence introducing the list with a colon ("Here are the key events
+    since the revolt began in February:")."""
+    i = 0
+    while i < len(pairs):
+        ev, draft = pairs[i]
+        undated = ev.date.value is None and ev.date.evidence is None
+        introduces = draft.entry.label is None and ev.text.rstrip().endswith(":")
+        if not (undated or introduces):
+            break
+        i += 1
+    return pairs[i:]
+
+
+_PAST_AUX = re.compile(r"\b(?:was|were|had|did|said)\b", re.IGNORECASE)
+_PRESENT_AUX = re.compile(r"\b(?:is|are|has|have|does|says)\b", re.IGNORECASE)
+# the writer's now: a present perfect or a present state ("has been one of the few", "has
+# outlived every ship", "remains a place where ...")
+_WRITERS_NOW = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|long\s+|always\s+|never\s+|since\s+)?"
+                          r"(?:been|become|outlived|remained|proved|proven|shown|changed|left)\b"
+                          r"|\b(?:remains?|is still|are still|continues? to be)\b", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:is|are|remains?|has|have|seems?|means?|stands?|lies|belongs?)\b",
+                      re.IGNORECASE)
+
+
+def narrates_in_past(texts: Sequence[str]) -> bool:
+    """The entries tell their events in the past tense ("The council voted ..."), not in the
+    historical present of most chronologies ("Troops enter Baghdad")."""
+    joined = " ".join(texts)
+    past, present = len(_PAST_AUX.findall(joined)), len(_PRESENT_AUX.findall(joined))
+    return past >= 3 and past > 1.5 * present
+
+
+def close_commentary(pairs: Sequence[tuple[Event, Any]]) -> int:
+    """Give no date to closing commentary: the undated prose paragraphs after the last event
+    dated by its own words that speak from the writer's now: a present perfect or a lasting
+    state ("The building has outlived every ship", "Millbrook remains a place where ..."), or,
+    in a chronology told in the past tense, the present tense. A paragraph a heading dates,
+    one under a labelled entry, or one continuing it explicitly ("In response, ...", "The same
+    day ...", "They ...") keeps its date. Returns how many were undated."""
+    lay = layouts()
+    past = narrates_in_past([ev.text for ev, _ in pairs])
+    count = 0
+    for ev, draft in reversed(pairs):
+        d = ev.date
+        if d.evidence is not None or d.value is None and count == 0 and d.basis != "none":
+            break
+        if d.value is None:
+            continue
+        entry = draft.entry
+        anchor = d.anchor.kind if d.anchor is not None else "none"
+        first = ev.text.split(". ")[0]
+        if entry.label is not None or entry.layout != "paragraph" or anchor != "previous_event" \
+                or not draft.first_in_entry or lay.continuation.search(first) \
+                or lay.same_time.search(ev.text[:400]) or _ANAPHOR.match(first):
+            break
+        if not (_WRITERS_NOW.search(first) or (past and _PRESENT.search(first))):
+            break
+        ev.date = EventDate(value=None)
+        count += 1
+    return count
+
+
+__all__ = ["era_note", "drop_introduction", "close_commentary", "continues"]
