@@ -27,6 +27,7 @@ MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 DAYS = [d.lower() for d in calendar.day_name]
 errors = []
+seen_weekdays = []
 
 
 def err(msg):
@@ -102,8 +103,9 @@ def sort_key(v):
 
 def check_weekdays(name, text):
     """Every 'Weekday[,] Month D, YYYY' or 'Weekday, D Month YYYY' written in the text."""
-    pat = re.compile(r"\b(" + "|".join(d[:3] for d in DAYS) + r")[a-z]*,? +([A-Z][a-z]{2,8})\.? +(\d{1,2}),? +(\d{4})")
+    pat = re.compile(r"\b(" + "|".join(d[:3] for d in DAYS) + r")[a-z]*,? +([A-Z][a-z]{2,8})\.? +(\d{1,2}),? +(\d{4})", re.I)
     for m in pat.finditer(text):
+        seen_weekdays.append(m.group(0))
         mon = MONTHS.get(m.group(2).lower())
         if not mon:
             continue
@@ -221,7 +223,7 @@ if len(golds) < 12:
     err(f"only {len(golds)} chronologies (need 12)")
 if total < 160:
     err(f"only {total} gold entries (need at least 160)")
-print(f"{len(golds)} chronologies, {total} gold entries")
+print(f"{len(golds)} chronologies, {total} gold entries; written weekdays checked: {seen_weekdays}")
 if errors:
     print("\n".join("ERROR " + e for e in errors))
     sys.exit(1)
