@@ -54,13 +54,12 @@ def test_store_bulk_failure_rolls_back_the_document(fresh_db, make_timeline):
     fresh_db.add_timeline(make_timeline([{"text": "In 2003, war.", "value": "2003",
                                           "evidence": "2003", "actors": ["Iraq"]}]), name="a")
     before = fresh_db.counts()
-    with pytest.raises(StoreError):
-        with fresh_db._write() as conn:
-            conn.execute(sa.insert(t.timelines).values(slug="b", name="b", created_at="x",
-                                                       updated_at="x"))
-            # a link to an event that does not exist: the foreign key refuses it mid-way
-            bulk.insert_rows(conn, t.event_entities, [
-                {"event_id": 10 ** 6, "entity_id": 1, "role": "agent", "mention": "Iraq"}])
+    with pytest.raises(StoreError), fresh_db._write() as conn:
+        conn.execute(sa.insert(t.timelines).values(slug="b", name="b", created_at="x",
+                                                   updated_at="x"))
+        # a link to an event that does not exist: the foreign key refuses it mid-way
+        bulk.insert_rows(conn, t.event_entities, [
+            {"event_id": 10 ** 6, "entity_id": 1, "role": "agent", "mention": "Iraq"}])
     assert fresh_db.counts() == before
     assert [s.slug for s in fresh_db.list_timelines()] == ["a"]
 
