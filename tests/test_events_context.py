@@ -287,6 +287,15 @@ SIDE_CASES = [
                  id="schedule-present-after-the-verb-is-ahead"),
     pytest.param("The collection\n\nIn 2010 the museum opens.\n\nFrom autumn 2011 until spring 2013, the "
                  "collection tours Europe.\n", None, ["2010", "2011-FA"], id="from-until-is-one-span"),
+    pytest.param("The open, day by day\n\nDay 1 (Monday, June 10)\n\nThe top seed wins easily.\n\nDay 2 (Tuesday)\n\n"
+                 "Rain halts play.\n\nDay 3 (Wednesday)\n\nA seed retires hurt, the first retirement since 1990.\n",
+                 "2024-06-16", ["2024-06-10", "2024-06-11", "2024-06-12"], id="numbered-day-headings-count-on"),
+    pytest.param("Fire: live updates\n\n**Update (Jan 6):** Crews report the fire is 85% contained.\n\n**Update (Jan 5):** "
+                 "Overnight rain helps. The fire has now burned 12,400 acres.\n\n**Update (Jan 4):** The first death "
+                 "is confirmed. On Thursday, the man had refused to leave.\n\n**Update (Jan 3):** A firefighter is "
+                 "injured.\n\n**Original post (Dec 30):** A brush fire grows to 300 acres.\n", "2025-01-06",
+                 ["2025-01-06", "2025-01-05", "2025-01-04", "2025-01-02", "2025-01-03", "2024-12-30"],
+                 id="update-log-labels-newest-first"),
     pytest.param("Key moments\n\nOn 2 May 1998, the dam opens. Surveyors date the valley's first "
                  "settlement several centuries earlier.\n", None, ["1998-05-02"],
                  id="undatable-later-sentence-stays-in-its-entry"),

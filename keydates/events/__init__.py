@@ -375,7 +375,7 @@ def _drafts(text: str, st: Structure, within: Any,
             if best is not None and cur is not None and _differs(cur, best) and (
                     not labelled or not best.needs_anchor or best.relative_to == "previous"
                     or (_new_sentence(text, cl.start) and (_finer_than_year(cur) or refined)
-                        and best.relative_to is None)):
+                        and (best.relative_to is None or _weekday(best)))):
                 groups.append((cl.start, cl.end, best))
                 refined = False
             else:
@@ -385,6 +385,7 @@ def _drafts(text: str, st: Structure, within: Any,
         # start of a state in an entry ("their largest majority since 1987") never dates it
         under_date = e.heading_index is not None and (
             st.headings[e.heading_index].date_heading
+            or st.headings[e.heading_index].layout == "numbered_day"
             or any(usable(m) and not m.needs_anchor and m.relative_to is None
                    for m in within(st.headings[e.heading_index].start,
                                    st.headings[e.heading_index].end)))
@@ -446,6 +447,12 @@ def _past_day_in_post(clauses: list[Any], label_m: Any) -> Any | None:
 def _new_sentence(text: str, start: int) -> bool:
     """The clause starts a new sentence (not a coordinated predicate of the same one)."""
     return bool(re.search(r"[.!?][\"”’)]*\s+$", text[max(0, start - 4):start]))
+
+
+def _weekday(m: Any) -> bool:
+    """A bare weekday ("On Thursday, the man had refused to leave"): a day of its own."""
+    p = getattr(m, "partial", None)
+    return p is not None and p.weekday is not None and p.day is None and p.unit is None
 
 
 def _finer_than_year(m: Any) -> bool:

@@ -197,15 +197,33 @@ class Resolver:
             self.fiscal_year = int(fy.group(1))
         if era_stated_bc(heading.text) or heading.text.strip().upper() in ("BC", "BCE", "B.C."):
             self.bc = True
-        if mention is not None and (heading.date_heading or self._heading_dates(heading, mention)):
-            ed = self._from_mention(mention)
+        day_of_event = heading.layout == "numbered_day"  # "Day 2 (Tuesday)"
+        if mention is not None and (heading.date_heading or day_of_event
+                                    or self._heading_dates(heading, mention)):
+            ed = self._next_weekday(mention) if day_of_event else None
+            ed = ed or self._from_mention(mention)
             if ed.value:
                 self.heading_date = replace(ed, anchor=ed.anchor)
                 self.new_theme = False
-                if heading.date_heading:
+                if heading.date_heading or day_of_event:
                     self.prev = ed  # "-- OCT 2 --" after "-- JUL 3, 1998 --" is 1998
                 return
         self.new_theme = True
+
+    def _next_weekday(self, m: Any) -> EventDate | None:
+        """A weekday heading of an event told day by day is the first such day after the
+        previous one ("Day 1 (Monday, June 10)", then "Day 2 (Tuesday)" is June 11)."""
+        p = getattr(m, "partial", None)
+        if p is None or p.weekday is None or p.day is not None or self.prev is None \
+                or not self.prev.value or self.prev.granularity != "day" \
+                or not re.fullmatch(r"\d{4}-\d\d-\d\d", self.prev.value):
+            return None
+        base = date.fromisoformat(self.prev.value)
+        step = (p.weekday - base.isoweekday()) % 7 or 7
+        ed = _event_date((base + timedelta(days=step)).isoformat(), None, None, "relative",
+                         Anchor("previous_event", self.prev.value))
+        ed.evidence, ed.evidence_start, ed.evidence_end = m.text, m.start, m.end
+        return ed
 
     @staticmethod
     def _heading_dates(heading: Block, mention: Any) -> bool:
@@ -281,7 +299,8 @@ class Resolver:
         """A past-perfect clause dated before the story's time is a flashback: it is an event,
         but the narrative reference stays where the story is ("That winter was the coldest. A
         year earlier, the mill had closed. The following year, ..." counts from the winter)."""
-        if self.prev is None or not (self.prev.earliest and ed.latest) or draft.entry.label is not None:
+        if self.prev is None or not (self.prev.earliest and ed.latest) \
+                or (draft.entry.label is not None and draft.first_in_entry):
             return False
         if not _PLUPERFECT.search(self.text[draft.start:draft.end]):
             return False
@@ -707,6 +726,8 @@ def adds_no_time(current: EventDate, later: EventDate, mention: Any) -> bool:
     """
     if later.value is None:
         return True
+    if mention is not None and getattr(mention, "value", None) == "PRESENT_REF":
+        return True  # "The fire has now burned 12,400 acres": the state at the writer's now
     if (later.value, later.mod, later.range_end) == (current.value, current.mod, current.range_end):
         return True  # "Martial law had been declared earlier that day": the entry's own day
     if current.value is None or not (current.earliest and later.earliest and later.latest):

@@ -157,6 +157,11 @@ def leading_label(text: str) -> int | None:
         if is_date_label(text[:m.start()]):
             best = m.start()
     if best is None:
+        # an update log's label: "**Update (Jan 5):** Overnight rain ...", "UPDATE, 9 March -"
+        upd = _UPDATE_LABEL.match(text)
+        if upd and is_date_label(upd.group("date")):
+            best = upd.end("date")
+    if best is None:
         # a live post's clock time with no separator: "21:05 The first gusts reach the coast",
         # "9.05pm The wind drops" (a decimal like "9.05 million" has no clock suffix)
         clock = _BARE_CLOCK.match(text)
@@ -165,6 +170,8 @@ def leading_label(text: str) -> int | None:
     return best
 
 
+_UPDATE_LABEL = re.compile(r"[*_]*(?:update[ds]?|updated|latest|breaking|correction|(?:original|first|new) post)\s*[(\[,]?\s*"
+                           r"(?P<date>[^()\[\]:*]{3,30}?)\s*[)\]]?[*_]*\s*(?::|[-–—]\s)", re.IGNORECASE)
 _BARE_CLOCK = re.compile(r"(?P<clock>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:(?i:[ap]\.?m\.?)|[A-Z]{2,4}\b))?"
                          r"|(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:(?i:[ap]\.?m\.?)|[A-Z]{2,4}\b))(?=\s+[A-Z\"“‘'])")
 
