@@ -296,6 +296,22 @@ SIDE_CASES = [
                  "injured.\n\n**Original post (Dec 30):** A brush fire grows to 300 acres.\n", "2025-01-06",
                  ["2025-01-06", "2025-01-05", "2025-01-04", "2025-01-02", "2025-01-03", "2024-12-30"],
                  id="update-log-labels-newest-first"),
+    pytest.param("Ada Byron Fast Facts\n\nFacts\nBirth date: December 10, 1815\nBirth place: London\n"
+                 "Father: a poet\nEducation: tutored at home, 1820-1830; lectures, 1834\n\nTimeline\n"
+                 "1833 - Meets a mathematician.\n1843 - Publishes her notes.\n", None,
+                 ["1815-12-10", "1820", "1834", "1833", "1843"], id="fact-box-dated-lines-only"),
+    pytest.param("The decade\n\n2010\nThat spring, a tablet goes on sale.\n\n2016\nA referendum is held in June. "
+                 "Five months later, an election follows.\n", None, ["2010-SP", "2016-06", "2016-11"],
+                 id="that-season-refines-a-year-cell-and-steps-count-from-it"),
+    pytest.param("Rome\n\nIn 44 BC, the dictator is named for life.\n\nA few weeks later, senators stab him.\n",
+                 None, ["BC0044", "BC0044"], id="step-of-unknown-size-keeps-the-year"),
+    pytest.param("What we know\n\nThe bridge collapsed on Oct. 7, 2025.\n\nTwo days after the collapse, the "
+                 "governor declared an emergency.\n\nA week before the collapse, a resident had emailed "
+                 "photos of cracks.\n", None, ["2025-10-07", "2025-10-09", "2025-09-30"],
+                 id="duration-after-the-event-is-a-step-from-it"),
+    pytest.param("The case\n\nOn March 3, 2023, the jury convicts the banker.\n\nThe banker remains free on bond "
+                 "and is scheduled to be sentenced on June 3, 2024.\n", "2024-03-01",
+                 ["2023-03-03", "2024-06-03"], id="scheduled-date-dates-an-entry-with-no-other"),
     pytest.param("Key moments\n\nOn 2 May 1998, the dam opens. Surveyors date the valley's first "
                  "settlement several centuries earlier.\n", None, ["1998-05-02"],
                  id="undatable-later-sentence-stays-in-its-entry"),

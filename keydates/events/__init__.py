@@ -119,6 +119,7 @@ def _extract_document(doc: Document) -> Timeline:
         timeline.notes.append("publication date unknown: weekdays, 'today' and other expressions "
                               "counted from it are left undated")
     mentions = numeric_order(doc.text, _find_per_block(doc.text, st, find), timeline.notes)
+    mentions = steps_from_events(doc.text, mentions)
     starts = [m.start for m in mentions]
 
     def within(s: int, e: int) -> list[Any]:
@@ -257,6 +258,31 @@ def numeric_order(text: str, mentions: list[Any], notes: list[str]) -> list[Any]
     return out
 
 
+_STEP_AFTER = re.compile(r"\s+(?P<dir>after|before)\s+(?:the|his|her|its|their|this|that)\s+[a-z]")
+_STEP_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
+def steps_from_events(text: str, mentions: list[Any]) -> list[Any]:
+    """A duration before 'after/before the <event>' is a step from that event ("Two days after
+    the collapse, the governor declared ...", "A week before the collapse, a resident had
+    written"): counted, like "two days later", from the previous event."""
+    from keydates.time.model import Mention, Partial
+
+    out = []
+    for m in mentions:
+        value = getattr(m, "fixed_value", None) or ""
+        dur = re.fullmatch(r"P(\d{1,3})([DWMY])", value) if m.type == "DURATION" else None
+        step = _STEP_AFTER.match(text, m.end) if dur else None
+        if dur and step:
+            sign = 1 if step.group("dir") == "after" else -1
+            end = step.end("dir")
+            m = Mention(m.start, end, text[m.start:end], "DATE", "step_from_event",
+                        partial=Partial(unit=_STEP_UNITS[dur.group(2)], offset=sign * int(dur.group(1)),
+                                        relative_to="previous", direction=sign))
+        out.append(m)
+    return out
+
+
 _USABLE_TYPES = ("DATE", "TIME")
 
 
@@ -317,7 +343,8 @@ def _refiner(clauses: list[Any], label_m: Any) -> Any | None:
     for cl in clauses:
         for m in cl.candidates:
             q = getattr(m, "partial", None)
-            if m is label_m or q is None or q.year is not None or m.relative_to is not None:
+            if m is label_m or q is None or q.year is not None or (
+                    m.relative_to is not None and not _same_period(m)):
                 continue
             if month_label:
                 if q.month == p.month and q.day is not None and q.weekday is None:
@@ -340,6 +367,8 @@ def _drafts(text: str, st: Structure, within: Any,
             after_table = False
         elif after_table and not any(usable(m) for m in within(e.start, e.end)):
             continue  # undated text under a table is the article's, not a row of the chronology
+        if e.layout == "fact" and not any(usable(m) for m in within(e.start, e.end)):
+            continue  # "Birth place: Mvezo": a fact of a fact box, not an event
         cell = None
         if e.heading_index is not None and e.heading_index not in used_cells:
             h = st.headings[e.heading_index]
@@ -403,7 +432,7 @@ def _drafts(text: str, st: Structure, within: Any,
                 # the row's date cell dates it; a yearless date in the row only refines it
                 # ("APRIL 3-5" / "... worse than the 1979 accident" is not 1979)
                 q = getattr(m, "partial", None)
-                fine = q is not None and q.year is None and m.relative_to is None \
+                fine = q is not None and q.year is None and (m.relative_to is None or _same_period(m)) \
                     and q.has_calendar_field
                 refiner, m = (m if fine else None), None
             drafts.append(Draft(start=e.start if i == 0 else s,
@@ -447,6 +476,13 @@ def _past_day_in_post(clauses: list[Any], label_m: Any) -> Any | None:
 def _new_sentence(text: str, start: int) -> bool:
     """The clause starts a new sentence (not a coordinated predicate of the same one)."""
     return bool(re.search(r"[.!?][\"”’)]*\s+$", text[max(0, start - 4):start]))
+
+
+def _same_period(m: Any) -> bool:
+    """'that spring', 'that summer': a part of the year in context, not a step from it."""
+    p = getattr(m, "partial", None)
+    return p is not None and p.relative_to == "previous" and p.unit is None and p.offset is None \
+        and (p.season is not None or p.month is not None)
 
 
 def _weekday(m: Any) -> bool:

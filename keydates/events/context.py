@@ -166,6 +166,7 @@ class Resolver:
         # the entries are told in the past tense: a present verb is then the writer's now or a
         # schedule ("The board meets on Friday"), not a historical present
         self.past_narration = False
+        self.history: list[tuple[str, EventDate]] = []  # dated events so far (text, date)
 
     def save(self) -> dict[str, Any]:
         """The context as it stands (to undo a tentative resolution)."""
@@ -237,6 +238,8 @@ class Resolver:
         ed = self._date_of(draft)
         if self.prev is not before:
             self.prev_text = self.text[draft.start:draft.end]
+            if self.prev is not None and self.prev.value:
+                self.history.append((self.prev_text, self.prev))
             self.prev_entry = draft.entry
             self.prev_labelled = draft.entry.label is not None or draft.explicit_cell is not None
         return ed
@@ -404,6 +407,7 @@ class Resolver:
             if draft.refiner is not None:
                 ed = self._refine(ed, draft.refiner)
             self.prev = ed  # a dated row: the next yearless cell counts from it
+            self.dated_since_heading = True  # "... in June. | Five months later, ..." counts from June
             return ed
         body = self.text[entry.start:entry.end]
         first = body.split(". ")[0]
@@ -475,7 +479,7 @@ class Resolver:
             ref = Reference(published=self.published)
             basis = "publication"
         elif rel == "previous":
-            ctx = self._context()
+            ctx = self._named_event(m) or self._context()
             if ctx is None:
                 return EventDate(value=None, basis="none", **evidence)
             ref = Reference(published=self.published, previous=ctx[0], previous_kind=ctx[1],
@@ -499,6 +503,8 @@ class Resolver:
         if te is None:
             return EventDate(value=None, basis="none", **evidence)
         ed = _from_expression(te, basis, self.published)
+        if ed.value is None and rel == "previous" and ctx is not None:
+            ed = self._vague_step(m, ctx) or ed
         ed = self._future_span_is_bc(m, ed)
         h = self.heading_date
         if basis == "context" and ctx is not None and h is not None and h.value and ed.value \
@@ -537,6 +543,41 @@ class Resolver:
             # "leave by December 2011": done at the latest then
             ed = _event_date(ed.value, "ON_OR_BEFORE", ed.range_end, ed.basis, ed.anchor)
         ed.evidence, ed.evidence_start, ed.evidence_end = m.text, m.start, m.end
+        return ed
+
+    def _named_event(self, m: Any) -> tuple[str, str] | None:
+        """The event a step names ("A week before the collapse"): the latest dated event whose
+        text has that word ("The bridge collapsed on Oct. 7"), else None (the previous event)."""
+        if m.rule != "step_from_event":
+            return None
+        noun = re.match(r"\s*(?:the|his|her|its|their|this|that)\s+([A-Za-z]{4,})", self.text[m.end:m.end + 40])
+        if noun is None:
+            return None
+        stem = noun.group(1).lower()[:5]
+        for text, ed in reversed(self.history):
+            low = text.lower()
+            for hit in re.finditer(rf"\b{re.escape(stem)}", low):
+                # the event itself, not another step counted from it ("two days after the collapse")
+                if not re.search(r"(?:after|before)\s+(?:the|his|her|its|their|this|that)\s+$",
+                                 low[max(0, hit.start() - 20):hit.start()]) and ed.value:
+                    return ed.value, "previous_event"
+        return None
+
+    def _vague_step(self, m: Any, ctx: tuple[str, str]) -> EventDate | None:
+        """A step of unknown size from the previous event ("A few weeks later", "some days
+        after") happened after it at the granularity the step allows: the same month for days,
+        the same year for weeks and months."""
+        p = getattr(m, "partial", None)
+        if p is None or p.offset is not None or p.unit not in ("day", "week", "month"):
+            return None
+        value = ctx[0]
+        keep = 7 if p.unit == "day" and re.match(r"(?:BC)?\d{4}-\d\d", value) else 4
+        if value.startswith("BC"):
+            keep += 2
+        base = value[:keep]
+        if interval(base) is None:
+            return None
+        ed = _event_date(base, None, None, "relative", Anchor("previous_event", value))
         return ed
 
     def _future_span_is_bc(self, m: Any, ed: EventDate) -> EventDate:

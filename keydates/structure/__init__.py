@@ -90,7 +90,8 @@ def _lines(text: str) -> list[_Line]:
 
 def furniture_rule(line: str) -> tuple[str, str] | None:
     """(rule name, action) when the line is page furniture."""
-    raw = line.strip()
+    # a Markdown blockquote box ("> **Have a tip?** ...") or heading ("### Related Topics")
+    raw = re.sub(r"^(?:>\s*)+|^#{1,6}\s+", "", line.strip())
     core = strip_emphasis(raw) or raw  # "___" is a rule, not emphasis
     if not core:
         return None
@@ -119,6 +120,7 @@ def furniture_rule(line: str) -> tuple[str, str] | None:
 _SUBTITLE = re.compile(r"\b(?:(?:the )?year in review|review of the year|key (?:dates|events|moments)|"
                        r"timeline|chronology|what happened when|a look back|at a glance|"
                        r"(?:month|year|day|week) by (?:month|year|day|week))\b", re.IGNORECASE)
+_KEY_VALUE = re.compile(r"[A-Z][\w .'’/-]{1,28}:\s+\S")
 _CLOCK_IN_LINE = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|[A-Z]{2,4}\b)", re.IGNORECASE)
 _PARTS = re.compile(r"\s+[|·•]\s+")
 # a numbered section name in a table of contents: "1 Background", "2.1 The war years"
@@ -357,7 +359,19 @@ def _split_group(group: list[_Line]) -> list[Block]:
             out.append(_entry(group[0], s, e, cs, cur_layout, group))
             cur.clear()
 
+    # a fact box: short "Key: value" lines ("Birth date: July 18, 1918", "Religion: Methodist"),
+    # one item per line
+    facts = [ln for ln, c in zip(group, classes) if c[0] == "text" and _KEY_VALUE.match(ln.stripped)]
+    fact_box = len(facts) >= 3 and len(facts) >= 0.6 * len(texts)
     for i, (ln, (kind, off, label)) in enumerate(zip(group, classes)):
+        if kind == "text" and i == 0 and len(group) > 1 and len(ln.stripped.split()) <= 4 \
+                and not _TERMINAL.search(ln.text) and ln.stripped[:1].isupper() \
+                and not ln.stripped.endswith(",") and (
+                    classes[1][0] in ("line", "bullet") or _KEY_VALUE.match(group[1].stripped)
+                    or _TERMINAL.search(group[1].text)):
+            # a short caption line over a list ("Timeline", "Key events") heads it
+            out.append(Block("heading", ln.start + off, ln.end, ln.stripped, layout="short_line"))
+            continue
         if kind == "date_heading" or kind.startswith("heading:"):
             flush()
             layout = "date" if kind == "date_heading" else kind.split(":", 1)[1]
@@ -374,6 +388,11 @@ def _split_group(group: list[_Line]) -> list[Block]:
             cur_indent = _indent(ln.text)
             continue
         # plain text line: continue the current item or start a new one
+        if cur and fact_box and _KEY_VALUE.match(ln.stripped):
+            flush()
+            cur.extend([ln.start + off, ln.end, ln.start + off])
+            cur_layout, cur_indent = "fact", _indent(ln.text)
+            continue
         if cur:
             prev = group[i - 1].text
             wrapped = not _TERMINAL.search(prev) or ln.stripped[:1].islower()
