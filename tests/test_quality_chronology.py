@@ -95,3 +95,17 @@ def test_floors_are_only_raised_unless_a_reason_is_given():
             if worse and not new.get("reason"):
                 lowered.append(f"{name}.{key}: {old_value} -> {new[key]} without a reason line")
     assert lowered == []
+
+
+@pytest.mark.parametrize("name", sorted(_floors().get("spent", {})))
+def test_spent_heldout_set_floors(name):
+    """Former held-out sets keep what they taught (quality/chronology_floors.toml [spent.*])."""
+    directory = REPO / "tests" / "data" / name
+    if not any(directory.glob("*.gold.jsonl")):
+        pytest.skip(f"tests/data/{name} has no gold chronologies")
+    floor = _floors()["spent"][name]
+    _, total = evaluate_directory(directory)
+    rates = total.rates()
+    for key in ("value_accuracy", "strict_accuracy"):
+        assert rates[key] >= floor[key], f"{name} {key} {rates[key]:.1f} < {floor[key]}"
+    assert rates["extra_rate"] <= floor["max_extra_rate"], f"{name} extra {rates['extra_rate']:.1f}%"
