@@ -126,7 +126,6 @@ def one(n_articles: int, seed: int = 11, scope: str = "event", processes: int = 
     words = sum(len(t.split()) for t, _ in docs)
     t1 = time.perf_counter()
     c1 = time.process_time()
-    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
     if processes > 1:
         w1 = {pid: _cpu_s(pid) for pid in worker_pids()}
         tls = enrich_many((extract_text(text, pub) for text, pub in docs), scope=scope, n_process=processes)

@@ -13,11 +13,11 @@ from keydates.entities.fastops import BlasOps
 
 TEXTS = [
     "On December 13, 2003, Saddam Hussein was captured near Tikrit by US troops.",
-    "At least 40 people were killed and 120 wounded when a car bomb exploded near a market in Baghdad, "
-    "police said.",
+    ("At least 40 people were killed and 120 wounded when a car bomb exploded near a market in Baghdad, "
+     "police said."),
     "The Islamic State group in Iraq and the Levant (ISIL) seized control of Mosul after days of fighting.",
-    "Thousands of people marched through the streets of Kyiv demanding the resignation of President "
-    "Viktor Yanukovych.",
+    ("Thousands of people marched through the streets of Kyiv demanding the resignation of President "
+     "Viktor Yanukovych."),
     "Chancellor Olaf Scholz is due to meet leaders of Kenya in Nairobi next week to discuss trade.",
 ]
 

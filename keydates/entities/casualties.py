@@ -10,8 +10,8 @@ the source of a figure ("according to the Iraq Body Count organization", "the ar
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from keydates.entities.data import casualty_data
 from keydates.model import Casualties

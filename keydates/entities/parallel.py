@@ -13,9 +13,10 @@ from __future__ import annotations
 import atexit
 import multiprocessing
 import os
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from keydates.errors import KeydatesError
 from keydates.model import Timeline
