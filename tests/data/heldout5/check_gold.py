@@ -101,7 +101,7 @@ WEEKDAYS = [("gov_negotiations", "2019-06-21", "Friday"), ("gov_negotiations", "
             ("disaster_report", "2022-03-11", "Friday"), ("disaster_report", "2022-03-12", "Saturday"),
             ("disaster_report", "2022-03-13", "Sunday"), ("disaster_report", "2022-03-14", "Monday"),
             ("election_calendar", "2025-04-06", "Sunday"), ("election_calendar", "2025-03-03", "Monday"),
-            ("anniversary", "2024-03-14", "Thursday"), ("athlete_profile", "2023-09-03", "Sunday"),
+            ("anniversary", "2024-03-14", "Thursday"), ("anniversary", "2024-03-12", "Tuesday"), ("anniversary", "2024-03-16", "Saturday"), ("athlete_profile", "2023-09-03", "Sunday"),
             ("athlete_profile", "2023-09-09", "Saturday")]
 import calendar
 for name, iso, wd in WEEKDAYS:
