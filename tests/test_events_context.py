@@ -312,6 +312,12 @@ SIDE_CASES = [
     pytest.param("The case\n\nOn March 3, 2023, the jury convicts the banker.\n\nThe banker remains free on bond "
                  "and is scheduled to be sentenced on June 3, 2024.\n", "2024-03-01",
                  ["2023-03-03", "2024-06-03"], id="scheduled-date-dates-an-entry-with-no-other"),
+    pytest.param("Transit saga recap\n\n1) 2/3/22 - Council votes to fund a study.\n2) 11/8/22 - Voters approve the "
+                 "tax.\n3) 1/5/23 - A lawsuit is filed.\n\nEDIT: yes I know it was first proposed in 1986\n",
+                 "2025-01-10", ["2022-02-03", "2022-11-08", "2023-01-05"], id="us-numeric-dates-with-two-digit-years"),
+    pytest.param("Review of the flood\n\nHeavy rain began on the afternoon of Friday 11 March 2022.\n"
+                 "Shortly after midnight the embankment failed.\nBy dawn on Saturday, 63 people had been rescued.\n",
+                 "2022-09-24", ["2022-03-11", "2022-03-11", "2022-03-12"], id="weekday-inside-a-story-is-the-storys-week"),
     pytest.param("Key moments\n\nOn 2 May 1998, the dam opens. Surveyors date the valley's first "
                  "settlement several centuries earlier.\n", None, ["1998-05-02"],
                  id="undatable-later-sentence-stays-in-its-entry"),

@@ -236,7 +236,7 @@ def numeric_order(text: str, mentions: list[Any], notes: list[str]) -> list[Any]
     month first); a document showing both keeps the engine's reading.
     """
     slashed = [(m, _SLASHED.search(m.text)) for m in mentions
-               if m.rule in ("numeric_month_first", "numeric_day_first")]
+               if m.rule in ("numeric_month_first", "numeric_month_first_short", "numeric_day_first")]
     slashed = [(m, g) for m, g in slashed if g is not None]
     if not slashed:
         return mentions
@@ -248,7 +248,7 @@ def numeric_order(text: str, mentions: list[Any], notes: list[str]) -> list[Any]
     swapped = 0
     for m in mentions:
         p = getattr(m, "partial", None)
-        if m.rule == "numeric_month_first" and p is not None and p.day is not None \
+        if m.rule.startswith("numeric_month_first") and p is not None and p.day is not None \
                 and p.day <= 12 and p.month != p.day:
             m = replace(m, partial=replace(p, month=p.day, day=p.month), rule="numeric_day_first")
             swapped += 1

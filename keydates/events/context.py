@@ -167,6 +167,7 @@ class Resolver:
         # schedule ("The board meets on Friday"), not a historical present
         self.past_narration = False
         self.history: list[tuple[str, EventDate]] = []  # dated events so far (text, date)
+        self.current: Any | None = None  # the draft being dated (None while entering a heading)
 
     def save(self) -> dict[str, Any]:
         """The context as it stands (to undo a tentative resolution)."""
@@ -181,6 +182,7 @@ class Resolver:
     # -- headings ------------------------------------------------------------------------
     def enter_heading(self, heading: Block, mention: Any | None) -> None:
         """A heading starts a section; a date heading becomes the section's reference."""
+        self.current = None
         self.dated_since_heading = False
         self.heading_date = None
         clock = clock_of(mention) if mention is not None and mention.rule == "label_clock" else None
@@ -245,6 +247,7 @@ class Resolver:
         return ed
 
     def _date_of(self, draft: Any) -> EventDate:
+        self.current = draft
         m = draft.mention
         if m is not None:
             clock = clock_of(m)
@@ -473,6 +476,9 @@ class Resolver:
         ctx: tuple[str, str] | None = None
         rel = m.relative_to
         value = m.value or ""
+        if rel == "publication" and (story := self._story_weekday(m)) is not None:
+            story.evidence, story.evidence_start, story.evidence_end = m.text, m.start, m.end
+            return story
         if rel == "publication" or value == "PRESENT_REF":
             if self.published is None:
                 return EventDate(value=None, basis="none", **evidence)
@@ -544,6 +550,30 @@ class Resolver:
             ed = _event_date(ed.value, "ON_OR_BEFORE", ed.range_end, ed.basis, ed.anchor)
         ed.evidence, ed.evidence_start, ed.evidence_end = m.text, m.start, m.end
         return ed
+
+    def _story_weekday(self, m: Any) -> EventDate | None:
+        """A bare weekday inside a story told day by day, far from the publication date, is a
+        day of the story's week ("The river rose on Friday 11 March. | By dawn on Saturday, the
+        fire service had rescued 63 people" in a report published in September): the first such
+        day on or after the story's day (on or before it in a list told backwards)."""
+        p = getattr(m, "partial", None)
+        prev = self.prev
+        draft = self.current
+        if draft is None or draft.entry.label is not None or draft.entry.layout not in ("paragraph", "line"):
+            return None  # a weekday heading or label heads the writer's own week
+        if p is None or p.weekday is None or p.day is not None or p.unit is not None \
+                or re.search(r"\b(?:last|next|this|coming|past|previous)\b", m.text, re.IGNORECASE) \
+                or prev is None or not prev.value or prev.granularity != "day" \
+                or not re.fullmatch(r"\d{4}-\d\d-\d\d", prev.value):
+            return None
+        base = date.fromisoformat(prev.value)
+        if self.published is None or (self.published - base).days <= 31:
+            return None  # the story is close to the writer's days: count from publication
+        if self.direction < 0:
+            day = base - timedelta(days=(base.isoweekday() - p.weekday) % 7)
+        else:
+            day = base + timedelta(days=(p.weekday - base.isoweekday()) % 7)
+        return _event_date(day.isoformat(), None, None, "relative", Anchor("previous_event", prev.value))
 
     def _named_event(self, m: Any) -> tuple[str, str] | None:
         """The event a step names ("A week before the collapse"): the latest dated event whose
