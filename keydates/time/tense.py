@@ -230,7 +230,6 @@ def tense(text: str, start: int, end: int, prepositions: bool = True) -> bool | 
     rg = _right_group(after)
     deadline = prepositions and bool(_DEADLINE_BEFORE.search(text[max(left, start - 12):start]))
     chosen: bool | None = None
-    found = False
     nearest: list[str] = []
     fronted = all(w.lower() in _FRONTING for w, _ in before)
     for group in sorted([g for g in (lg, rg) if g is not None], key=lambda g: g[1]):
@@ -238,7 +237,7 @@ def tense(text: str, start: int, end: int, prepositions: bool = True) -> bool | 
         if cls and group is rg and fronted and _schedule_only(group[0]):
             cls = None  # "On Friday, the last soldiers leave.": a chronology's historical present
         if cls is not None:
-            chosen, found, nearest = cls, True, group[0]
+            chosen, nearest = cls, group[0]
             break
     if prepositions and _SINCE_BEFORE.search(text[max(left, start - 12):start]):
         return False  # "on patrol since March": a time already past
