@@ -180,8 +180,10 @@ def _extract_document(doc: Document) -> Timeline:
     # the frame of the list (framing.py): its introduction is left out, its closing
     # commentary gets no date
     pairs = drop_introduction(pairs)
-    if close_commentary(pairs):
-        timeline.notes.append("closing commentary after the last dated entry left undated")
+    closing = close_commentary(pairs)
+    if closing:
+        pairs = pairs[:-closing]
+        timeline.notes.append(f"{closing} closing paragraph(s) of commentary left out")
     timeline.events = [ev for ev, _ in pairs]
     if not timeline.events:
         timeline.notes.append("no dated entries found: the text has no chronology entries")

@@ -3,8 +3,8 @@
 A chronology opens with a standfirst or a sentence introducing the list ("Here are some key
 events since the revolt began in February:"), may state its era in a note ("All dates are BC
 unless marked AD."), and often closes with commentary ("Anniversaries are a reminder of how
-quickly the unthinkable becomes history."). None of these is an event: the introduction and the
-note are left out, the closing commentary stays but gets no date rather than a carried one.
+quickly the unthinkable becomes history."). None of these is an entry: all three are left out
+(a thematic statement inside the list stays, undated).
 """
 
 from __future__ import annotations
@@ -62,20 +62,22 @@ def narrates_in_past(texts: Sequence[str]) -> bool:
 
 
 def close_commentary(pairs: Sequence[tuple[Event, Any]]) -> int:
-    """Give no date to closing commentary: the undated prose paragraphs after the last event
+    """How many events at the end are closing commentary (not entries, the guide says): the undated prose paragraphs after the last event
     dated by its own words that speak from the writer's now: a present perfect or a lasting
     state ("The building has outlived every ship", "Millbrook remains a place where ..."), or,
     in a chronology told in the past tense, the present tense. A paragraph a heading dates,
     one under a labelled entry, or one continuing it explicitly ("In response, ...", "The same
-    day ...", "They ...") keeps its date. Returns how many were undated."""
+    day ...", "They ...") keeps its date."""
     lay = layouts()
     past = narrates_in_past([ev.text for ev, _ in pairs])
     count = 0
+    matched = False  # the trailing run holds commentary (not only undated statements)
     for ev, draft in reversed(pairs):
         d = ev.date
-        if d.evidence is not None or d.value is None and count == 0 and d.basis != "none":
+        if d.evidence is not None:
             break
-        if d.value is None:
+        if d.value is None:  # an undated statement at the close belongs to the same run
+            count += 1
             continue
         entry = draft.entry
         anchor = d.anchor.kind if d.anchor is not None else "none"
@@ -86,9 +88,9 @@ def close_commentary(pairs: Sequence[tuple[Event, Any]]) -> int:
             break
         if not (_WRITERS_NOW.search(first) or (past and _PRESENT.search(first))):
             break
-        ev.date = EventDate(value=None)
         count += 1
-    return count
+        matched = True
+    return count if matched else 0
 
 
 __all__ = ["era_note", "drop_introduction", "close_commentary", "continues"]
