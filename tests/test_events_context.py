@@ -321,6 +321,10 @@ SIDE_CASES = [
     pytest.param("Hanno the navigator\n\nHanno was born in Carthage in c. 530 BC.\n\nAbout 500 he was elected to the "
                  "council.\n\nIn 480, an army was defeated at Himera.\n\nThe following year he argued for expansion.\n",
                  None, ["BC0530", "BC0500", "BC0480", "BC0479"], id="three-digit-years-in-a-bc-story"),
+    pytest.param("Election 2025: the calendar\n\n- 3 February: The writ is issued.\n- Yesterday: The campaign "
+                 "opened.\n- 17 March: Registration closes.\n- Sunday 6 April: Polling day.\n", "2025-03-03",
+                 ["2025-02-03", "2025-03-02", "2025-03-17", "2025-04-06"],
+                 id="ascending-list-past-the-writers-day-runs-ahead"),
     pytest.param("Key moments\n\nOn 2 May 1998, the dam opens. Surveyors date the valley's first "
                  "settlement several centuries earlier.\n", None, ["1998-05-02"],
                  id="undatable-later-sentence-stays-in-its-entry"),

@@ -50,6 +50,15 @@ _FUTURE_CUE = re.compile(r"\b(?:will|shall|won't|is to|are to|to be|scheduled|du
                          r"plans?|planned|going to|next|upcoming|coming)\b|'ll\b", re.IGNORECASE)
 
 
+def _weekday_agrees(m: Any, ed: EventDate) -> bool:
+    """The weekday written with the date confirms the year found ("Sunday 6 April" in 2025)."""
+    p = getattr(m, "partial", None)
+    if p is None or p.weekday is None or p.day is None or not ed.value \
+            or not re.fullmatch(r"\d{4}-\d\d-\d\d", ed.value):
+        return False
+    return date.fromisoformat(ed.value).isoweekday() == p.weekday
+
+
 def _explicit_future(text: str, m: Any) -> bool:
     """The sentence around a weekday says it is ahead ("will be held on Thursday", "is due to
     meet on Friday"). A present verb alone is not enough in a chronology: "On Friday, the last
@@ -168,6 +177,9 @@ class Resolver:
         self.past_narration = False
         self.history: list[tuple[str, EventDate]] = []  # dated events so far (text, date)
         self.current: Any | None = None  # the draft being dated (None while entering a heading)
+        # an ascending list has reached the writer's days ("Yesterday: the campaign opened"):
+        # the yearless dates after it may lie ahead (a calendar of scheduled steps)
+        self.reached_now = False
 
     def save(self) -> dict[str, Any]:
         """The context as it stands (to undo a tentative resolution)."""
@@ -275,6 +287,7 @@ class Resolver:
                 if narrative:
                     self.prev = ed
                     self.dated_since_heading = True
+                    self._note_now(ed)
                 self.new_theme = False
                 return ed
             # an expression that cannot be resolved (weekday without publication date)
@@ -530,7 +543,8 @@ class Resolver:
         ed = self._not_after_publication(m, ed, basis)
         if (basis == "context" and ed.value and self.published is not None and ed.earliest
                 and ed.earliest[:1] != "-" and ed.earliest > self.published.isoformat()
-                and not getattr(m, "future", None) and ref.direction != -1):
+                and not getattr(m, "future", None) and ref.direction != -1
+                and not self.reached_now and not _weekday_agrees(m, ed)):
             # a forward rollover past the publication date: the list ends there, go backward
             te2 = self._resolve(m, replace(ref, direction=-1))
             if te2 is not None:
@@ -550,6 +564,12 @@ class Resolver:
             ed = _event_date(ed.value, "ON_OR_BEFORE", ed.range_end, ed.basis, ed.anchor)
         ed.evidence, ed.evidence_start, ed.evidence_end = m.text, m.start, m.end
         return ed
+
+    def _note_now(self, ed: EventDate) -> None:
+        if self.direction > 0 and self.published is not None and ed.granularity == "day" \
+                and ed.value and re.fullmatch(r"\d{4}-\d\d-\d\d", ed.value) \
+                and abs((date.fromisoformat(ed.value) - self.published).days) <= 7:
+            self.reached_now = True
 
     def _story_weekday(self, m: Any) -> EventDate | None:
         """A bare weekday inside a story told day by day, far from the publication date, is a
