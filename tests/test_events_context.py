@@ -325,6 +325,9 @@ SIDE_CASES = [
                  "opened.\n- 17 March: Registration closes.\n- Sunday 6 April: Polling day.\n", "2025-03-03",
                  ["2025-02-03", "2025-03-02", "2025-03-17", "2025-04-06"],
                  id="ascending-list-past-the-writers-day-runs-ahead"),
+    pytest.param("A runner\n\nShe was born on 9 May 2001 in Leeds.\n\nAt 11, she won her first county title.\n\n"
+                 "At 17, she was selected for the junior team.\n", None, ["2001-05-09", "2012", "2018"],
+                 id="ages-in-a-life-story-are-years-after-birth"),
     pytest.param("Key moments\n\nOn 2 May 1998, the dam opens. Surveyors date the valley's first "
                  "settlement several centuries earlier.\n", None, ["1998-05-02"],
                  id="undatable-later-sentence-stays-in-its-entry"),

@@ -120,6 +120,7 @@ def _extract_document(doc: Document) -> Timeline:
                               "counted from it are left undated")
     mentions = numeric_order(doc.text, _find_per_block(doc.text, st, find), timeline.notes)
     mentions = steps_from_events(doc.text, mentions)
+    mentions = ages_as_years(doc.text, mentions)
     starts = [m.start for m in mentions]
 
     def within(s: int, e: int) -> list[Any]:
@@ -283,6 +284,35 @@ def steps_from_events(text: str, mentions: list[Any]) -> list[Any]:
                                         relative_to="previous", direction=sign))
         out.append(m)
     return out
+
+
+_BORN = re.compile(r"\bborn\b", re.IGNORECASE)
+_AT_AGE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<age>(?:At|Aged|At age) (?P<n>[1-9]\d?))(?=,|\s+(?:she|he|they)\b)")
+
+
+def ages_as_years(text: str, mentions: list[Any]) -> list[Any]:
+    """In a life told by ages ("Born on 9 May 2001 in Leeds. ... At 17, she was selected"), an
+    age opening a sentence is the year of birth plus that age."""
+    from keydates.time.model import Mention, Partial
+
+    birth = None
+    for m in mentions:
+        p = getattr(m, "partial", None)
+        if p is not None and p.year is not None and not p.bc and 1000 <= p.year <= 2100 \
+                and _BORN.search(text[max(0, m.start - 60):m.start]):
+            birth = p.year
+            break
+    if birth is None:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    extra = []
+    for hit in _AT_AGE.finditer(text):
+        a, b = hit.span("age")
+        if any(s < b and a < e for s, e in taken):
+            continue
+        extra.append(Mention(a, b, text[a:b], "DATE", "age_year",
+                             partial=Partial(year=birth + int(hit.group("n")))))
+    return sorted(mentions + extra, key=lambda m: (m.start, -m.end)) if extra else mentions
 
 
 _USABLE_TYPES = ("DATE", "TIME")
