@@ -179,7 +179,7 @@ DOCS["ancient_egypt"] = ("Ancient Egypt: a timeline of the Pharaohs", "2020-01-2
 ])
 DOCS["local_year_review"] = ("2021 in review: Millbridge", "2021-12-30", "txt", "local news year in review, month headings without year, paragraphs with two dated sentences", [
 "2021 in review: Millbridge", "", "Our look back at a busy year in town.", "", "JANUARY", "",
-("", [E("Snow closed all 14 schools on the 8th.", "2021-01-08", hard=True), E("By the 12th the council had run out of grit.", "2021-01-12", hard=True)], ""),
+("", [E("Snow closed all 14 schools on the 8th.", "2021-01-08", hard=True), E("By the 12th the council had run out of grit.", "2021-01-12", mod="ON_OR_BEFORE", hard=True)], ""),
 "", "MARCH", "",
 ("", [E("The Route 9 bypass finally opened on March 22, eleven years late.", "2021-03-22", hard=True)], ""),
 "", "MAY", "",
