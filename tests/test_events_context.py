@@ -328,6 +328,13 @@ SIDE_CASES = [
     pytest.param("A runner\n\nShe was born on 9 May 2001 in Leeds.\n\nAt 11, she won her first county title.\n\n"
                  "At 17, she was selected for the junior team.\n", None, ["2001-05-09", "2012", "2018"],
                  id="ages-in-a-life-story-are-years-after-birth"),
+    pytest.param("The fall and rise of a harbour\n\nHow a fishing town lost its harbour.\n\n1974: The last trawler\n\n"
+                 "The last deep-sea trawler of the town was sold to a company in Hull that spring.\n\n2003: The buyout\n\n"
+                 "Residents voted by a large margin to form a community trust and buy the quay.\n", None,
+                 ["1974-SP", "2003"], id="dated-subheadings-of-a-long-read-date-their-paragraphs"),
+    pytest.param("Town review 2021\n\nAPRIL\n\nVoters elected a mayor on April 6.\n\nMAY\n\nOn the 15th the library "
+                 "celebrated 100 years since it opened in 1921.\n\nLate in the month the cinema was listed.\n",
+                 "2021-12-30", ["2021-04-06", "2021-05-15", "2021-05"], id="bare-ordinal-day-under-a-month-heading"),
     pytest.param("Key moments\n\nOn 2 May 1998, the dam opens. Surveyors date the valley's first "
                  "settlement several centuries earlier.\n", None, ["1998-05-02"],
                  id="undatable-later-sentence-stays-in-its-entry"),

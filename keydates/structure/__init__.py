@@ -234,6 +234,17 @@ def segment(text: str, title: str | None = None) -> Structure:
     items: list[Block] = []
     for g in groups:
         items.extend(_split_group(g))
+    # a dated subheading of a long read ("1974: The last trawler" over its paragraphs): a short
+    # labelled line standing alone, followed by an unlabelled prose paragraph
+    for i, b in enumerate(items[:-1]):
+        nxt = items[i + 1]
+        if b.kind == "entry" and b.label is not None and "\n" not in b.text \
+                and nxt.kind == "entry" and nxt.label is None and nxt.layout == "paragraph" \
+                and len(nxt.text.split()) >= 10 and "\n\n" in text[b.end:nxt.start]:
+            rest = text[b.label[1]:b.end].strip(" :–—-|*_")
+            if 0 < len(rest.split()) <= 6 and not rest.endswith((".", "!", "?")) \
+                    and not _SUBTITLE.search(b.text):
+                b.kind, b.layout, b.date_heading = "heading", "short_line", True
     # 3. title and lead
     idx = 0
     if items and items[0].kind in ("entry", "heading") and _is_title(items[0], title, items):
@@ -308,8 +319,8 @@ def _is_lead(items: list[Block], idx: int) -> bool:
     if layouts().lead_markers.search(s):
         return True
     nxt = items[idx + 1] if idx + 1 < len(items) else None
-    if nxt is not None and nxt.kind == "heading" and not nxt.date_heading:
-        return True
+    if nxt is not None and nxt.kind == "heading" and (not nxt.date_heading or nxt.layout == "short_line"):
+        return True  # a paragraph over the first (dated) subheading introduces the article
     # a plain paragraph followed by a list in another layout (labelled lines, bullets, table
     # rows, date cells) introduces that list
     following = items[idx + 1: idx + 9]
