@@ -59,11 +59,16 @@ def _weekday_agrees(m: Any, ed: EventDate) -> bool:
     return date.fromisoformat(ed.value).isoweekday() == p.weekday
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence (or line) holding `pos` starts."""
+    return max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
+
+
 def _explicit_future(text: str, m: Any) -> bool:
     """The sentence around a weekday says it is ahead ("will be held on Thursday", "is due to
     meet on Friday"). A present verb alone is not enough in a chronology: "On Friday, the last
     soldiers leave" is the historical present of a reported event."""
-    left = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    left = _sentence_start(text, m.start)
     right = min([i for i in (text.find(".", m.end), text.find("\n", m.end)) if i != -1] or [len(text)])
     return bool(_FUTURE_CUE.search(text[left:m.start] + " " + text[m.end:right]))
 
@@ -72,7 +77,7 @@ def _fronted_time(text: str, m: Any) -> bool:
     """The time opens its sentence ("On Friday, the last soldiers leave"): with a plain present
     verb that is a chronology's historical present; after the verb ("The board meets on Friday
     to set a date") a present tells a schedule."""
-    left = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    left = _sentence_start(text, m.start)
     return bool(re.fullmatch(r"[\s\"“(*_]*(?:[-–—•*:]\s*)?(?:(?:on|by|last|this|early|late)\s+)?",
                              text[left:m.start], re.IGNORECASE)) or (m.start - left) <= 3
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any, Sequence
 
-from keydates.events.context import continues, era_stated_bc
-from keydates.model import Event, EventDate
+from keydates.events.context import era_stated_bc
+from keydates.model import Event
 from keydates.structure.rules import layouts
 
 _ERA_NOTE = re.compile(r"^\W*(?:note\s*:\s*)?(?:all |the )?(?:dates|years)\b", re.IGNORECASE)
@@ -93,4 +93,4 @@ def close_commentary(pairs: Sequence[tuple[Event, Any]]) -> int:
     return count if matched else 0
 
 
-__all__ = ["era_note", "drop_introduction", "close_commentary", "continues"]
+__all__ = ["era_note", "drop_introduction", "close_commentary", "narrates_in_past"]
