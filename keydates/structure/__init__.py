@@ -97,9 +97,15 @@ def furniture_rule(line: str) -> tuple[str, str] | None:
         return None
     blen = _bullet_len(core)
     unbulleted = core[blen:].strip() if blen else core  # ":: Share on Twitter :: ..."
+    # a live post's label does not make furniture an event: "**08:00** Good morning and welcome
+    # to our live coverage ...", "18:05 – Share this post"
+    post = raw[_bullet_len(raw):].strip()
+    lab = leading_label(post)
+    unlabelled = post[lab:].strip(" \t*_:–—-|.") if lab is not None else ""
     for rule in boilerplate_rules():
         if rule.match(core) or (core != raw and rule.match(raw)) \
-                or (unbulleted != core and unbulleted and rule.match(unbulleted)):
+                or (unbulleted != core and unbulleted and rule.match(unbulleted)) \
+                or (unlabelled and rule.match(unlabelled)):
             return rule.name, rule.action
     parts = [p.strip() for p in _PARTS.split(core) if p.strip()]
     if len(parts) > 1:  # "By our desk | Published 09/11/2021": every part is furniture

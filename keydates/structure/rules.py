@@ -162,6 +162,12 @@ def leading_label(text: str) -> int | None:
         if upd and is_date_label(upd.group("date")):
             best = upd.end("date")
     if best is None:
+        # an emphasized label needs no separator, its closing marker ends it: "**17:40** The
+        # agency lifts ...", "**March 3** The minister resigns", "_1992_ The firm is founded"
+        emph = _EMPHASIS_LABEL.match(text)
+        if emph and is_date_label(emph.group("label")):
+            best = emph.end()
+    if best is None:
         # a live post's clock time with no separator: "21:05 The first gusts reach the coast",
         # "9.05pm The wind drops" (a decimal like "9.05 million" has no clock suffix)
         clock = _BARE_CLOCK.match(text)
@@ -172,6 +178,7 @@ def leading_label(text: str) -> int | None:
 
 _UPDATE_LABEL = re.compile(r"[*_]*(?:update[ds]?|updated|latest|breaking|correction|(?:original|first|new) post)\s*[(\[,]?\s*"
                            r"(?P<date>[^()\[\]:*]{3,30}?)\s*[)\]]?[*_]*\s*(?::|[-–—]\s)", re.IGNORECASE)
+_EMPHASIS_LABEL = re.compile(r"(?P<mark>\*\*|__|\*|_)(?P<label>[^*_\n]{1,60}?)(?P=mark)(?=\s*[:.,;–—-]?\s+\S)")
 _BARE_CLOCK = re.compile(r"(?P<clock>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:(?i:[ap]\.?m\.?)|[A-Z]{2,4}\b))?"
                          r"|(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:(?i:[ap]\.?m\.?)|[A-Z]{2,4}\b))(?=\s+[A-Z\"“‘'])")
 
