@@ -385,6 +385,13 @@ SIDE_CASES = [
     pytest.param("Town year\n\nFEBRUARY\n\nAfter 37 years, the hardware store closed. \"People buy "
                  "everything online now,\" its owner said.\n", "2019-12-29", ["2019-02"],
                  id="now-inside-a-quotation-is-the-speakers-time"),
+    pytest.param("Her career\n\nShe turned professional in June 2019.\n\nHer 2021 season was poor: that "
+                 "summer she broke a wrist.\n", None, ["2019-06", "2021-SU"],
+                 id="that-season-points-back-to-the-year-of-its-own-sentence"),
+    pytest.param("Her career\n\nShe turned professional in June 2019.\n\nThat summer she won in Oslo.\n",
+                 None, ["2019-06", "2019-SU"], id="that-season-without-antecedent-takes-the-previous-event"),
+    pytest.param("Her career\n\nIn May 2018 she moved to Leeds. She ran 42 km. In August she won the "
+                 "title.\n", None, ["2018-05", "2018-08"], id="unit-after-number-ends-a-sentence"),
 ]
 
 

@@ -62,6 +62,9 @@ def test_not_labels(text):
     ("Mr. Smith arrives on Dec. 5 in the U.S. capital. It rains.", 2),
     ("In 1990, Iraq invades Kuwait; in 1991, it is expelled.", 2),
     ("A single clause without end", 1),
+    ("George W. Bush speaks in Ohio. He leaves.", 2),  # an initial does not end a sentence
+    ("She ran 1500 m. In August she won the title.", 2),  # a unit after a number does
+    ("The tower is 320 m. It opened in 1889.", 2),
 ])
 def test_split_clauses(text, n):
     assert len(split_clauses(text)) == n

@@ -145,6 +145,7 @@ def _extract_document(doc: Document) -> Timeline:
         drafts = [d for d in drafts if id(d.entry) not in note_entries]
     direction = document_direction(drafts, st.headings, heading_mentions, bc)
     resolver = Resolver(doc.text, published, direction, bc, timeline.notes)
+    resolver.mentions_within = within
     resolver.clock_direction = clock_direction(sorted(
         [d.mention for d in drafts if d.mention is not None and d.first_in_entry]
         + list(clock_headings.values()), key=lambda m: m.start))

@@ -25,6 +25,7 @@ _ABBREV = {
 }
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])|;\s+|\n+")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.[\"”’)]*$")
+_UNIT_BEFORE = re.compile(r"\d\s?[a-z]$")
 # words that may precede the date at the opening of a clause: "On May 1,", "In late December,"
 _OPENING = re.compile(
     r"^[\s\"“(]*(?:(?:and|but|then|also|again|finally|later|meanwhile|and then)\s+)?"
@@ -81,7 +82,10 @@ def split_clauses(text: str, base: int = 0) -> list[tuple[int, int]]:
             w = _WORD_BEFORE.search(before)
             if w:
                 word = w.group(1).lower()
-                if word in _ABBREV or len(word) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", word):
+                # a single letter is an initial ("George W. Bush"), but not a unit after a number
+                # ("... over 1500 m. In August ...")
+                initial = len(word) == 1 and not _UNIT_BEFORE.search(before[:w.end(1)])
+                if word in _ABBREV or initial or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", word):
                     continue
         seg = text[start:m.start()]
         if seg.strip():

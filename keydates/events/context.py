@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from keydates.events.labels import clock_of
 from keydates.model import Anchor, EventDate
@@ -185,6 +185,8 @@ class Resolver:
         # an ascending list has reached the writer's days ("Yesterday: the campaign opened"):
         # the yearless dates after it may lie ahead (a calendar of scheduled steps)
         self.reached_now = False
+        # every time expression of the text between two offsets, distractors included
+        self.mentions_within: Callable[[int, int], list[Any]] = lambda s, e: []
 
     def save(self) -> dict[str, Any]:
         """The context as it stands (to undo a tentative resolution)."""
@@ -503,7 +505,7 @@ class Resolver:
             ref = Reference(published=self.published)
             basis = "publication"
         elif rel == "previous":
-            ctx = self._named_event(m) or self._context()
+            ctx = self._named_event(m) or self._antecedent(m) or self._context()
             if ctx is None:
                 return EventDate(value=None, basis="none", **evidence)
             ref = Reference(published=self.published, previous=ctx[0], previous_kind=ctx[1],
@@ -616,6 +618,22 @@ class Resolver:
                 if not re.search(r"(?:after|before)\s+(?:the|his|her|its|their|this|that)\s+$",
                                  low[max(0, hit.start() - 20):hit.start()]) and ed.value:
                     return ed.value, "previous_event"
+        return None
+
+    def _antecedent(self, m: Any) -> tuple[str, str] | None:
+        """The year an anaphoric "that summer" / "that October" points back to when its own
+        sentence names one before it, even as a modifier that dates nothing by itself: "Her
+        2022 season was uneven: that summer she fell" is summer 2022, whatever the previous
+        event was."""
+        p = getattr(m, "partial", None)
+        if p is None or (p.season is None and p.month is None) or p.offset is not None \
+                or not re.match(r"(?i)that\b", m.text):
+            return None
+        for prior in reversed(self.mentions_within(_sentence_start(self.text, m.start), m.start)):
+            q = getattr(prior, "partial", None)
+            if q is not None and q.year is not None and prior.relative_to is None \
+                    and (prior.value or "")[:4].isdigit():
+                return prior.value[:4], "previous_event"
         return None
 
     def _vague_step(self, m: Any, ctx: tuple[str, str]) -> EventDate | None:
