@@ -148,6 +148,12 @@ def _apply_offset(p: Partial, ref: _Point) -> str | None:
     return None
 
 
+def _granular_day(value: str | None) -> bool:
+    """Whether a value names a single day (or a time of one)."""
+    point = _point(value)
+    return point is not None and point.gran == "day" and point.day is not None
+
+
 def _coarse_value(ref: _Point) -> str:
     if ref.month is not None:
         return f"{_year_str(ref.year, ref.bc)}-{ref.month:02d}"
@@ -487,6 +493,7 @@ _STORY_DEICTIC_RULES = {"deictic_unit", "named_with_direction", "season_alone",
                         "month_of_deictic_year"}
 _DEICTIC_MIN = 2  # a narrative may say "on Friday" or "today" once or twice (its lead)
 _DEICTIC_SHARE = 0.25  # deictic mentions per explicit year above which a text is news
+_STORY_MIN_YEARS = 3  # with fewer past years, one deictic word makes them a news story's background
 _NO_UPDATE_SIGNALS = {"since", "until", "till", "before", "after", "by"}
 
 
@@ -496,18 +503,28 @@ _ERA_WORD = re.compile(r"(?<![\w.])(?:BCE?|B\.C\.(?:E\.)?)(?![\w])")
 def _is_narrative(mentions: list[Mention], explicit: list[Mention], pub: date | None) -> bool:
     """Whether a text tells a story away from its publication date (see the module docstring).
 
-    Most explicit years lie more than a year from the publication year, and it rarely speaks of
-    the days around publication deictically ("on Tuesday", "yesterday", "last week"): news
-    does however many past years it recalls.
+    Most explicit years lie more than a year before the publication year, and it rarely speaks
+    of the days around publication deictically ("on Tuesday", "yesterday", "last week"): news
+    does however many past years it recalls. A short story (fewer than `_STORY_MIN_YEARS` past
+    years) is a narrative only when it never speaks of those days, weeks or months ("this
+    year", "two years ago" may count from the story).
+    Years after the publication year are prospects ("bonds due 1999", "a plan for 2030"), not
+    a story told, and count for neither side; a news story that recalls a year or two of
+    background ("the Dec. 21, 1988, bombing") is still news.
     """
     if pub is None:
         return True
-    years = [values.astronomical(m.partial.year, m.partial.bc) for m in explicit
-             if m.partial is not None and m.partial.year is not None]
-    near = sum(1 for y in years if pub.year - 1 <= y <= pub.year + 1)
+    years = [y for y in (values.astronomical(m.partial.year, m.partial.bc) for m in explicit
+                         if m.partial is not None and m.partial.year is not None)
+             if y <= pub.year + 1]
+    near = sum(1 for y in years if pub.year - 1 <= y)
+    far = len(years) - near
     deictic = sum(1 for m in mentions if m.rule in _DEICTIC_RULES)
-    return (bool(years) and near < 0.5 * len(years)
-            and deictic <= max(_DEICTIC_MIN, _DEICTIC_SHARE * len(years)))
+    if far < _STORY_MIN_YEARS:  # "this year", "two years ago" may be the story's own
+        deictic = sum(1 for m in mentions if m.rule in _DEICTIC_RULES and not (
+            m.partial is not None and m.partial.unit in ("year", "decade", "century")))
+        return far > 0 and near < 0.5 * len(years) and deictic == 0
+    return near < 0.5 * len(years) and deictic <= max(_DEICTIC_MIN, _DEICTIC_SHARE * len(years))
 
 
 def tag(text: str, published: str | date | None = None,
@@ -542,6 +559,11 @@ def tag(text: str, published: str | date | None = None,
         previous = narrative
         if p is not None and p.relative_to == "previous" and narrative is None and mentioned:
             previous = mentioned  # "that year" after "stalemated by 1940" is 1940
+        elif (p is not None and p.relative_to == "previous" and p.unit == "day" and mentioned
+              and _granular_day(mentioned) and not _granular_day(narrative)):
+            # "the next morning" after "last Tuesday's hearing" in a story told by years: the
+            # day just named, not the year of the story
+            previous = mentioned
         if p is not None and p.relative_to is None and p.year is None and (
                 not narrative_doc or (pub is not None and para - narrative_para > 3)):
             # News, or a narrative whose last date is paragraphs away: from the publication date.
