@@ -35,7 +35,8 @@ WEEKDAYS = [
     ("live_storm_edda", "2025-11-05", "Wednesday"),
     ("explainer_ferry_relative", "2025-06-12", "Thursday"),
     ("explainer_ferry_relative", "2025-06-09", "Monday"),
-    ("explainer_ferry_relative", "2025-06-13", "Friday"),
+    ("live_storm_edda", "2025-11-09", "Sunday"),
+    ("reverse_northwind_strike", "2025-01-15", "Wednesday"),
     ("season_recap_harbour_city", "2023-12-26", "Tuesday"),
 ]
 
