@@ -392,6 +392,15 @@ SIDE_CASES = [
                  None, ["2019-06", "2019-SU"], id="that-season-without-antecedent-takes-the-previous-event"),
     pytest.param("Her career\n\nIn May 2018 she moved to Leeds. She ran 42 km. In August she won the "
                  "title.\n", None, ["2018-05", "2018-08"], id="unit-after-number-ends-a-sentence"),
+    pytest.param("The flood\n\nRain began on 11 March 2022.\nForecasters had predicted far less.\n"
+                 "That evening the river rose.\n", None, ["2022-03-11", "2022-03-11", "2022-03-11"],
+                 id="undated-sentence-between-two-events-of-one-day-takes-the-day"),
+    pytest.param("The flood\n\nRain began on 11 March 2022.\nForecasters had predicted far less.\n"
+                 "On 14 March the river fell.\n", None, ["2022-03-11", "2022", "2022-03-14"],
+                 id="undated-sentence-between-different-days-keeps-the-year"),
+    pytest.param("Report of the review: the Kelmarsh flood, 11-13 March 2022\nSummary of events\n\n"
+                 "Rain began on 11 March 2022.\n", None, ["2022-03-11"],
+                 id="stacked-title-lines-are-title-and-subtitle"),
 ]
 
 

@@ -20,6 +20,7 @@ from keydates.events.context import (
 from keydates.events.framing import (
     close_commentary, drop_introduction, era_note, narrates_in_past,
 )
+from keydates.events.gaps import fill_same_day
 from keydates.events.labels import clock_of, label_mention
 from keydates.model import Document, Event, Timeline
 from keydates.read import read
@@ -186,6 +187,7 @@ def _extract_document(doc: Document) -> Timeline:
     if closing:
         pairs = pairs[:-closing]
         timeline.notes.append(f"{closing} closing paragraph(s) of commentary left out")
+    fill_same_day(pairs)
     timeline.events = [ev for ev, _ in pairs]
     if not timeline.events:
         timeline.notes.append("no dated entries found: the text has no chronology entries")

@@ -178,10 +178,10 @@ def _bullet_len(s: str) -> int:
     return m.end() if m else 0
 
 
-def _title_like(s: str) -> bool:
+def _title_like(s: str, max_words: int = 10) -> bool:
     """A short line without sentence punctuation (a heading or a title)."""
     words = s.split()
-    return 0 < len(words) <= 10 and not re.search(r"[.!?;,]$", s) and (s[0].isupper() or s[0].isdigit())
+    return 0 < len(words) <= max_words and not re.search(r"[.!?;,]$", s) and (s[0].isupper() or s[0].isdigit())
 
 
 def segment(text: str, title: str | None = None) -> Structure:
@@ -240,6 +240,13 @@ def segment(text: str, title: str | None = None) -> Structure:
     items: list[Block] = []
     for g in groups:
         items.extend(_split_group(g))
+    if groups and 2 <= len(groups[0]) <= 3 and all(_title_like(ln.stripped, 16) for ln in groups[0]) \
+            and not any(b.label is not None or b.kind == "heading" for b in items[:1]):
+        # a page that opens with stacked title lines ("Report of the review: the flood, 11-13
+        # March 2022" over "Summary of events"): a title and its subtitles, not a paragraph
+        n = len(_split_group(groups[0]))
+        items[:n] = [Block("heading", ln.start, ln.end, ln.stripped, layout="short_line")
+                     for ln in groups[0]]
     # a dated subheading of a long read ("1974: The last trawler" over its paragraphs): a short
     # labelled line standing alone, followed by an unlabelled prose paragraph
     for i, b in enumerate(items[:-1]):
