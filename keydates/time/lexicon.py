@@ -133,7 +133,7 @@ MOD_WORDS = {
     "first half": "START", "second half": "END", "latter part": "END", "turn": "END",
 }
 APPROX_WORDS = {"c", "ca", "circa", "about", "around", "approximately", "roughly", "some",
-                "nearly", "almost"}
+                "nearly", "almost", "so"}  # "so": "a week or so"
 
 
 def _alt(words: list[str], title_upper: bool) -> str:

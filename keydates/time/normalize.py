@@ -15,7 +15,7 @@ from keydates.time.model import Mention, Partial
 
 _DIR_SIGN = {
     "later": 1, "after": 1, "following": 1, "next": 1, "coming": 1, "from now": 1, "hence": 1,
-    "in": 1, "within": 1, "subsequent": 1, "ensuing": 1,
+    "in": 1, "within": 1, "subsequent": 1, "ensuing": 1, "this coming": 1,
     "earlier": -1, "before": -1, "ago": -1, "previous": -1, "prior": -1, "last": -1, "past": -1,
     "preceding": -1, "before that": -1, "recent": -1,
     "this": 0, "that": 0, "same": 0, "the same": 0, "current": 0,
