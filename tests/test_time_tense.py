@@ -34,6 +34,19 @@ from keydates.time.tense import tense
         ("On Friday the talks will resume.", "Friday", True),
         ("On Tuesday the council is due to meet.", "Tuesday", True),
         ("The delegates return home on Monday.", "Monday", True),
+        # a past perfect before a deadline keeps it in the past, whichever verb is nearer
+        ("Most states had sent their reports by Tuesday, and all were complying.", "Tuesday",
+         False),
+        ("The bid, which previously had been set to lapse at noon Monday, was raised.", "Monday",
+         False),
+        # "effective" names the day something takes effect, announced ahead
+        ("He was named chairman, effective March 1.", "March 1", True),
+        ("The bank adopted the new rules effective on Jan. 15.", "Jan. 15", True),
+        # a plan reaches further than a plain verb
+        ("Supporters were planning to march around the state capitol building on Sunday.",
+         "Sunday", True),
+        ("The firm reported that fourth-quarter sales in its largest European markets rose "
+         "in March.", "March", False),
     ],
 )
 def test_time_tense_of_the_nearest_verb_group(text: str, word: str, expected: bool | None) -> None:

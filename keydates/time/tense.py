@@ -11,8 +11,10 @@ its right), read as a whole so that "will be held" is future although "held" loo
 - modals of the future ("will", "shall", "'ll", "would", "may", "could"), "going/due/set/
   scheduled/expected/planning to", present progressive ("is meeting") -> future;
 - a preposition of a deadline right before the expression ("until Friday", "by March",
-  "scheduled for Tuesday") -> future, unless the verb is a past perfect ("had filed reports by
-  Wednesday").
+  "effective Feb. 1") -> future, unless the verb is a past perfect ("had filed reports by
+  Wednesday", "previously had been scheduled to expire at midnight Friday").
+- with no verb within seven words on the left, a future group (a plan, a modal) up to eleven
+  words away still counts ("were planning to drive around the airport on Monday").
 
 No verb group near the expression: unknown (None).
 """
@@ -23,6 +25,7 @@ import re
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|['’]ll")
 _REACH = 7  # words scanned on the left for a verb group
+_REACH_PLAN = 11  # a verb of planning or a modal reaches further ("planning to drive around X on")
 _REACH_RIGHT = 10  # and on the right ("On Tuesday, the National Action League plans to")
 _QUOTE_CLOSE = re.compile(r"''|[\"”]|[,.]['’]")
 
@@ -60,7 +63,8 @@ _SCHEDULE_BASE = ("open close meet begin start end resume vote arrive leave retu
                   "depart visit travel fly host launch reopen gather face play kick").split()
 _SCHEDULE_PRESENT = set(_SCHEDULE_BASE) | {w + "s" for w in _SCHEDULE_BASE} | {
     "flies", "closes", "launches", "faces", "reopens"}
-_DEADLINE_BEFORE = re.compile(r"(?i)\b(?:until|till|by|as\s+(?:soon|early)\s+as)\s+$")
+_DEADLINE_BEFORE = re.compile(
+    r"(?i)\b(?:until|till|by|as\s+(?:soon|early)\s+as|effective(?:\s+(?:on|as\s+of|from))?)\s+$")
 _BECAUSE_OF = re.compile(r"(?i)\bdue\s+to\s+(?:its|the|a|an|his|her|their|our|this|that)\s+$")
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|ever\s+since)\s+$")
 _POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
@@ -91,6 +95,8 @@ def _is_past_form(word: str) -> bool:
 def _group_class(group: list[str]) -> bool | None:
     """True future, False past, None present or unknown, for a verb group in text order."""
     words = [w.lower().replace("’", "'") for w in group]
+    while words and words[0] in _FILLERS and words[0] not in ("to", "be", "been"):
+        words = words[1:]  # "previously had been scheduled": the group starts at "had"
     if not words:
         return None
     first = words[0]
@@ -140,9 +146,10 @@ def _verb_at(words: list[tuple[str, int]], i: int) -> bool:
     return True
 
 
-def _left_group(words: list[tuple[str, int]]) -> tuple[list[str], int] | None:
+def _left_group(words: list[tuple[str, int]], reach: int = _REACH,
+                ) -> tuple[list[str], int] | None:
     """The verb group nearest the expression on its left: (words in order, distance)."""
-    for i in range(len(words) - 1, max(-1, len(words) - 1 - _REACH), -1):
+    for i in range(len(words) - 1, max(-1, len(words) - 1 - reach), -1):
         if _verb_at(words, i):
             j = i
             while j - 1 >= 0 and (_is_auxiliary(words[j - 1][0])
@@ -225,10 +232,14 @@ def tense(text: str, start: int, end: int, prepositions: bool = True) -> bool | 
                                                              else right)]
     # "Wednesday's ruling" names an event already known: the verb on the left is not its own.
     lg = None if _POSSESSIVE_AFTER.match(text[end:end + 3]) else _left_group(before)
+    if lg is None and not _POSSESSIVE_AFTER.match(text[end:end + 3]):
+        far = _left_group(before, _REACH_PLAN)  # "were planning to drive around the airport
+        if far is not None and _group_class(far[0]) is True:  # on Monday": a plan reaches far
+            lg = far
     if lg is not None and _BECAUSE_OF.search(text[max(left, start - 40):start]):
         lg = None  # "due to its loss": because of, not a schedule
     rg = _right_group(after)
-    deadline = prepositions and bool(_DEADLINE_BEFORE.search(text[max(left, start - 12):start]))
+    deadline = prepositions and bool(_DEADLINE_BEFORE.search(text[max(left, start - 24):start]))
     chosen: bool | None = None
     nearest: list[str] = []
     fronted = all(w.lower() in _FRONTING for w, _ in before)
@@ -242,5 +253,11 @@ def tense(text: str, start: int, end: int, prepositions: bool = True) -> bool | 
     if prepositions and _SINCE_BEFORE.search(text[max(left, start - 12):start]):
         return False  # "on patrol since March": a time already past
     if deadline:  # "until Friday", "by March": a time ahead, unless told in the past perfect
-        return not (nearest and nearest[0].lower() in ("had", "hadn't"))
+        return not (_past_perfect(nearest) or (lg is not None and _past_perfect(lg[0])))
     return chosen
+
+
+def _past_perfect(group: list[str]) -> bool:
+    """Whether a verb group is a past perfect ("had filed", "previously had been set")."""
+    words = [w.lower() for w in group if w.lower() not in _FILLERS]
+    return bool(words) and words[0] in ("had", "hadn't")
