@@ -401,6 +401,22 @@ SIDE_CASES = [
     pytest.param("Report of the review: the Kelmarsh flood, 11-13 March 2022\nSummary of events\n\n"
                  "Rain began on 11 March 2022.\n", None, ["2022-03-11"],
                  id="stacked-title-lines-are-title-and-subtitle"),
+    pytest.param("Gale live\n\nSummary\n- Ferries suspended until Wednesday\n- 9,000 homes without power\n\n"
+                 "Tuesday 4 November\n\n16:02 GMT\nThe warning is extended.\n\n09:14 GMT\nA wall collapses.\n\n"
+                 "Monday 3 November\n\n22:10 GMT\nWe are pausing our live coverage for the night. Thanks for "
+                 "joining us.\n\n21:36 GMT\nA red warning is issued.\n", "2025-11-04",
+                 ["2025-11-04", "2025-11-04", "2025-11-03"],
+                 id="live-page-summary-box-zoned-clock-headings-and-pause-post"),
+    pytest.param("Why the ferries stop\n\nWhat happened this week?\n\nOn Monday the operator cancelled all "
+                 "sailings.\n\nWhat happens next?\n\nThe operator says it will announce a timetable "
+                 "tomorrow.\n", "2025-06-12", ["2025-06-09", "2025-06-12"],
+                 id="question-subheadings-and-announcement-of-tomorrow-dated-today"),
+    pytest.param("Ferries\n\nOn May 2 the boat sank.\n\nEarlier this year, in March, a review was "
+                 "commissioned.\n\nIn 2019, on 3 May, a second boat was sold.\n", "2025-06-12",
+                 ["2025-05-02", "2025-03", "2019-05-03"], id="apposition-names-the-month-of-the-period"),
+    pytest.param("Tunnel milestones\n\nDate\tMilestone\n1999\tConstruction starts.\n2016\tThe tunnel "
+                 "opens.\n\nTunnel in numbers\nLength\t57.1 km\nWorkers killed\t9\n", None,
+                 ["1999", "2016"], id="table-of-figures-without-date-cells-is-not-chronology"),
 ]
 
 

@@ -52,6 +52,12 @@ def test_clock_label():
     assert label_mention("8 p.m.", 0) is None or label_mention("8:00 p.m.", 0).partial.hour == 20
 
 
+@pytest.mark.parametrize("text,hour", [("16:02 GMT", 16), ("9.05 pm BST", 21), ("00:20", 0)])
+def test_clock_labels_with_zone(text, hour):
+    m = label_mention(text, 0)
+    assert m is not None and m.rule == "label_clock" and m.partial.hour == hour
+
+
 @pytest.mark.parametrize("text", ["Iraq", "May Day", "The 1990s war", ""])
 def test_not_labels(text):
     assert label_mention(text, 0) is None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from keydates.events.clauses import clause_candidates, split_clauses, split_coordinated
+from keydates.events.clauses import apposition, clause_candidates, split_clauses, split_coordinated
 from keydates.events.context import (
     Resolver, adds_no_time, document_direction, era_stated_bc, topic_stems,
 )
@@ -339,13 +339,15 @@ def usable(m: Any) -> bool:
 
 
 def _heading_mention(text: str, h: Block, within: Any) -> Any | None:
+    lm = label_mention(text[h.start:h.end], h.start)
+    if lm is not None and lm.rule == "label_clock":
+        # a bare clock heading ("### 11:55 p.m.", "16:02 GMT") heads one post of a live page:
+        # the time of day of the day it is filed under, not a time counted from publication
+        return lm
     found = [m for m in within(h.start, h.end) if usable(m)]
     if found:
         return found[0]
-    lm = label_mention(text[h.start:h.end], h.start)
-    if h.date_heading or (lm is not None and lm.rule == "label_clock"):
-        return lm  # a bare clock heading ("### 11:55 p.m.") heads one post of a live page
-    return None
+    return lm if h.date_heading else None
 
 
 def _label_mentions(text: str, e: Block, mentions: list[Any]) -> list[Any]:
@@ -457,12 +459,16 @@ def _drafts(text: str, st: Structure, within: Any,
             soft = [m for cl in clauses for m in cl.soft]
             if soft:  # "have been running since Monday": the state's start dates it
                 groups[0] = (groups[0][0], groups[0][1], soft[0])
+            elif (said := _said_today(clauses)) is not None:
+                groups[0] = (groups[0][0], groups[0][1], said)
         # an entry keeps its own span: the first event starts where the entry starts
         for i, (s, en, m) in enumerate(groups):
             refiner = _refiner(clauses, m) if i == 0 and e.label is not None and m is not None \
                 and e.label[0] <= m.start < e.label[1] else None
             if i == 0 and refiner is None:
                 refiner = _past_day_in_post(clauses, m)
+            if refiner is None and m is not None:
+                refiner = apposition(text, clauses, m)
             if i == 0 and cell is not None and m is not None:
                 # the row's date cell dates it; a yearless date in the row only refines it
                 # ("APRIL 3-5" / "... worse than the 1979 accident" is not 1979)
@@ -505,6 +511,19 @@ def _past_day_in_post(clauses: list[Any], label_m: Any) -> Any | None:
                 continue
             if p.unit == "day" and p.offset is not None and -7 <= p.offset < 0:
                 return m
+    return None
+
+
+def _said_today(clauses: list[Any]) -> Any | None:
+    """An undated announcement of a step counted ahead from the writer's day ("The operator
+    says it will announce a timetable tomorrow") was made on that day: the step's expression,
+    read with no offset, dates the announcement (basis: publication)."""
+    for cl in clauses:
+        for m, why in cl.rejected:
+            p = getattr(m, "partial", None)
+            if why == "announced_future_step" and m.relative_to == "publication" and p is not None \
+                    and p.unit is not None and (p.offset or 0) > 0:
+                return replace(m, partial=replace(p, offset=0, unit="day"))
     return None
 
 

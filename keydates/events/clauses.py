@@ -202,6 +202,24 @@ def clause_candidates(doc_text: str, span: tuple[int, int], mentions: Sequence[A
     return cl
 
 
+_APPOSITION = re.compile(r"\s*,\s*(?:in|on)?\s*", re.IGNORECASE)
+
+
+def apposition(text: str, clauses: Sequence[Clause], m: Any) -> Any | None:
+    """A yearless date set in apposition right after `m` names its month or day: "Earlier this
+    year, in March, the ministry ...", "Last year, on 3 May, ..." (None without one)."""
+    p = getattr(m, "partial", None)
+    if p is None or p.has_calendar_field or m.range_partial is not None:
+        return None
+    for cl in clauses:
+        for n in cl.candidates:
+            q = getattr(n, "partial", None)
+            if n.start >= m.end and q is not None and q.year is None and q.has_calendar_field \
+                    and n.relative_to is None and _APPOSITION.fullmatch(text[m.end:n.start]):
+                return n
+    return None
+
+
 _COORD = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas|before|then|and then)\s+(?=\S)",
                     re.IGNORECASE)
 _DATE_START = re.compile(r"^(?:on|in|at|by|from|since|during|early|late|mid|the)?\s*$", re.IGNORECASE)
@@ -246,7 +264,11 @@ def split_coordinated(text: str, cl: Clause) -> list[Clause]:
             cut += 1
         start = cut
         current = [m]
+    if not out:
+        return [cl]  # no cut: the clause keeps its candidates in their ranking
     out.append(Clause(start, cl.end, candidates=current, rejected=[], soft=cl.soft))
-    if len(out) > 1:
-        out[0].rejected = cl.rejected
+    out[0].rejected = cl.rejected
+    rank = {id(m): i for i, m in enumerate(cl.candidates)}
+    for part in out:
+        part.candidates.sort(key=lambda m: rank[id(m)])
     return out

@@ -13,6 +13,7 @@ Examples (run by tests/test_events_labels.py):
     "June"           -> month 6, year from context
     "Summer"         -> season SU, year from context
     "00:20"          -> clock time 00:20 on the context's day
+    "16:02 GMT"      -> clock time 16:02 on the context's day (the zone is dropped)
     "Q3"             -> third quarter, year from context (a fiscal year maps it: context.py)
     "1990s"          -> decade 199
     "4th millennium" -> millennium 3 (BC3XXX when the list's era is BC)
@@ -40,7 +41,8 @@ _MILLENNIUM = re.compile(rf"^{_MOD}(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)\s+
 _MONTH = re.compile(rf"^{_MOD}(?P<month>[a-z]{{3,9}})\.?$", re.IGNORECASE)
 _QUARTER = re.compile(r"^(?:Q(?P<q>[1-4])|H(?P<h>[12]))(?:\s+(?:FY\s*|fiscal\s+)?(?P<y>\d{4}))?$",
                       re.IGNORECASE)
-_CLOCK = re.compile(r"^(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?$",
+_CLOCK = re.compile(r"^(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?"
+                    r"(?:\s*(?:[A-Z]{1,2}[SD]?T|GMT|UTC|CET|CEST|EET|EEST|AEST|AEDT|IST|local(?: time)?))?$",
                     re.IGNORECASE)
 
 

@@ -178,6 +178,9 @@ def _bullet_len(s: str) -> int:
     return m.end() if m else 0
 
 
+_QUESTION_HEADING = re.compile(r"[A-Z][^.!?:;]{2,80}\?")
+
+
 def _title_like(s: str, max_words: int = 10) -> bool:
     """A short line without sentence punctuation (a heading or a title)."""
     words = s.split()
@@ -193,16 +196,21 @@ def segment(text: str, title: str | None = None) -> Structure:
     cut = False
     toc = False  # inside a table of contents: numbered section names are furniture
     content_seen = 0
-    block = False  # inside a block of links under a "Related" heading, up to a blank line
+    # inside a block under a "Related" heading (links) or a "Summary" heading (restated
+    # headlines), up to a blank line: "block" / "summary"; a summary's dated line ends it
+    block = ""
     for ln in lines:
         s = ln.stripped
         if not s:
             kinds.append("blank")
-            block = False
+            block = ""
             continue
+        if block == "summary" and leading_label(s[_bullet_len(s):].strip()) is not None:
+            block = ""
         if block:
             kinds.append("furniture")
-            st.furniture.append(Block("furniture", ln.start, ln.end, ln.text, rule="related_links_block"))
+            rule = "related_links_block" if block == "block" else "summary_box"
+            st.furniture.append(Block("furniture", ln.start, ln.end, ln.text, rule=rule))
             continue
         if toc and _TOC_ITEM.fullmatch(s) and len(s.split()) <= 9:
             kinds.append("furniture")
@@ -222,7 +230,7 @@ def segment(text: str, title: str | None = None) -> Structure:
             st.furniture.append(Block("furniture", ln.start, ln.end, ln.text, rule=fr[0]))
             cut = cut or fr[1] == "cut"
             toc = fr[1] == "toc"
-            block = fr[1] == "block"
+            block = fr[1] if fr[1] in ("block", "summary") else ""
             continue
         kinds.append("")
         content_seen += 1
@@ -387,11 +395,17 @@ def _split_group(group: list[_Line]) -> list[Block]:
     # one item per line
     facts = [ln for ln, c in zip(group, classes) if c[0] == "text" and _KEY_VALUE.match(ln.stripped)]
     fact_box = len(facts) >= 3 and len(facts) >= 0.6 * len(texts)
+    # a table of figures ("Length | 57.1 km", "Cost | CHF 12.2 billion"): no cell of any row is
+    # a date, so its rows are facts, not the rows of a chronology
+    rows = [ln.stripped for ln, c in zip(group, classes) if c[0] == "table"]
+    fact_table = len(rows) >= 2 and not any(is_date_label(cell) and not cell.strip().isdigit()
+                                            or re.fullmatch(r"\s*\d{3,4}\s*", cell)
+                                            for r in rows for cell in _table_cells(r))
     for i, (ln, (kind, off, label)) in enumerate(zip(group, classes)):
         if kind == "text" and i == 0 and len(group) > 1 and len(ln.stripped.split()) <= 4 \
                 and not _TERMINAL.search(ln.text) and ln.stripped[:1].isupper() \
                 and not ln.stripped.endswith(",") and (
-                    classes[1][0] in ("line", "bullet") or _KEY_VALUE.match(group[1].stripped)
+                    classes[1][0] in ("line", "bullet", "table") or _KEY_VALUE.match(group[1].stripped)
                     or _TERMINAL.search(group[1].text)):
             # a short caption line over a list ("Timeline", "Key events") heads it
             out.append(Block("heading", ln.start + off, ln.end, ln.stripped, layout="short_line"))
@@ -408,7 +422,7 @@ def _split_group(group: list[_Line]) -> list[Block]:
         if kind in ("table", "bullet", "line"):
             flush()
             cur.extend([ln.start + off, ln.end, ln.start + off])
-            cur_layout = kind
+            cur_layout = "fact" if kind == "table" and fact_table else kind
             cur_indent = _indent(ln.text)
             continue
         # plain text line: continue the current item or start a new one
@@ -436,8 +450,10 @@ def _split_group(group: list[_Line]) -> list[Block]:
             ("paragraph" if hard_wrapped else "line")
     flush()
     # a lone short title-like line between blank lines is a heading (decided again in segment)
+    # (or a question standing alone: the subheadings of an explainer, "What happens next?")
     if len(out) == 1 and len(group) == 1 and out[0].kind == "entry" and out[0].label is None \
-            and out[0].layout == "paragraph" and _title_like(out[0].text.strip()):
+            and out[0].layout == "paragraph" and (_title_like(out[0].text.strip())
+                                                  or _QUESTION_HEADING.fullmatch(out[0].text.strip())):
         b = out[0]
         b.kind, b.layout = "heading", "short_line"
     return out
