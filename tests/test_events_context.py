@@ -417,6 +417,15 @@ SIDE_CASES = [
     pytest.param("Tunnel milestones\n\nDate\tMilestone\n1999\tConstruction starts.\n2016\tThe tunnel "
                  "opens.\n\nTunnel in numbers\nLength\t57.1 km\nWorkers killed\t9\n", None,
                  ["1999", "2016"], id="table-of-figures-without-date-cells-is-not-chronology"),
+    pytest.param("FACTBOX-Key dates in the 1982 Falklands War\n\nMar. 19 - Workers land on South Georgia.\n\n"
+                 "Apr. 2 - Troops invade.\n\nIn a 2013 referendum, islanders voted to stay British.\n",
+                 "2022-04-01", ["1982-03-19", "1982-04-02", "2013"],
+                 id="single-year-of-the-title-and-event-named-by-its-year"),
+    pytest.param("Floods live\n\n11:52\nCrews lift 14 people from houses.\n\n09:02\nThe council declared "
+                 "a major incident on Wednesday evening.\n\n08:40\nNetwork Rail says the line stays closed "
+                 "until 06:00 on Monday.\n\n07:12\nLast month, a report warned about the flood wall.\n",
+                 "2025-03-14", ["2025-03-14", "2025-03-12", "2025-03-14", "2025-02"],
+                 id="live-post-dated-by-a-past-time-it-names-not-by-a-future-one"),
 ]
 
 

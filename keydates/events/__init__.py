@@ -147,6 +147,7 @@ def _extract_document(doc: Document) -> Timeline:
     direction = document_direction(drafts, st.headings, heading_mentions, bc)
     resolver = Resolver(doc.text, published, direction, bc, timeline.notes)
     resolver.mentions_within = within
+    resolver.title_year = title_year(doc.title or (st.title.text if st.title else ""))
     resolver.clock_direction = clock_direction(sorted(
         [d.mention for d in drafts if d.mention is not None and d.first_in_entry]
         + list(clock_headings.values()), key=lambda m: m.start))
@@ -500,18 +501,37 @@ def clock_direction(mentions: list[Any]) -> int:
 
 
 def _past_day_in_post(clauses: list[Any], label_m: Any) -> Any | None:
-    """A past day named inside a clock-labelled post ("... made landfall yesterday evening"):
-    the post reports an event of that day, counted from the post's own day."""
+    """A time counted from the writer's day inside a clock-labelled post ("... made landfall
+    yesterday evening", "declared a major incident on Wednesday evening", "Last month, a
+    report warned"): the post reports an event of that time, counted from the post's own day
+    (the resolver keeps the post's day when it would lie ahead of it). Distractors ("until
+    Monday", "since Saturday") are not candidates."""
     if label_m is None or label_m.rule != "label_clock":
         return None
     for cl in clauses:
         for m in cl.candidates:
             p = getattr(m, "partial", None)
-            if m is label_m or p is None or m.relative_to != "publication":
+            if m is label_m or p is None or m.relative_to != "publication" or clock_of(m) is not None:
                 continue
-            if p.unit == "day" and p.offset is not None and -7 <= p.offset < 0:
+            # days, weeks and months back: a live post's news ("five years ago" compares)
+            recent = p.unit in ("day", "week", "weekend", "month")
+            if p.weekday is not None or p.weekend or (recent and p.offset is not None and p.offset < 0) \
+                    or (recent and p.offset == 0 and m.mod == "START"):  # "earlier this week"
                 return m
     return None
+
+
+def title_year(title: str) -> str | None:
+    """The single year a title names ("FACTBOX-Key dates in the 1982 Falklands War",
+    "Storms of 2019"), or None: a title with a range, several years or none gives no context."""
+    from keydates.time import find
+
+    years = {m.partial.year for m in find(title) if getattr(m, "partial", None) is not None
+             and m.partial.year is not None and m.range_partial is None and m.relative_to is None}
+    if len(years) != 1 or re.search(r"\b(?:since|after|before|until|from)\s+(?:the\s+)?\d{4}\b", title, re.I):
+        return None
+    year = years.pop()
+    return f"{year:04d}" if year > 0 else None
 
 
 def _said_today(clauses: list[Any]) -> Any | None:

@@ -104,9 +104,15 @@ def _trim(text: str, s: int, e: int, base: int) -> tuple[int, int]:
     return s + base, e + base
 
 
+# a clock time before a date belongs to the same time phrase: the date's role is the one its
+# signal gives ("until 06:00 on Wednesday" ends a state like "until Wednesday")
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?(?:on|at)?\s*$",
+                           re.IGNORECASE)
+
+
 def distractor(clause: str, m_start: int, m_end: int) -> str | None:
     """Name of the distractor rule matching the mention at [m_start, m_end) of `clause`."""
-    before = clause[:m_start]
+    before = _CLOCK_BEFORE.sub("", clause[:m_start])
     after = clause[m_end:]
     initial = bool(_OPENING.match(before))
     for rule in sorted(distractor_rules(), key=lambda r: r.soft):  # hard rules first

@@ -185,6 +185,9 @@ class Resolver:
         # an ascending list has reached the writer's days ("Yesterday: the campaign opened"):
         # the yearless dates after it may lie ahead (a calendar of scheduled steps)
         self.reached_now = False
+        # the one year a title names ("Key dates in the 1982 Falklands War"): the context of
+        # the first yearless entries when no heading or earlier entry gives one
+        self.title_year: str | None = None
         # every time expression of the text between two offsets, distractors included
         self.mentions_within: Callable[[int, int], list[Any]] = lambda s, e: []
 
@@ -384,8 +387,9 @@ class Resolver:
         if te is None:
             return ed
         day = _from_expression(te, "context", self.published)
-        if day.value is None or day.granularity != "day":
-            return ed
+        if day.value is None or not day.earliest or day.earliest[:1] == "-" \
+                or day.earliest > (ed.value or "")[:10]:
+            return ed  # not a time before the post: the post's own day stands
         day.anchor = Anchor("previous_event", ed.value)
         day.evidence, day.evidence_start, day.evidence_end = refiner.text, refiner.start, refiner.end
         return day
@@ -487,6 +491,8 @@ class Resolver:
             return self.prev.value, "previous_event"
         if h is not None and h.value:
             return h.value, "header"
+        if self.title_year is not None:
+            return self.title_year, "header"  # "Key dates in the 1982 Falklands War"
         return None
 
     def _from_mention(self, m: Any) -> EventDate:
