@@ -87,6 +87,26 @@ def test_time_tense_yearless_date_in_news(text: str, published: str, value: str)
     assert found and found[0].value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "extent", "value"),
+    [
+        # a time with no verb of its own takes the tense of the sentence's earlier time
+        ("Two new ferries will sail on Mondays from April 2, with a third sailing each Friday "
+         "from September 14.", "2001-02-10", "September 14", "2001-09-14"),
+        ("The new line will open on 3 March, with a second station on the far side of the "
+         "river following in May.",
+         "2012-11-20", "May", "2013-05"),
+        # the past is not shared: the coming June may follow a step just taken
+        ("Talks resumed on Monday, with a second round in June.", "2010-04-10", "June",
+         "2010-06"),
+    ],
+)
+def test_time_tense_shared_by_the_times_of_a_sentence(
+        text: str, published: str, extent: str, value: str) -> None:
+    found = {e.text: e.value for e in tag(text, published)}
+    assert found[extent] == value
+
+
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 

@@ -12,7 +12,7 @@ from typing import Any, Iterator
 from keydates.time.lexicon import expand
 from keydates.time.model import Mention
 from keydates.time.normalize import make_mention
-from keydates.time.tense import tense
+from keydates.time.tense import clause_bounds, tense
 
 _BOUNDARY_LEFT = r"(?<![A-Za-z0-9])"
 _BOUNDARY_RIGHT = r"(?![A-Za-z0-9])"
@@ -176,9 +176,19 @@ def find(text: str) -> list[Mention]:
     if not text or not text.strip():
         return []
     mentions = [m for m in _select(_candidates(text, load_rules())) if m.type != "INVALID"]
+    ahead: int | None = None  # start of the sentence whose last told time lies ahead
     for mention in mentions:
         p = mention.partial
         if p is not None and (p.weekday is not None or p.relative_to is not None
                               or p.year is None):
             mention.future = tense(text, mention.start, mention.end)
+            sentence = clause_bounds(text, mention.start, mention.end)[0]
+            if mention.future is None and ahead == sentence:
+                # "flights would leave on Monday from March 30, with the third departing each
+                # Thursday from August 6": a time with no verb of its own in a sentence about
+                # the future lies ahead too (not so the past: "Talks resumed on Monday, with a
+                # second round in June" may well mean the coming June)
+                mention.future = True
+            elif mention.future is not None:
+                ahead = sentence if mention.future else None
     return mentions
