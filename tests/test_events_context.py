@@ -426,6 +426,13 @@ SIDE_CASES = [
                  "until 06:00 on Monday.\n\n07:12\nLast month, a report warned about the flood wall.\n",
                  "2025-03-14", ["2025-03-14", "2025-03-12", "2025-03-14", "2025-02"],
                  id="live-post-dated-by-a-past-time-it-names-not-by-a-future-one"),
+    pytest.param("Nelson Mandela: a life\n\n**1952** Leads the Defiance Campaign. Opens a law firm in August.\n\n"
+                 "**1885** A doctor treats a boy bitten by a dog in July.\n\n**2013** Dies at his home on "
+                 "Thursday evening.\n", "2013-12-06", ["1952", "1952-08", "1885-07", "2013-12-05"],
+                 id="year-label-split-by-later-sentence-refined-by-first-and-by-weekday"),
+    pytest.param("## 1986\n\n- 26 April – The reactor explodes.\n\n## See also\n\n- Three Mile Island "
+                 "accident (1979)\n- Fukushima disaster (2011)\n", None, ["1986-04-26"],
+                 id="see-also-list-after-a-blank-line-is-furniture"),
 ]
 
 

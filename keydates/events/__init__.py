@@ -382,12 +382,13 @@ def _refiner(clauses: list[Any], label_m: Any) -> Any | None:
         for m in cl.candidates:
             q = getattr(m, "partial", None)
             if m is label_m or q is None or q.year is not None or (
-                    m.relative_to is not None and not _same_period(m)):
-                continue
+                    m.relative_to is not None and not _same_period(m) and not _weekday(m)):
+                continue  # a weekday counts from the publication date: "2013 Dies ... on
+                # Thursday evening" refines the label when that Thursday falls in it
             if month_label:
                 if q.month == p.month and q.day is not None and q.weekday is None:
                     return m
-            elif q.has_calendar_field and q.weekday is None:
+            elif (q.has_calendar_field and q.weekday is None) or _weekday(m):
                 return m
     return None
 
@@ -437,11 +438,14 @@ def _drafts(text: str, st: Structure, within: Any,
                 continue
             s, _, cur = groups[-1]
             # a labelled line splits only at a clause with a complete date of its own, or at
-            # a later sentence with a date of its own when the label is finer than a year (so
-            # the date cannot be refining it: "1940 June - ... | It is annexed in August.")
+            # a later sentence with a date of its own: when the label is finer than a year the
+            # date cannot be refining it ("1940 June - ... | It is annexed in August."); under a
+            # year label a later sentence's month is its own event ("1952 Leads a campaign. |
+            # Opens a law firm in August."), while a month in the first sentence refines it
             if best is not None and cur is not None and _differs(cur, best) and (
                     not labelled or not best.needs_anchor or best.relative_to == "previous"
-                    or (_new_sentence(text, cl.start) and (_finer_than_year(cur) or refined)
+                    or (_new_sentence(text, cl.start)
+                        and (_finer_than_year(cur) or refined or _finer_than_year(best))
                         and (best.relative_to is None or _weekday(best)))):
                 groups.append((cl.start, cl.end, best))
                 refined = False
@@ -464,7 +468,8 @@ def _drafts(text: str, st: Structure, within: Any,
                 groups[0] = (groups[0][0], groups[0][1], said)
         # an entry keeps its own span: the first event starts where the entry starts
         for i, (s, en, m) in enumerate(groups):
-            refiner = _refiner(clauses, m) if i == 0 and e.label is not None and m is not None \
+            refiner = _refiner([cl for cl in clauses if cl.start < en], m) \
+                if i == 0 and e.label is not None and m is not None \
                 and e.label[0] <= m.start < e.label[1] else None
             if i == 0 and refiner is None:
                 refiner = _past_day_in_post(clauses, m)

@@ -199,15 +199,19 @@ def segment(text: str, title: str | None = None) -> Structure:
     # inside a block under a "Related" heading (links) or a "Summary" heading (restated
     # headlines), up to a blank line: "block" / "summary"; a summary's dated line ends it
     block = ""
+    block_started = False  # the links block has a line under its heading (a Markdown heading
+    # is followed by a blank line, then its list: the block runs to the blank line after it)
     for ln in lines:
         s = ln.stripped
         if not s:
             kinds.append("blank")
-            block = ""
+            if block_started or block == "summary":
+                block = ""
             continue
         if block == "summary" and leading_label(s[_bullet_len(s):].strip()) is not None:
             block = ""
         if block:
+            block_started = True
             kinds.append("furniture")
             rule = "related_links_block" if block == "block" else "summary_box"
             st.furniture.append(Block("furniture", ln.start, ln.end, ln.text, rule=rule))
@@ -231,6 +235,7 @@ def segment(text: str, title: str | None = None) -> Structure:
             cut = cut or fr[1] == "cut"
             toc = fr[1] == "toc"
             block = fr[1] if fr[1] in ("block", "summary") else ""
+            block_started = False
             continue
         kinds.append("")
         content_seen += 1
