@@ -433,6 +433,9 @@ SIDE_CASES = [
     pytest.param("## 1986\n\n- 26 April – The reactor explodes.\n\n## See also\n\n- Three Mile Island "
                  "accident (1979)\n- Fukushima disaster (2011)\n", None, ["1986-04-26"],
                  id="see-also-list-after-a-blank-line-is-furniture"),
+    pytest.param("Crisis\n\n-- MAY 9 --\nThe premier resigns after clashes. His rival is sworn in three days "
+                 "later.\n", "2022-12-30", ["2022-05-09", "2022-05-12"],
+                 id="date-heading-dates-first-sentence-a-later-step-is-its-own-event"),
 ]
 
 

@@ -29,6 +29,7 @@ def test_distractor_counter_examples(name, clause, expr):
 @pytest.mark.parametrize("label,rule,value,mod,end", [
     ("562", "label_year", "0562", None, None),
     ("587/586", "label_year", "0587", None, "0586"),
+    ("390 or 387", "label_year", "0390", None, "0387"),
     ("About 2300", "label_year", "2300", "APPROX", None),
     ("c. 3500–3000", "label_year", "3500", "APPROX", "3000"),
     ("1914-18", "label_year", "1914", None, "1918"),

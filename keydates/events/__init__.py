@@ -428,6 +428,14 @@ def _drafts(text: str, st: Structure, within: Any,
                                 first_in_entry=True, refiner=_past_day_in_post(clauses, post)))
             continue
         labelled = e.label is not None or cell is not None
+        # under a heading that dates its section ("## 12 December 2019: the landslide"), the
+        # start of a state in an entry ("their largest majority since 1987") never dates it
+        under_date = e.heading_index is not None and (
+            st.headings[e.heading_index].date_heading
+            or st.headings[e.heading_index].layout == "numbered_day"
+            or any(usable(m) and not m.needs_anchor and m.relative_to is None
+                   for m in within(st.headings[e.heading_index].start,
+                                   st.headings[e.heading_index].end)))
         groups: list[tuple[int, int, Any]] = []
         refined = False  # the current group's year label was made finer by a date in it
         for cl in clauses:
@@ -449,17 +457,16 @@ def _drafts(text: str, st: Structure, within: Any,
                         and (best.relative_to is None or _weekday(best)))):
                 groups.append((cl.start, cl.end, best))
                 refined = False
+            elif best is not None and cur is None and (under_date or cell is not None) \
+                    and _new_sentence(text, cl.start) and (not best.needs_anchor or best.relative_to == "previous"):
+                # the heading (or date cell) dates the first sentence; a later one with its own
+                # date or a step from it is the next event ("-- MAY 9 -- X resigns. | Y is
+                # sworn in three days later.")
+                groups.append((cl.start, cl.end, best))
+                refined = False
             else:
                 groups[-1] = (s, cl.end, cur if cur is not None else best)
                 refined = refined or any(_finer_than_year(m) for m in cl.candidates)
-        # under a heading that dates its section ("## 12 December 2019: the landslide"), the
-        # start of a state in an entry ("their largest majority since 1987") never dates it
-        under_date = e.heading_index is not None and (
-            st.headings[e.heading_index].date_heading
-            or st.headings[e.heading_index].layout == "numbered_day"
-            or any(usable(m) and not m.needs_anchor and m.relative_to is None
-                   for m in within(st.headings[e.heading_index].start,
-                                   st.headings[e.heading_index].end)))
         if len(groups) == 1 and groups[0][2] is None and cell is None and not under_date:
             soft = [m for cl in clauses for m in cl.soft]
             if soft:  # "have been running since Monday": the state's start dates it

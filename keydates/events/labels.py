@@ -9,6 +9,7 @@ reads what the engine leaves unrecognized in a label span and gives it to the en
 Examples (run by tests/test_events_labels.py):
     "562"            -> year 562 (BC when the list's era is BC)
     "587/586"        -> year 587, range end 586
+    "390 or 387"     -> year 390, range end 387 (a pair: the sources disagree)
     "About 2300"     -> year 2300, APPROX
     "June"           -> month 6, year from context
     "Summer"         -> season SU, year from context
@@ -34,7 +35,7 @@ _MODS = {"c": "APPROX", "ca": "APPROX", "circa": "APPROX", "about": "APPROX",
          "early": "START", "mid": "MID", "late": "END"}
 _MOD = r"(?:(?P<mod>c|ca|circa|about|around|approx|approximately|early|mid|late)\.?[\s-]*)?"
 _ERA = r"(?:\s*(?P<era>B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?))?"
-_YEAR = re.compile(rf"^{_MOD}(?P<y1>\d{{1,4}})(?P<decade>s)?(?:\s*(?:[-–—/]|to)\s*(?P<y2>\d{{1,4}}))?{_ERA}$",
+_YEAR = re.compile(rf"^{_MOD}(?P<y1>\d{{1,4}})(?P<decade>s)?(?:\s*(?:[-–—/]|to|or)\s*(?P<y2>\d{{1,4}}))?{_ERA}$",
                    re.IGNORECASE)
 _MILLENNIUM = re.compile(rf"^{_MOD}(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)\s+millennium{_ERA}$",
                          re.IGNORECASE)
