@@ -436,6 +436,10 @@ SIDE_CASES = [
     pytest.param("Crisis\n\n-- MAY 9 --\nThe premier resigns after clashes. His rival is sworn in three days "
                  "later.\n", "2022-12-30", ["2022-05-09", "2022-05-12"],
                  id="date-heading-dates-first-sentence-a-later-step-is-its-own-event"),
+    pytest.param("The Millbrook Ledger\n\nYEAR IN REVIEW: Ice, heat and a long-awaited library in Millbrook's "
+                 "2022\n\nIt was a year of extremes. Here is a look back at the stories that mattered.\n\n"
+                 "WINTER\n\nAn ice storm on Jan. 17 knocked out power.\n", "2022-12-30", ["2022-01-17"],
+                 id="masthead-then-long-subtitle-naming-the-review-then-lead"),
 ]
 
 

@@ -279,7 +279,8 @@ def segment(text: str, title: str | None = None) -> Structure:
         idx = 1
     # a subtitle naming the chronology ("2019: The year in review", "Key dates") is not an entry
     if idx < len(items) and items[idx].kind == "entry" and _SUBTITLE.search(items[idx].text) \
-            and len(items[idx].text.split()) <= 9 and not items[idx].text.rstrip().endswith("."):
+            and len(items[idx].text.split()) <= 16 and "\n" not in items[idx].text.strip() \
+            and not items[idx].text.rstrip().endswith("."):
         items[idx].kind, items[idx].layout, items[idx].label = "heading", "short_line", None
     # the article's time stamp under the title ("March 28, 2023 at 5:00 AM EDT"): a date line
     # with a clock time before any entry is when the page was published, not a section
