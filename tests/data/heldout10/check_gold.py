@@ -1,0 +1,138 @@
+"""Self-check for the heldout10 chronology gold (standard library only, independent of keydates).
+
+Checks, for every NAME.gold.jsonl in this folder:
+- a text file NAME.txt / NAME.md / NAME.html and NAME.meta.json exist;
+- meta has title, publication_date (valid YYYY-MM-DD), format, style;
+- every line is a JSON object with exactly quote, value, mod, explicit, hard (+ optional end);
+- quote has 3-12 words, no bullet glyph at its start, occurs exactly once in the text
+  (for HTML: in the tag-stripped, entity-decoded, whitespace-collapsed text) and quotes are in order;
+- value / end are null or a TIMEX3 form the guide allows (plus YYYY-Qn, see README), real dates;
+- mod is null or a TIMEX3 mod; explicit and hard are booleans;
+- at least 12 files and 160 entries in all.
+Run: /work/main/.venv/bin/python tests/data/heldout10/check_gold.py
+"""
+import datetime
+import html
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+MODS = {None, "START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_AFTER",
+        "ON_OR_BEFORE", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"}
+VALUE_RES = [
+    r"\d{4}", r"\d{4}-\d{2}", r"\d{4}-\d{2}-\d{2}", r"\d{4}-W\d{2}", r"\d{4}-W\d{2}-WE",
+    r"\d{4}-(SP|SU|FA|WI)", r"\d{3}X", r"\d{2}XX", r"BC\d{4}", r"\d{4}-Q[1-4]",
+]
+KEYS = {"quote", "value", "mod", "explicit", "hard"}
+errors = []
+
+
+def err(msg):
+    errors.append(msg)
+
+
+def valid_value(v):
+    if v is None:
+        return True
+    if not isinstance(v, str) or not any(re.fullmatch(p, v) for p in VALUE_RES):
+        return False
+    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", v)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), m.group(3)
+        if not 1 <= mo <= 12:
+            return False
+        if d is not None:
+            try:
+                datetime.date(y, mo, int(d))
+            except ValueError:
+                return False
+    m = re.fullmatch(r"(\d{4})-W(\d{2}).*", v)
+    if m and not 1 <= int(m.group(2)) <= 53:
+        return False
+    return True
+
+
+def read_text(path):
+    raw = path.read_text(encoding="utf-8")
+    if path.suffix == ".html":
+        raw = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", raw)
+        raw = re.sub(r"<[^>]+>", " ", raw)
+        raw = html.unescape(raw)
+        raw = re.sub(r"\s+", " ", raw)
+    return raw
+
+
+total = 0
+golds = sorted(HERE.glob("*.gold.jsonl"))
+for gold in golds:
+    name = gold.name[: -len(".gold.jsonl")]
+    texts = [HERE / (name + ext) for ext in (".txt", ".md", ".html") if (HERE / (name + ext)).exists()]
+    if len(texts) != 1:
+        err(f"{name}: expected exactly one text file, found {len(texts)}")
+        continue
+    text = read_text(texts[0])
+    meta_path = HERE / (name + ".meta.json")
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        for k in ("title", "publication_date", "format", "style"):
+            if not meta.get(k):
+                err(f"{name}: meta lacks {k}")
+        datetime.date.fromisoformat(meta.get("publication_date", ""))
+        if meta.get("format") not in ("txt", "md", "html"):
+            err(f"{name}: meta format {meta.get('format')!r}")
+        elif texts[0].suffix != "." + meta["format"]:
+            err(f"{name}: meta format does not match file extension")
+    except Exception as exc:  # noqa: BLE001
+        err(f"{name}: bad meta ({exc})")
+    last = -1
+    for i, line in enumerate(gold.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            err(f"{name}:{i}: blank line")
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError as exc:
+            err(f"{name}:{i}: bad JSON ({exc})")
+            continue
+        total += 1
+        keys = set(obj)
+        if not KEYS <= keys or keys - KEYS - {"end"}:
+            err(f"{name}:{i}: keys {sorted(keys)}")
+            continue
+        q = obj["quote"]
+        words = q.split()
+        if not 3 <= len(words) <= 12:
+            err(f"{name}:{i}: quote has {len(words)} words")
+        if q[:1] in "•-–—*·":
+            err(f"{name}:{i}: quote starts with a bullet glyph")
+        n = text.count(q)
+        if n != 1:
+            err(f"{name}:{i}: quote found {n} times: {q!r}")
+        else:
+            pos = text.index(q)
+            if pos <= last:
+                err(f"{name}:{i}: quote out of order: {q!r}")
+            last = pos
+        if not valid_value(obj["value"]):
+            err(f"{name}:{i}: bad value {obj['value']!r}")
+        if "end" in obj and (obj["end"] is None or not valid_value(obj["end"])):
+            err(f"{name}:{i}: bad end {obj['end']!r}")
+        if obj["mod"] not in MODS:
+            err(f"{name}:{i}: bad mod {obj['mod']!r}")
+        if obj["value"] is None and (obj["mod"] is not None or "end" in obj):
+            err(f"{name}:{i}: null value with mod/end")
+        for k in ("explicit", "hard"):
+            if not isinstance(obj[k], bool):
+                err(f"{name}:{i}: {k} not boolean")
+    print(f"{name}: {sum(1 for l in gold.read_text(encoding='utf-8').splitlines() if l.strip())} entries")
+
+print(f"{len(golds)} files, {total} entries")
+if len(golds) < 12:
+    err(f"only {len(golds)} gold files (need 12)")
+if total < 160:
+    err(f"only {total} entries (need 160)")
+for e in errors:
+    print("ERROR", e)
+sys.exit(1 if errors else 0)
