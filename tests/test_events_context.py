@@ -152,6 +152,9 @@ CASES = [
     pytest.param("Tour diary\n\nThe band opens the tour in Leeds (Sept. 9, 2015)\n\n"
                  "A snowstorm cancels the Vienna show (Dec. 28)\n\nThe last concert sells out (Jan. 4)\n",
                  None, ["2015-09-09", "2015-12-28", "2016-01-04"], id="trailing-dates-in-parentheses"),
+    pytest.param("Changelog\n\n2022-06-06 to 2022-06-10 — First sprint, held online.\n\n2022-07-01 — Release.\n",
+                 None, [("2022-06-06", None, "2022-06-10"), ("2022-07-01", None, None)],
+                 id="label-of-two-dates-is-a-range"),
 ]
 
 

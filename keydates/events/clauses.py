@@ -142,6 +142,7 @@ def is_initial(clause: str, m_start: int) -> bool:
     return bool(_OPENING.match(clause[:m_start]))
 
 
+_LABEL_RANGE = re.compile(r"\s*(?:to|until|till|through|[-–—])\s*", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,|and|or|to|through|-|–|—|/)\s*(?:and\s+)?", re.IGNORECASE)
 
 
@@ -190,8 +191,12 @@ def clause_candidates(doc_text: str, span: tuple[int, int], mentions: Sequence[A
         if why is None and not in_label and last_rejected_end is not None \
                 and _COORDINATED.fullmatch(doc_text[last_rejected_end:m.start]):
             why = "coordinated"  # "for Monday and Tuesday": both are the distractor's
-        if why == "end_of_state" and scored and _from_until(clause, scored[-1][2], m, s):
-            # "From autumn 2011 until spring 2013, the collection tours": one span, both ends
+        label_range = in_label and scored and scored[-1][0] == 0 and _LABEL_RANGE.fullmatch(
+            doc_text[scored[-1][2].end:m.start]) and scored[-1][2].range_partial is None \
+            and getattr(scored[-1][2], "partial", None) is not None and getattr(m, "partial", None) is not None
+        if (why == "end_of_state" and scored and _from_until(clause, scored[-1][2], m, s)) or label_range:
+            # "From autumn 2011 until spring 2013, the collection tours", or a label of two
+            # dates ("2022-06-06 to 2022-06-10 — A sprint"): one span, both ends
             rank, start, first = scored[-1]
             scored[-1] = (rank, start, replace(first, range_partial=m.partial, end=m.end,
                                                text=doc_text[first.start:m.end]))
