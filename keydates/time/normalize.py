@@ -424,7 +424,7 @@ def make_mention(rule: Any, m: re.Match[str], text: str) -> Mention | None:
     return mention
 
 
-_ORDINAL_SECOND_AFTER = re.compile(r"^\s+(?!later\b|earlier\b|ago\b|or\b|and\b|of\b|to\b|in\b|before\b|after\b)[a-z]")
+_ORDINAL_SECOND_AFTER = re.compile(r"^\s+(?!later\b|earlier\b|ago\b|or\b|and\b|of\b|to\b|in\b|before\b|after\b)[a-zA-Z]")
 _FRACTION_AFTER = re.compile(r"^\s+of\b")
 _RATE_BEFORE = re.compile(r"(?:\b[a-z]{3,}s|\d)\s*$")
 
