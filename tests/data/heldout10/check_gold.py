@@ -5,7 +5,8 @@ Checks, for every NAME.gold.jsonl in this folder:
 - meta has title, publication_date (valid YYYY-MM-DD), format, style;
 - every line is a JSON object with exactly quote, value, mod, explicit, hard (+ optional end);
 - quote has 3-12 words, no bullet glyph at its start, occurs exactly once in the text
-  (for HTML: in the tag-stripped, entity-decoded, whitespace-collapsed text) and quotes are in order;
+  (for HTML: in the tag-stripped, entity-decoded, whitespace-collapsed text); quotes are in
+  text order and do not overlap;
 - value / end are null or a TIMEX3 form the guide allows (plus YYYY-Qn, see README), real dates;
 - mod is null or a TIMEX3 mod; explicit and hard are booleans;
 - at least 12 files and 160 entries in all.
@@ -112,9 +113,9 @@ for gold in golds:
             err(f"{name}:{i}: quote found {n} times: {q!r}")
         else:
             pos = text.index(q)
-            if pos <= last:
-                err(f"{name}:{i}: quote out of order: {q!r}")
-            last = pos
+            if pos < last:
+                err(f"{name}:{i}: quote out of order or overlapping the previous one: {q!r}")
+            last = pos + len(q)
         if not valid_value(obj["value"]):
             err(f"{name}:{i}: bad value {obj['value']!r}")
         if "end" in obj and (obj["end"] is None or not valid_value(obj["end"])):
