@@ -168,7 +168,9 @@ MACROS: dict[str, str] = {
     "SEASON": r"(?i:spring|summer|autumn|fall|winter)",
     "POD": r"(?i:morning|afternoon|evening|night|midday|noon|daytime|dawn|dusk|lunchtime)",
     "ORD": r"(?:\d{1,2}(?:st|nd|rd|th)|" + _ordinal_words + ")",
-    "NUM": r"(?:\d+(?:\.\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    "NUM": r"(?:\d+(?:\.\d+)?|(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several"
+           r"|a\s+few)\s+(?:hundred|thousand)(?![-\w])"
+           r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
            r"[- ](?:one|two|three|four|five|six|seven|eight|nine)|a\s+couple\s+of|a\s+dozen"
            r"|a\s+half|half\s+a|several|a\s+few|a\s+number\s+of|few|some|many"
            r"|(?:" + _cardinal_words + r")))",
@@ -227,6 +229,9 @@ def number_value(text: str) -> int | None:
     if t in NUMBER_WORDS:
         return NUMBER_WORDS[t]
     parts = re.split(r"[- ]", t)
+    if len(parts) == 2 and parts[1] in ("hundred", "thousand"):  # "two thousand", "a hundred"
+        head = NUMBER_WORDS.get(parts[0])
+        return None if head is None else head * (100 if parts[1] == "hundred" else 1000)
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
         return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
     return None

@@ -15,7 +15,7 @@ from keydates.time.model import Mention, Partial
 
 _DIR_SIGN = {
     "later": 1, "after": 1, "following": 1, "next": 1, "coming": 1, "from now": 1, "hence": 1,
-    "in": 1, "within": 1, "subsequent": 1, "ensuing": 1, "this coming": 1,
+    "in": 1, "within": 1, "subsequent": 1, "ensuing": 1, "this coming": 1, "this past": -1,
     "earlier": -1, "before": -1, "ago": -1, "previous": -1, "prior": -1, "last": -1, "past": -1,
     "preceding": -1, "before that": -1, "recent": -1,
     "this": 0, "that": 0, "same": 0, "the same": 0, "current": 0,
@@ -222,6 +222,8 @@ def mod_of(groups: dict[str, Any], fields: dict[str, Any]) -> str | None:
     if a := _g(groups, "approx"):  # "c.", "about", "on or about"
         if any(w.rstrip(".") in lx.APPROX_WORDS for w in a.lower().split()):
             return "APPROX"
+    if _g(groups, "num_low") and not _g(groups, "qual"):
+        return "EQUAL_OR_LESS"  # "two to three weeks": up to three
     if q := _g(groups, "qual"):
         ql = q.lower()
         if "at least" in ql:
@@ -257,7 +259,7 @@ def duration_value(groups: dict[str, Any], fields: dict[str, Any]) -> str:
     if groups.get("month"):
         return f"XXXX-{lx.month_value(groups['month']):02d}"
     unit = lx.unit_key(groups.get("unit") or "")
-    num_text = groups.get("num")
+    num_text = groups.get("num")  # "two to three weeks": up to three (the upper figure)
     n: float | int | None
     if fields.get("num_vague"):
         num_text = "several"
