@@ -9,9 +9,11 @@ Checks, for every NAME.gold.jsonl in this folder:
   text order and do not overlap;
 - value / end are null or a TIMEX3 form the guide allows (plus YYYY-Qn, see README), real dates;
 - mod is null or a TIMEX3 mod; explicit and hard are booleans;
+- every weekday the texts name or imply is the right one (calendar), Easter Monday 2024;
 - at least 12 files and 160 entries in all.
 Run: /work/main/.venv/bin/python tests/data/heldout10/check_gold.py
 """
+import calendar
 import datetime
 import html
 import json
@@ -64,6 +66,59 @@ def read_text(path):
         raw = re.sub(r"\s+", " ", raw)
     return raw
 
+
+# Every weekday named (or implied by a relative weekday) in the texts, verified with calendar.
+WEEKDAYS = [
+    ("brexit_key_dates", "2020-12-24", "Thursday"),            # lead: 'on Thursday' = publication day
+    ("court_case_harlow_freight", "2021-02-14", "Sunday"),
+    ("court_case_harlow_freight", "2022-05-17", "Tuesday"),
+    ("court_case_harlow_freight", "2023-01-09", "Monday"),     # first day of trial, six weeks before 20 Feb
+    ("court_case_harlow_freight", "2023-02-20", "Monday"),
+    ("court_case_harlow_freight", "2023-03-09", "Thursday"),
+    ("court_case_harlow_freight", "2023-03-14", "Tuesday"),    # 'the following Tuesday'
+    ("court_case_harlow_freight", "2023-03-27", "Monday"),     # start of ISO week 2023-W13
+    ("court_case_harlow_freight", "2024-03-08", "Friday"),     # publication
+    ("court_case_harlow_freight", "2024-03-06", "Wednesday"),
+    ("court_case_harlow_freight", "2024-03-07", "Thursday"),
+    ("vaccines_through_centuries", "1980-05-08", "Thursday"),
+    ("vaccines_through_centuries", "2020-12-08", "Tuesday"),
+    ("vaccines_through_centuries", "2020-12-14", "Monday"),    # 'the following Monday'
+    ("estmere_election_night_live", "2024-05-05", "Sunday"),
+    ("estmere_election_night_live", "2024-05-06", "Monday"),
+    ("obituary_marguerite_hale", "2024-10-18", "Friday"),      # publication
+    ("obituary_marguerite_hale", "2024-10-15", "Tuesday"),
+    ("harbourside_season_review", "2023-08-05", "Saturday"),
+    ("harbourside_season_review", "2023-11-11", "Saturday"),
+    ("harbourside_season_review", "2024-04-01", "Monday"),     # Easter Monday 2024
+    ("harbourside_season_review", "2024-04-20", "Saturday"),
+    ("harbourside_season_review", "2024-05-20", "Monday"),     # publication
+    ("harbourside_season_review", "2024-05-16", "Thursday"),
+    ("harbourside_season_review", "2024-05-17", "Friday"),
+    ("millbrook_bridge_explainer", "2025-03-12", "Wednesday"), # publication
+    ("millbrook_bridge_explainer", "2025-03-06", "Thursday"),
+    ("millbrook_bridge_explainer", "2025-03-10", "Monday"),
+    ("millbrook_bridge_explainer", "2025-03-11", "Tuesday"),
+    ("timeline_london_underground", "2005-07-07", "Thursday"),
+]
+for fname, day, wd in WEEKDAYS:
+    d = datetime.date.fromisoformat(day)
+    if calendar.day_name[d.weekday()] != wd:
+        err(f"{fname}: {day} is a {calendar.day_name[d.weekday()]}, not a {wd}")
+if datetime.date(2025, 2, 19).isocalendar()[1] != 8 or datetime.date(2023, 3, 27).isocalendar()[1] != 13:
+    err("ISO week check failed")
+# Easter Sunday 2024 (anonymous Gregorian algorithm) -> Easter Monday 1 April 2024
+y = 2024
+a, b, c = y % 19, y // 100, y % 100
+d_, e = b // 4, b % 4
+f = (b + 8) // 25
+g = (b - f + 1) // 3
+h = (19 * a + b - d_ - g + 15) % 30
+i_, k = c // 4, c % 4
+l_ = (32 + 2 * e + 2 * i_ - h - k) % 7
+m = (a + 11 * h + 22 * l_) // 451
+easter = datetime.date(y, (h + l_ - 7 * m + 114) // 31, (h + l_ - 7 * m + 114) % 31 + 1)
+if easter + datetime.timedelta(days=1) != datetime.date(2024, 4, 1):
+    err(f"Easter Monday 2024 is not 1 April (Easter {easter})")
 
 total = 0
 golds = sorted(HERE.glob("*.gold.jsonl"))
