@@ -55,3 +55,19 @@ def test_anchor_news_background_years_do_not_make_a_story(
 def test_anchor_next_day_follows_the_day_just_named(
         text: str, published: str, extent: str, value: str) -> None:
     assert _value(text, published, extent) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "extent", "value"),
+    [
+        # a comparison ("from a year earlier") is not the time the story is at
+        ("Profit rose 20% in the third quarter from a year ago. Herbicide sales were "
+         "delayed earlier in the year by heavy rains.", "1989-10-26", "earlier in the year",
+         "1989"),
+        ("Sales rose in the second quarter, up from a year ago. Prices were weak early in "
+         "the year.", "2004-08-12", "early in the year", "2004"),
+    ],
+)
+def test_anchor_comparisons_do_not_move_the_story(
+        text: str, published: str, extent: str, value: str) -> None:
+    assert _value(text, published, extent) == value

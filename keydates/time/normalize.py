@@ -223,7 +223,7 @@ def mod_of(groups: dict[str, Any], fields: dict[str, Any]) -> str | None:
         if any(w.rstrip(".") in lx.APPROX_WORDS for w in a.lower().split()):
             return "APPROX"
     if _g(groups, "num_low") and not _g(groups, "qual"):
-        return "EQUAL_OR_LESS"  # "two to three weeks": up to three
+        return "EQUAL_OR_MORE"  # "two to three weeks": at least two
     if q := _g(groups, "qual"):
         ql = q.lower()
         if "at least" in ql:
@@ -259,7 +259,7 @@ def duration_value(groups: dict[str, Any], fields: dict[str, Any]) -> str:
     if groups.get("month"):
         return f"XXXX-{lx.month_value(groups['month']):02d}"
     unit = lx.unit_key(groups.get("unit") or "")
-    num_text = groups.get("num")  # "two to three weeks": up to three (the upper figure)
+    num_text = groups.get("num_low") or groups.get("num")  # "two to three weeks": at least two
     n: float | int | None
     if fields.get("num_vague"):
         num_text = "several"
