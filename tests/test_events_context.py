@@ -443,6 +443,10 @@ SIDE_CASES = [
                  "2022\n\nIt was a year of extremes. Here is a look back at the stories that mattered.\n\n"
                  "WINTER\n\nAn ice storm on Jan. 17 knocked out power.\n", "2022-12-30", ["2022-01-17"],
                  id="masthead-then-long-subtitle-naming-the-review-then-lead"),
+    pytest.param("Timeline (most recent first)\n\n- Feb. 2: A host repeats the claim.\n- Jan. 21: The council approves "
+                 "the ordinance. It requires heat pumps in buildings permitted after Jan. 1, 2028.\n- Jan. 6: "
+                 "Residents speak at a hearing.\n", "2026-02-12", ["2026-02-02", "2026-01-21", "2026-01-06"],
+                 id="a-rule-for-a-time-after-publication-is-a-side-remark"),
 ]
 
 

@@ -168,7 +168,7 @@ def _extract_document(doc: Document) -> Timeline:
         if not item.first_in_entry and last is not None and last.entry is item.entry:
             saved = resolver.save()
             event_date = resolver.date_of(item)
-            if adds_no_time(pairs[-1][0].date, event_date, item.mention):
+            if adds_no_time(pairs[-1][0].date, event_date, item.mention, published):
                 # a side remark, not an event of its own: it stays in its entry's event and
                 # leaves the context as it was ("... after Washington Mutual in 2008")
                 resolver.restore(saved)

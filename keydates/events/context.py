@@ -830,7 +830,7 @@ def _event_date(value: str, mod: str | None, range_end: str | None, basis: str,
                      granularity=granularity(value), basis=basis, anchor=anchor)  # type: ignore[arg-type]
 
 
-def adds_no_time(current: EventDate, later: EventDate, mention: Any) -> bool:
+def adds_no_time(current: EventDate, later: EventDate, mention: Any, published: date | None = None) -> bool:
     """A later clause of the same entry brings no time of its own, so it is a side remark of
     the entry's event rather than a new event:
 
@@ -840,7 +840,10 @@ def adds_no_time(current: EventDate, later: EventDate, mention: Any) -> bool:
     - its date lies wholly before the entry's, in another year, and is not counted from the
       entry ("On Friday, March 10, regulators closed the bank, the largest failure since
       Washington Mutual in 2008"): background, not a step of the chronology.
-    - its date is the entry's own date ("... earlier that day").
+    - its date is the entry's own date ("... earlier that day");
+    - its date lies after the publication date while the entry's does not: a plan or rule the
+      entry states ("The council approves the ordinance. | It requires electric heating in
+      buildings permitted after Jan. 1, 2028").
     A relative step to another time ("The day before, ...", "a week earlier") is an event of
     its own.
     """
@@ -850,6 +853,9 @@ def adds_no_time(current: EventDate, later: EventDate, mention: Any) -> bool:
         return True  # "The fire has now burned 12,400 acres": the state at the writer's now
     if (later.value, later.mod, later.range_end) == (current.value, current.mod, current.range_end):
         return True  # "Martial law had been declared earlier that day": the entry's own day
+    if published is not None and current.latest and later.earliest and current.latest[:1] != "-" \
+            and later.earliest[:1] != "-" and current.latest <= published.isoformat() < later.earliest:
+        return True
     if current.value is None or not (current.earliest and later.earliest and later.latest):
         return False
     if mention is not None and getattr(mention, "relative_to", None) == "previous":
