@@ -841,9 +841,10 @@ def adds_no_time(current: EventDate, later: EventDate, mention: Any, published: 
       entry ("On Friday, March 10, regulators closed the bank, the largest failure since
       Washington Mutual in 2008"): background, not a step of the chronology.
     - its date is the entry's own date ("... earlier that day");
-    - its date lies after the publication date while the entry's does not: a plan or rule the
-      entry states ("The council approves the ordinance. | It requires electric heating in
-      buildings permitted after Jan. 1, 2028").
+    - it is an open bound after the publication date while the entry's date is not: a rule or
+      deadline the entry states ("The council approves the ordinance. | It requires electric
+      heating in buildings permitted after Jan. 1, 2028"), unlike a scheduled step ("The board
+      meets on Friday").
     A relative step to another time ("The day before, ...", "a week earlier") is an event of
     its own.
     """
@@ -854,7 +855,8 @@ def adds_no_time(current: EventDate, later: EventDate, mention: Any, published: 
     if (later.value, later.mod, later.range_end) == (current.value, current.mod, current.range_end):
         return True  # "Martial law had been declared earlier that day": the entry's own day
     if published is not None and current.latest and later.earliest and current.latest[:1] != "-" \
-            and later.earliest[:1] != "-" and current.latest <= published.isoformat() < later.earliest:
+            and later.earliest[:1] != "-" and current.latest <= published.isoformat() < later.earliest \
+            and later.mod in ("AFTER", "ON_OR_AFTER", "BEFORE", "ON_OR_BEFORE"):
         return True
     if current.value is None or not (current.earliest and later.earliest and later.latest):
         return False

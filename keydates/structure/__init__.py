@@ -169,7 +169,8 @@ def _is_table_furniture(s: str) -> bool:
     lay = layouts()
     if lay.separator_row.fullmatch(s.strip()):
         return True
-    cells = [c.strip().lower().strip("*") for c in _table_cells(s)]
+    # a header cell may name its unit or zone: "Date (UTC)", "Year (AD)"
+    cells = [re.sub(r"\s*\([^()]*\)", "", c).strip().lower().strip("*") for c in _table_cells(s)]
     return bool(cells) and all(c in lay.header_words for c in cells)
 
 
