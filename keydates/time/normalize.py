@@ -222,7 +222,7 @@ def mod_of(groups: dict[str, Any], fields: dict[str, Any]) -> str | None:
     if a := _g(groups, "approx"):  # "c.", "about", "on or about"
         if any(w.rstrip(".") in lx.APPROX_WORDS for w in a.lower().split()):
             return "APPROX"
-    if _g(groups, "num_low") and not _g(groups, "qual"):
+    if _g(groups, "num_hi") and not _g(groups, "qual"):
         return "EQUAL_OR_MORE"  # "two to three weeks": at least two
     if q := _g(groups, "qual"):
         ql = q.lower()
@@ -259,7 +259,7 @@ def duration_value(groups: dict[str, Any], fields: dict[str, Any]) -> str:
     if groups.get("month"):
         return f"XXXX-{lx.month_value(groups['month']):02d}"
     unit = lx.unit_key(groups.get("unit") or "")
-    num_text = groups.get("num_low") or groups.get("num")  # "two to three weeks": at least two
+    num_text = groups.get("num")  # "two to three weeks": at least two (the lower figure)
     n: float | int | None
     if fields.get("num_vague"):
         num_text = "several"

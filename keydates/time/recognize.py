@@ -182,13 +182,13 @@ def find(text: str) -> list[Mention]:
         if p is not None and (p.weekday is not None or p.relative_to is not None
                               or p.year is None):
             mention.future = tense(text, mention.start, mention.end)
-            sentence = clause_bounds(text, mention.start, mention.end)[0]
-            if mention.future is None and ahead == sentence:
+            if mention.future is None and ahead is not None \
+                    and ahead == clause_bounds(text, mention.start, mention.end)[0]:
                 # "flights would leave on Monday from March 30, with the third departing each
                 # Thursday from August 6": a time with no verb of its own in a sentence about
                 # the future lies ahead too (not so the past: "Talks resumed on Monday, with a
                 # second round in June" may well mean the coming June)
                 mention.future = True
             elif mention.future is not None:
-                ahead = sentence if mention.future else None
+                ahead = clause_bounds(text, mention.start, mention.end)[0] if mention.future else None
     return mentions
