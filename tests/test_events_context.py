@@ -447,6 +447,9 @@ SIDE_CASES = [
                  "the ordinance. It requires heat pumps in buildings permitted after Jan. 1, 2028.\n- Jan. 6: "
                  "Residents speak at a hearing.\n", "2026-02-12", ["2026-02-02", "2026-01-21", "2026-01-06"],
                  id="a-rule-for-a-time-after-publication-is-a-side-remark"),
+    pytest.param("Egypt\n\nRuler\tReign (BC)\tRemarks\nKhufu\tc. 2589–2566\tBuilds the Great Pyramid.\n"
+                 "Cleopatra VII\t51–30\tLast active ruler.\n", None, ["BC2589", "BC0051"],
+                 id="date-cell-after-a-name-and-era-from-the-table-header"),
 ]
 
 

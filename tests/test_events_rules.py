@@ -31,7 +31,8 @@ def test_distractor_counter_examples(name, clause, expr):
     ("587/586", "label_year", "0587", None, "0586"),
     ("390 or 387", "label_year", "0390", None, "0387"),
     ("About 2300", "label_year", "2300", "APPROX", None),
-    ("c. 3500–3000", "label_year", "3500", "APPROX", "3000"),
+    ("c. 3500–3000", "label_year", "BC3500", "APPROX", "BC3000"),  # a span counting down is BC
+    ("2055–1650", "label_year", "BC2055", None, "BC1650"),
     ("1914-18", "label_year", "1914", None, "1918"),
     ("June", "label_month", "XXXX-06", None, None),
     ("Summer", "label_season", "XXXX-SU", None, None),

@@ -53,6 +53,22 @@ def test_read_html_extracts_text_title_and_date(tmp_path):
     assert "Home | World" not in doc.text  # navigation is not main text
 
 
+LIVE_HTML = """<!doctype html><html><head><title>Election night live</title>
+<meta property="article:modified_time" content="2024-05-06T07:42:00+02:00"></head><body><main>
+<h1>Election night live</h1><p class="byline">By <time datetime="2024-05-06">6 May 2024</time></p>
+<article class="post"><time>07:42</time><p>The prime minister concedes defeat outside his residence.</p></article>
+<article class="post"><time>23:47</time><p>The challenger arrives at her party in a converted depot.</p></article>
+<article class="post"><time>22:00</time><p>Polls have closed and the exit poll is published.</p></article>
+</main></body></html>"""
+
+
+def test_read_html_keeps_live_post_clock_labels():
+    doc = read(LIVE_HTML, fmt="html")
+    assert "07:42 – The prime minister concedes" in doc.text
+    assert "23:47 – The challenger arrives" in doc.text
+    assert "6 May 2024" in doc.text or doc.published == "2024-05-06"  # a date <time> is left alone
+
+
 def test_published_option_wins_over_metadata(tmp_path):
     p = tmp_path / "c.html"
     p.write_text(HTML, "utf-8")

@@ -138,7 +138,9 @@ def _extract_document(doc: Document) -> Timeline:
                       if heading_mentions[id(h)] is not None
                       and heading_mentions[id(h)].rule == "label_clock"}
     drafts = _drafts(doc.text, st, within, clock_headings)
-    bc = era_stated_bc(" ".join(b.text for b in (st.title, st.lead) if b is not None))
+    # the era stated once: in the title or lead, or in a table's header ("Dates (BC)")
+    bc = era_stated_bc(" ".join(b.text for b in (st.title, st.lead) if b is not None)) or any(
+        f.rule == "table_header" and _ERA_BC.search(f.text) for f in st.furniture)
     notes_on_era = [d for d in drafts if d.first_in_entry and era_note(doc.text[d.entry.start:d.entry.end])]
     if notes_on_era:  # "All dates are BC unless marked AD.": a note on the list, not an event
         bc = True
@@ -361,10 +363,24 @@ def _label_mentions(text: str, e: Block, mentions: list[Any]) -> list[Any]:
             # a date label has no verb of its own: "18 February – The council confirms that
             # the bridge will reopen" is not a future 18 February (the list's order decides)
             m.future = None
-    if any(m.start < b and m.end > a and usable(m) for m in mentions):
-        return mentions
+    inside = [m for m in mentions if m.start < b and m.end > a and usable(m)]
     lm = label_mention(text[a:b], a)
+    if inside and lm is not None and lm.range_partial is not None \
+            and all(m.end - m.start < lm.end - lm.start or _backwards(m) for m in inside):
+        # the layout says the whole label is a span of years: its own reading wins when the
+        # engine reads only part of it ("2181–2055" in a BC table: only "2055") or reads it
+        # as running backwards ("2055–1650" is a BC span, not an AD range going back)
+        return sorted([m for m in mentions if m not in inside] + [lm], key=lambda m: m.start)
+    if inside:
+        return mentions
     return sorted(mentions + [lm], key=lambda m: m.start) if lm is not None else mentions
+
+
+def _backwards(m: Any) -> bool:
+    """A year range whose end year comes before its start, with no era of its own."""
+    p, q = getattr(m, "partial", None), getattr(m, "range_partial", None)
+    return p is not None and q is not None and p.year is not None and q.year is not None \
+        and not p.bc and q.year < p.year
 
 
 def _refiner(clauses: list[Any], label_m: Any) -> Any | None:
@@ -531,6 +547,9 @@ def _past_day_in_post(clauses: list[Any], label_m: Any) -> Any | None:
                     or (recent and p.offset == 0 and m.mod == "START"):  # "earlier this week"
                 return m
     return None
+
+
+_ERA_BC = re.compile(r"\bB\.?C\.?(?:E\.?)?(?![\w.])")
 
 
 def title_year(title: str) -> str | None:

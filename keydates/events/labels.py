@@ -8,7 +8,8 @@ reads what the engine leaves unrecognized in a label span and gives it to the en
 
 Examples (run by tests/test_events_labels.py):
     "562"            -> year 562 (BC when the list's era is BC)
-    "587/586"        -> year 587, range end 586
+    "587/586"        -> year 587, range end 586 (a pair: the era comes from the list)
+    "2055–1650"      -> BC2055, range end BC1650 (a span counting down is BC)
     "390 or 387"     -> year 390, range end 387 (a pair: the sources disagree)
     "About 2300"     -> year 2300, APPROX
     "June"           -> month 6, year from context
@@ -35,7 +36,7 @@ _MODS = {"c": "APPROX", "ca": "APPROX", "circa": "APPROX", "about": "APPROX",
          "early": "START", "mid": "MID", "late": "END"}
 _MOD = r"(?:(?P<mod>c|ca|circa|about|around|approx|approximately|early|mid|late)\.?[\s-]*)?"
 _ERA = r"(?:\s*(?P<era>B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?))?"
-_YEAR = re.compile(rf"^{_MOD}(?P<y1>\d{{1,4}})(?P<decade>s)?(?:\s*(?:[-–—/]|to|or)\s*(?P<y2>\d{{1,4}}))?{_ERA}$",
+_YEAR = re.compile(rf"^{_MOD}(?P<y1>\d{{1,4}})(?P<decade>s)?(?:\s*(?P<sep>[-–—/]|to|or)\s*(?P<y2>\d{{1,4}}))?{_ERA}$",
                    re.IGNORECASE)
 _MILLENNIUM = re.compile(rf"^{_MOD}(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)\s+millennium{_ERA}$",
                          re.IGNORECASE)
@@ -72,9 +73,16 @@ def label_mention(text: str, start: int) -> Mention | None:
         if m.group("y2"):
             y2_text = m.group("y2")
             y2 = int(y2_text)
-            if len(y2_text) < len(m.group("y1")) and not bc:
+            completed = int(m.group("y1")[: len(m.group("y1")) - len(y2_text)] + y2_text) \
+                if len(y2_text) < len(m.group("y1")) else y2
+            if len(y2_text) == 2 and len(m.group("y1")) == 4 and not bc and completed > y1:
                 # "1914-18": the end year shares the start year's leading digits
-                y2 = int(m.group("y1")[: len(m.group("y1")) - len(y2_text)] + y2_text)
+                y2 = completed
+            elif y2 < y1 and not era and m.group("sep") not in ("/", "or"):
+                # a span of years counting down can only be BC: "2055–1650", "1069–664",
+                # "332–30" (a pair of alternatives, "587/586", "390 or 387", has no order)
+                bc = era = True
+                p = Partial(year=y1, bc=True, era_stated=True)
             rng = Partial(year=y2, bc=bc, era_stated=era)
         return Mention(offset, end, core, "DATE", "label_year", partial=p, mod=mod,
                        range_partial=rng)

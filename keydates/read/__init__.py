@@ -221,6 +221,7 @@ def _html_to_text(html: str) -> tuple[str, str | None, str | None]:
     """Main text of an HTML page as Markdown, its title and its publication date."""
     import trafilatura
 
+    html = _promote_clock_labels(html)
     text = trafilatura.extract(html, output_format="markdown", include_tables=True,
                                include_formatting=True, include_comments=False,
                                include_links=False, favor_recall=True, with_metadata=False)
@@ -237,6 +238,43 @@ def _html_to_text(html: str) -> tuple[str, str | None, str | None]:
         # only a declared date (meta tag, <time>, JSON-LD) is a publication date.
         when = None
     return text, title, when
+
+
+_CLOCK_TEXT = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?\s*",
+                         re.IGNORECASE)
+_INLINE_PARENTS = {"p", "li", "td", "th", "dd", "dt", "a", "span", "b", "strong", "em", "i",
+                   "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"}
+
+
+def _promote_clock_labels(html: str) -> str:
+    """A live post's clock time in its own element (`<article><time>07:42</time><p>...`) becomes
+    the label of the post's first paragraph ("07:42 – Prime Minister ..."): trafilatura drops a
+    bare <time> outside a paragraph (and all but the first heading of repeated <article>s),
+    which would lose the only time the post has. Dates in <time> (bylines) are left alone."""
+    if "<time" not in html.lower():
+        return html
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.document_fromstring(html)
+    except Exception:  # noqa: BLE001 - unparsable pages are left to trafilatura
+        return html
+    changed = False
+    for el in list(root.iter("time")):
+        parent = el.getparent()
+        if parent is None or parent.tag in _INLINE_PARENTS:
+            continue
+        clock = el.text_content() or ""
+        if not _CLOCK_TEXT.fullmatch(clock):
+            continue
+        post = el.getnext()
+        if post is not None and post.tag == "p":
+            post.text = f"{clock.strip()} – {post.text or ''}"
+            el.drop_tree()
+        else:
+            el.tag = "p"
+        changed = True
+    return lxml_html.tostring(root, encoding="unicode") if changed else html
 
 
 _DECLARED_DATE = re.compile(

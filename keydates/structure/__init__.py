@@ -505,11 +505,12 @@ def _entry(first: _Line, start: int, end: int, content_start: int, layout: str,
     text = stripped.lstrip()
     label: tuple[int, int] | None = None
     if layout == "table":
-        cells = _table_cells(text)
-        first_cell = cells[0].strip() if cells else ""
-        if first_cell and is_date_label(first_cell):
-            pos = text.find(first_cell)
-            label = (start + pos, start + pos + len(first_cell))
+        # the date cell: the first cell, or the second after a name ("Khufu | c. 2589–2566 | ...")
+        cells = [c.strip() for c in _table_cells(text)[:2]]
+        date_cell = next((c for c in cells if c and is_date_label(c)), "")
+        if date_cell:
+            pos = text.find(date_cell)
+            label = (start + pos, start + pos + len(date_cell))
     else:
         lab = leading_label(text)
         if lab is not None:
