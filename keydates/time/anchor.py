@@ -613,7 +613,7 @@ def tag(text: str, published: str | date | None = None,
         if m.type in ("DATE", "TIME") and te.value[:1].isdigit() or te.value.startswith("BC"):
             if values.interval(te.value) is not None:
                 mentioned = te.value
-        if not comparison and _updates_narrative(m, te, narrative_doc, narrative) \
+        if not comparison and _updates_narrative(m, te, narrative_doc, narrative, text) \
                 and not _coarsens(te.value, narrative) and not _aside(text, m) \
                 and id(m) not in excursions:
             narrative = te.value

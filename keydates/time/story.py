@@ -14,7 +14,7 @@ from datetime import date
 from keydates.model import TimeExpression
 from keydates.time import values
 from keydates.time.model import Mention
-from keydates.time.tense import tense
+from keydates.time.tense import tense, told_in_past_perfect
 
 _DEICTIC_RULES = {"weekday", "today_yesterday_tomorrow", "deictic_unit", "ago",
                   "named_with_direction", "this_part_of_day", "time_and_day", "day_and_time"}
@@ -113,7 +113,7 @@ _FORWARD_SIGNALS = {"by"}
 
 
 def _updates_narrative(m: Mention, te: TimeExpression, narrative_doc: bool,
-                       story: str | None = None) -> bool:
+                       story: str | None = None, text: str | None = None) -> bool:
     """Whether an expression moves the story's reference time (distractors do not)."""
     if m.type not in ("DATE", "TIME") or m.partial is None:
         return False
@@ -134,4 +134,9 @@ def _updates_narrative(m: Mention, te: TimeExpression, narrative_doc: bool,
         return old is not None and span.first > old.last
     if m.signal in _NO_UPDATE_SIGNALS:
         return False
+    if (narrative_doc and story is not None and span is not None and text is not None
+            and p.year is not None and told_in_past_perfect(text, m.start, m.end)):
+        old = values.interval(story)  # "troops that had invaded Burma in late 1943", told in
+        if old is not None and span.last < old.first:  # May 1944: a flashback, not a step
+            return False
     return span is not None

@@ -261,3 +261,12 @@ def _past_perfect(group: list[str]) -> bool:
     """Whether a verb group is a past perfect ("had filed", "previously had been set")."""
     words = [w.lower() for w in group if w.lower() not in _FILLERS]
     return bool(words) and words[0] in ("had", "hadn't")
+
+
+def told_in_past_perfect(text: str, start: int, end: int) -> bool:
+    """Whether the verb group on the left of text[start:end] is a past perfect ("troops that had
+    invaded Burma in late 1943"): a time before the story's, told as background."""
+    left, _ = clause_bounds(text, start, end)
+    before = [(m.group(), m.start()) for m in _WORD.finditer(text, left, start)]
+    lg = _left_group(before)
+    return lg is not None and _past_perfect(lg[0])

@@ -1,0 +1,27 @@
+"""A narrative's time does not move back for a date told in the past perfect (a flashback):
+"troops that had invaded Burma in late 1943" in a story of May 1944 is background."""
+
+from __future__ import annotations
+
+import pytest
+
+from keydates.time import tag
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("In March 1951 the front moved north. In April 1951 the offensive began. In May 1951 "
+         "the brigades that had crossed the river in late 1950 were relieved. By June, the line "
+         "held.", "June", "1951-06"),
+        ("The siege began in January 1871. In February 1871 the city surrendered; its walls had "
+         "been rebuilt in 1845. In March, the assembly met.", "March", "1871-03"),
+        # a past perfect after the story's time is not a flashback: the story moves on
+        ("In March 1951 the front moved north. By 1952 the armies had dug in along the line in "
+         "May 1952. In June, talks resumed.", "June", "1952-06"),
+    ],
+)
+def test_time_story_flashback_in_past_perfect_does_not_move_the_story(
+        text: str, extent: str, value: str) -> None:
+    found = {e.text: e.value for e in tag(text, "2009-12-19")}
+    assert found[extent] == value
