@@ -44,6 +44,9 @@ def _opens_clause(text: str, start: int) -> bool:
     return bool(re.search(r"(?:^|[.;:!?\n]\s*|,\s*)(?:by\s+)$", before, re.IGNORECASE))
 
 
+_PERFECT = re.compile(r"\b(?:had|has|have|'d)\s+(?:not\s+|already\s+|largely\s+|nearly\s+|all\s+)?(?:been\s+)?"
+                      r"[a-z]{2,}(?:ed|en|wn|ght|ung|un|ept|ade|one|ost|old|ent|id|lt)\b", re.IGNORECASE)
+_PART_OF_DAY = re.compile(r"\b(?:dawn|morning|noon|afternoon|evening|night|midnight|dusk)\b", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\b(?:had|'d)\s+(?:not\s+|already\s+|never\s+|just\s+)?(?:been\s+)?"
                          r"[a-z]{3,}(?:ed|en|wn|ght|ung|ept|ade|one|ost|old|ent|id)\b", re.IGNORECASE)
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|won't|is to|are to|to be|scheduled|due|set to|expected|"
@@ -572,11 +575,28 @@ class Resolver:
             # "After the Carnation Revolution of April 1974 she designed ...": after that date
             ed = _event_date(ed.value, fronted, ed.range_end, ed.basis, ed.anchor)
         elif ed.value and ed.mod is None and _BY.search(self.text[max(0, m.start - 6):m.start]) \
-                and not _opens_clause(self.text, m.start):
-            # "leave by December 2011": done at the latest then
+                and (not _opens_clause(self.text, m.start) or self._by_then(m)):
+            # "leave by December 2011": done at the latest then; so is a fronted "By 1989 the
+            # population had fallen": a perfect says it was done by that time
             ed = _event_date(ed.value, "ON_OR_BEFORE", ed.range_end, ed.basis, ed.anchor)
         ed.evidence, ed.evidence_start, ed.evidence_end = m.text, m.start, m.end
         return ed
+
+    def _by_then(self, m: Any) -> bool:
+        """A fronted "By <date>," whose clause is in the perfect ("By 1801, more than 100,000
+        people had been vaccinated"): done by then. Not with a part of the day ("By Sunday
+        evening most roads had reopened" happened that day), not in a date label ("By
+        September — The offensive has stalled"), not with a progressive state ("By December
+        2014 a ferry was carrying commuters")."""
+        label = getattr(getattr(self.current, "entry", None), "label", None)
+        if (label is not None and label[0] <= m.start < label[1]) \
+                or re.match(r"\s*[—–-]+\s", self.text[m.end:m.end + 4]):
+            return False
+        if _PART_OF_DAY.search(m.text) or getattr(getattr(m, "partial", None), "part_of_day", None):
+            return False
+        end = min([i for i in (self.text.find(".", m.end), self.text.find("\n", m.end)) if i != -1]
+                  or [len(self.text)])
+        return bool(_PERFECT.search(self.text[m.end:end]))
 
     def _note_now(self, ed: EventDate) -> None:
         if self.direction > 0 and self.published is not None and ed.granularity == "day" \
