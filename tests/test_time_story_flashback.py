@@ -25,3 +25,18 @@ def test_time_story_flashback_in_past_perfect_does_not_move_the_story(
         text: str, extent: str, value: str) -> None:
     found = {e.text: e.value for e in tag(text, "2009-12-19")}
     assert found[extent] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        # "that year" names the year just said, even one said after "by" or "since"
+        ("On May 11, 1941, the bombing stopped. In Asia, the war had stalemated by 1940. In "
+         "August of that year, the communists attacked.", "August of that year", "1940-08"),
+        ("On 3 June 1916 the offensive opened. The fleet had been idle since 1914; later that "
+         "year it was refitted.", "later that year", "1914"),
+    ],
+)
+def test_time_story_that_year_is_the_year_just_named(text: str, extent: str, value: str) -> None:
+    found = {e.text: e.value for e in tag(text, "2009-12-19")}
+    assert found[extent] == value

@@ -523,7 +523,8 @@ def tag(text: str, published: str | date | None = None,
         p = m.partial
         para = bisect.bisect_right(paragraph_starts, m.start) - 1
         previous = narrative
-        if p is not None and p.relative_to == "previous" and narrative is None and mentioned:
+        if p is not None and p.relative_to == "previous" and mentioned and (
+                narrative is None or (m.rule in ("month_of_that_year", "that_unit") and p.unit == "year")):
             previous = mentioned  # "that year" after "stalemated by 1940" is 1940
         elif (p is not None and p.relative_to == "previous" and p.unit == "day" and mentioned
               and _granular_day(mentioned) and not _granular_day(narrative)):
