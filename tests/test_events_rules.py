@@ -115,3 +115,13 @@ def test_chronology_like_text_never_raises(words, published):
 ])
 def test_coordinated_clauses_split_only_between_dated_predicates(text, want):
     assert [e.date.value for e in extract_text(text).events] == want
+
+
+@pytest.mark.parametrize("clause,expr", [
+    ("We drew 1-1 at Portgate in the Boxing Day derby.", "Boxing Day"),
+    ("Mensah came back off the bench in the Easter Monday win.", "Easter Monday"),
+])
+def test_distractor_modifier_holiday_names_its_own_event(clause, expr):
+    i = clause.index(expr)
+    assert distractor(clause, i, i + len(expr)) == "year_as_modifier"  # as a bare modifier ...
+    assert distractor(clause, i, i + len(expr), "holiday") is None  # ... but a holiday is the occasion

@@ -45,6 +45,7 @@ class DistractorRule:
     not_initial: bool
     soft: bool
     unless: re.Pattern[str] | None
+    skip_rules: frozenset[str]  # engine rules the distractor never applies to
     examples: tuple[tuple[str, str], ...]
     counter_examples: tuple[tuple[str, str], ...]
 
@@ -62,6 +63,7 @@ def distractor_rules() -> tuple[DistractorRule, ...]:
             not_initial=r.get("where", "any") == "not_initial",
             soft=bool(r.get("soft", False)),
             unless=re.compile(r["unless"], re.IGNORECASE) if r.get("unless") else None,
+            skip_rules=frozenset(r.get("skip_rules", [])),
             examples=tuple((a, b) for a, b in r.get("examples", [])),
             counter_examples=tuple((a, b) for a, b in r.get("counter_examples", [])))
         for r in data["rule"])
@@ -110,13 +112,14 @@ _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4
                            re.IGNORECASE)
 
 
-def distractor(clause: str, m_start: int, m_end: int) -> str | None:
-    """Name of the distractor rule matching the mention at [m_start, m_end) of `clause`."""
+def distractor(clause: str, m_start: int, m_end: int, rule_name: str | None = None) -> str | None:
+    """Name of the distractor rule matching the mention at [m_start, m_end) of `clause` (found
+    by the engine rule `rule_name`, when known)."""
     before = _CLOCK_BEFORE.sub("", clause[:m_start])
     after = clause[m_end:]
     initial = bool(_OPENING.match(before))
     for rule in sorted(distractor_rules(), key=lambda r: r.soft):  # hard rules first
-        if rule.not_initial and initial:
+        if (rule.not_initial and initial) or rule_name in rule.skip_rules:
             continue
         if rule.mention is not None and not rule.mention.match(clause[m_start:m_end]):
             continue
@@ -187,7 +190,7 @@ def clause_candidates(doc_text: str, span: tuple[int, int], mentions: Sequence[A
         if m.start < s or m.end > e or not usable(m):
             continue
         in_label = label is not None and m.start < label[1] and m.end > label[0]
-        why = None if in_label else distractor(clause, m.start - s, m.end - s)
+        why = None if in_label else distractor(clause, m.start - s, m.end - s, getattr(m, "rule", None))
         if why is None and not in_label and last_rejected_end is not None \
                 and _COORDINATED.fullmatch(doc_text[last_rejected_end:m.start]):
             why = "coordinated"  # "for Monday and Tuesday": both are the distractor's
