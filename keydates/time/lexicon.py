@@ -171,7 +171,7 @@ MACROS: dict[str, str] = {
     "NUM": r"(?:\d+(?:\.\d+)?|(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several"
            r"|a\s+few)\s+(?:hundred|thousand)(?![-\w])"
            r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-           r"[- ](?:one|two|three|four|five|six|seven|eight|nine)|a\s+couple\s+of|a\s+dozen"
+           r"[- ](?:one|two|three|four|five|six|seven|eight|nine)|(?:a\s+)?couple\s+of|a\s+dozen"
            r"|a\s+half|half\s+a|several|a\s+few|a\s+number\s+of|few|some|many"
            r"|(?:" + _cardinal_words + r")))",
     "UNIT": r"(?i:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?"

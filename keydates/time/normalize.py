@@ -438,9 +438,10 @@ def _ordinal_or_fraction(groups: dict[str, Any], unit_word: str, text: str, end:
     after = text[end:end + 20]
     if unit_word == "second" and num in ("a", "an") and _ORDINAL_SECOND_AFTER.match(after):
         return True
-    if unit_word.startswith("quarter") and (_FRACTION_AFTER.match(after) or num in (
-            "some", "a", "an") and not re.match(r"^\s+(?:later|earlier|ago)\b", after)):
-        return True
+    if unit_word.startswith("quarter") and num not in ("several", "a few", "few", "many") and (
+            _FRACTION_AFTER.match(after) or num in ("some", "a", "an")
+            and not re.match(r"^\s+(?:later|earlier|ago)\b", after)):
+        return True  # "several quarters of losses" is time, "three quarters of voters" is not
     return False
 
 
