@@ -462,6 +462,11 @@ SIDE_CASES = [
     pytest.param("Egypt\n\nRuler\tReign (BC)\tRemarks\nKhufu\tc. 2589–2566\tBuilds the Great Pyramid.\n"
                  "Cleopatra VII\t51–30\tLast active ruler.\n", None, ["BC2589", "BC0051"],
                  id="date-cell-after-a-name-and-era-from-the-table-header"),
+    pytest.param("Trial\n\nThe trial opened on Monday 20 February 2023.\n\nThe judge adjourned the case for six weeks "
+                 "after the defence served a report.\n\nWitnesses spoke from 20 to 22 March.\n\nCounsel closed in "
+                 "the last days of March.\n\nAt the sentencing hearing on 5 May, the firm was fined.\n",
+                 "2024-03-08", ["2023-02-20", "2023", "2023-03-20", "2023-03", "2023-05-05"],
+                 id="span-for-weeks-month-holding-previous-and-step-named-at-its-hearing"),
 ]
 
 

@@ -282,6 +282,8 @@ def steps_from_events(text: str, mentions: list[Any]) -> list[Any]:
         value = getattr(m, "fixed_value", None) or ""
         dur = re.fullmatch(r"P(\d{1,3})([DWMY])", value) if m.type == "DURATION" else None
         step = _STEP_AFTER.match(text, m.end) if dur else None
+        if step and _FOR_SPAN.search(text, max(0, m.start - 6), m.start):
+            step = None  # "adjourned the case for six weeks after the defence ...": a span
         if dur and step:
             sign = 1 if step.group("dir") == "after" else -1
             end = step.end("dir")
@@ -292,6 +294,7 @@ def steps_from_events(text: str, mentions: list[Any]) -> list[Any]:
     return out
 
 
+_FOR_SPAN = re.compile(r"\b(?:for|of)\s+$", re.IGNORECASE)
 _BORN = re.compile(r"\bborn\b", re.IGNORECASE)
 _AT_AGE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<age>(?:At|Aged|At age) (?P<n>[1-9]\d?))(?=,|\s+(?:she|he|they)\b)")
 

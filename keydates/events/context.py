@@ -725,11 +725,21 @@ class Resolver:
                 and m.relative_to is None and p.has_calendar_field and self.direction \
                 and self.prev is not None and self.prev.value \
                 and re.match(r"\d{4}", self.prev.value):
-            before = sort_key(ed.value)[1] < sort_key(self.prev.value)[1]
-            after = sort_key(ed.value)[2] > sort_key(self.prev.value)[2]
+            # wholly before (after) the previous event; a month holding it is not ("March"
+            # after 20 March is that March)
+            before = sort_key(ed.value)[2] < sort_key(self.prev.value)[1]
+            after = sort_key(ed.value)[1] > sort_key(self.prev.value)[2]
             shift = 1 if self.direction > 0 and before else -1 if self.direction < 0 and after else 0
+            if not shift and self.direction:
+                # the nearest such month beyond the previous event is a year off when one
+                # holds it: "20 to 22 March" then "in the last week of March" is that March
+                back = _with_year(ed.value, year - self.direction)
+                b = sort_key(back)
+                if b[1] <= sort_key(self.prev.value)[1] and sort_key(self.prev.value)[2] <= b[2]:
+                    shift = -self.direction
             if shift and self.heading_date is not None and _inside(ed, self.heading_date):
                 shift = 0  # a year heading pins the year: months may run either way under it
+            if shift:
                 moved = _with_year(ed.value, year + shift)
                 rng = _with_year(ed.range_end, int(ed.range_end[:4]) + shift) \
                     if ed.range_end and re.match(r"\d{4}-", ed.range_end) else ed.range_end
