@@ -189,6 +189,11 @@ def test_events_fronted_by_with_perfect_is_on_or_before(sentence, mod):
     assert got[-1][1] == mod
 
 
+def test_events_earlier_this_month_is_the_month():
+    got = _dates("Bridge\n\nEarlier this month, the fire chief warned about delays.\n", "2025-03-12")
+    assert got == [("2025-03", None, None)]  # TimeML's START is the early part; this is "before now"
+
+
 def test_range_and_mod_kept():
     assert _dates("Key dates\n\nBetween 2003 and 2011, 100,000 civilians die.\n") == [("2003", None, "2011")]
     assert _dates("Key dates\n\nOn May 1, 2014, X happens. He will be hanged at the end of 2016.\n")[1] == (

@@ -46,6 +46,7 @@ def _opens_clause(text: str, start: int) -> bool:
 
 _PERFECT = re.compile(r"\b(?:had|has|have|'d)\s+(?:not\s+|already\s+|largely\s+|nearly\s+|all\s+)?(?:been\s+)?"
                       r"[a-z]{2,}(?:ed|en|wn|ght|ung|un|ept|ade|one|ost|old|ent|id|lt)\b", re.IGNORECASE)
+_EARLIER_THIS = re.compile(r"earlier\s+(?:this|in\s+the)\s+(?:week|month|year|season|quarter)\b", re.IGNORECASE)
 _PART_OF_DAY = re.compile(r"\b(?:dawn|morning|noon|afternoon|evening|night|midnight|dusk)\b", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\b(?:had|'d)\s+(?:not\s+|already\s+|never\s+|just\s+)?(?:been\s+)?"
                          r"[a-z]{3,}(?:ed|en|wn|ght|ung|ept|ade|one|ost|old|ent|id)\b", re.IGNORECASE)
@@ -393,6 +394,7 @@ class Resolver:
         if day.value is None or not day.earliest or day.earliest[:1] == "-" \
                 or day.earliest > (ed.value or "")[:10]:
             return ed  # not a time before the post: the post's own day stands
+        day = _earlier_this(refiner, day)
         day.anchor = Anchor("previous_event", ed.value)
         day.evidence, day.evidence_start, day.evidence_end = refiner.text, refiner.start, refiner.end
         return day
@@ -579,6 +581,7 @@ class Resolver:
             # "leave by December 2011": done at the latest then; so is a fronted "By 1989 the
             # population had fallen": a perfect says it was done by that time
             ed = _event_date(ed.value, "ON_OR_BEFORE", ed.range_end, ed.basis, ed.anchor)
+        ed = _earlier_this(m, ed)
         ed.evidence, ed.evidence_start, ed.evidence_end = m.text, m.start, m.end
         return ed
 
@@ -902,6 +905,14 @@ def adds_no_time(current: EventDate, later: EventDate, mention: Any, published: 
     year_of = _year_of
     return (l1 < c0 and later.basis == "explicit"
             and year_of(later.value) != year_of(current.value))
+
+
+def _earlier_this(m: Any, ed: EventDate) -> EventDate:
+    """"Earlier this month, the chief warned": some time this month before now, not its early
+    part (TimeML marks START; readers of a chronology date the month itself)."""
+    if ed.mod == "START" and _EARLIER_THIS.match(getattr(m, "text", "") or ""):
+        return _event_date(ed.value or "", None, ed.range_end, ed.basis, ed.anchor)
+    return ed
 
 
 def _day_number(day: str) -> int:
