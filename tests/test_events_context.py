@@ -194,6 +194,11 @@ def test_events_earlier_this_month_is_the_month():
     assert got == [("2025-03", None, None)]  # TimeML's START is the early part; this is "before now"
 
 
+def test_events_fronted_from_is_on_or_after_unless_a_span():
+    assert _dates("Plant\n\nFrom 2013, treated water accumulates in tanks.\n")[0] == ("2013", "ON_OR_AFTER", None)
+    assert _dates("Plant\n\nFrom 2013 to 2016, water accumulates in tanks.\n")[0][1] is None
+
+
 def test_range_and_mod_kept():
     assert _dates("Key dates\n\nBetween 2003 and 2011, 100,000 civilians die.\n") == [("2003", None, "2011")]
     assert _dates("Key dates\n\nOn May 1, 2014, X happens. He will be hanged at the end of 2016.\n")[1] == (

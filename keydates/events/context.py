@@ -46,6 +46,7 @@ def _opens_clause(text: str, start: int) -> bool:
 
 _PERFECT = re.compile(r"\b(?:had|has|have|'d)\s+(?:not\s+|already\s+|largely\s+|nearly\s+|all\s+)?(?:been\s+)?"
                       r"[a-z]{2,}(?:ed|en|wn|ght|ung|un|ept|ade|one|ost|old|ent|id|lt)\b", re.IGNORECASE)
+_FROM_ON = re.compile(r"(?:^|[.;:!?\n]\s*)from\s+(?:the\s+)?$", re.IGNORECASE)
 _EARLIER_THIS = re.compile(r"earlier\s+(?:this|in\s+the)\s+(?:week|month|year|season|quarter)\b", re.IGNORECASE)
 _PART_OF_DAY = re.compile(r"\b(?:dawn|morning|noon|afternoon|evening|night|midnight|dusk)\b", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\b(?:had|'d)\s+(?:not\s+|already\s+|never\s+|just\s+)?(?:been\s+)?"
@@ -572,6 +573,11 @@ class Resolver:
         if ed.value and ed.mod is None and ((getattr(m, "signal", None) or "").lower() == "since"
                                             or _SINCE.search(self.text[max(0, m.start - 14):m.start])):
             # "since Monday": the event is a state holding from that day on
+            ed = _event_date(ed.value, "ON_OR_AFTER", ed.range_end, ed.basis, ed.anchor)
+        elif ed.value and ed.mod is None and ed.range_end is None and _FROM_ON.search(
+                self.text[max(0, m.start - 40):m.start]) and re.match(r"\s*,", self.text[m.end:m.end + 3]):
+            # a fronted "From 2013, treated water accumulates": a state from then on (a span
+            # "from 2013 to 2016" has its end and is read as a range)
             ed = _event_date(ed.value, "ON_OR_AFTER", ed.range_end, ed.basis, ed.anchor)
         elif ed.value and ed.mod is None and (fronted := _fronted_anchor(self.text, m.start)):
             # "After the Carnation Revolution of April 1974 she designed ...": after that date
