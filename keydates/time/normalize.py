@@ -145,6 +145,8 @@ def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
     if hour := _g(groups, "hour"):
         h = lx.number_value(hour) or 0 if not hour.isdigit() else int(hour)
         ampm = (_g(groups, "ampm") or "").lower().replace(".", "").replace(" ", "")
+        if ampm.startswith("in"):  # "4 in the morning", "6 in the evening"
+            ampm = "am" if ampm.endswith("morning") else "pm"
         if ampm.startswith("p") and h < 12:
             h += 12
         elif ampm.startswith("a") and h == 12:
