@@ -45,3 +45,10 @@ def test_entities_speedups_casualty_gate(pattern: str, text: str, expected: bool
 def test_entities_speedups_gazetteer_keeps_alternate_names(name: str, country: str) -> None:
     place = gazetteer().lookup(name)
     assert place is not None and place.country_code == country
+
+
+@pytest.mark.parametrize("name", ["Saddam Hussein", "the United States", "Al Fallūjah", "Iraq's", "Kurdistan’s",
+                                  "U.S.", "al-Maliki", "  The  Islamic State  ", ""])
+def test_entities_speedups_fold_cache_is_transparent(name: str) -> None:
+    from keydates.entities.data import fold
+    assert fold(name) == fold.__wrapped__(name) == fold(name)

@@ -14,8 +14,10 @@ from typing import Any
 DATA = Path(__file__).with_name("data")
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """Lower-case, accent-free, hyphen/apostrophe-insensitive key for name lookups."""
+    """Lower-case, accent-free, hyphen/apostrophe-insensitive key for name lookups (cached: the
+    same names come back in every event; ~5% of the entity rules' time)."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = re.sub(r"[\u2019'`]s\b", "", text)  # possessive
     text = re.sub(r"[-\u2010-\u2015_.,'`\u2019]", " ", text.lower())
