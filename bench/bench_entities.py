@@ -6,7 +6,13 @@ which runs the temporal engine keydates.time) + entities, places, kinds, casualt
 memory (RSS) under 1 GB.
 
     .venv/bin/python bench/bench_entities.py [--articles 1000] [--runs 3] [--scope event|lead]
-                                             [--processes 2]
+                                             [--processes 2 | --threads 2]
+    .venv/bin/python bench/bench_entities.py --stages [--articles 200]
+
+`--threads 2` runs the date pass in a second thread of the same process, feeding the entity pass
+in the main thread (spaCy releases the GIL only in its parsers' greedy loops and in the BLAS
+products; see docs/entities.md, "Speed"). `--stages` prints the CPU time per article of every
+stage (date pass, each spaCy component with its GIL-free part, entity rules) in one process.
 
 Wall-clock rate and CPU-time rate are both printed: the machine is shared, and the CPU-time rate
 is what one idle core would give.
@@ -18,15 +24,20 @@ runs are printed. `--one` runs a single measurement in this process and prints i
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
+import queue
 import random
 import resource
 import statistics
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -103,7 +114,27 @@ def _hwm_mb(pid: int) -> float:
     return 0.0
 
 
-def one(n_articles: int, seed: int = 11, scope: str = "event", processes: int = 1) -> dict[str, float]:
+def _dated_in_thread(docs: list[tuple[str, str]], extract_text: Any) -> Iterator[Any]:
+    """The date pass in a producer thread; timelines come out in order through a bounded queue."""
+    q: queue.Queue = queue.Queue(maxsize=100)
+    end = object()
+
+    def produce() -> None:
+        try:
+            for text, pub in docs:
+                q.put(extract_text(text, pub))
+        finally:
+            q.put(end)
+
+    th = threading.Thread(target=produce, daemon=True)
+    th.start()
+    while (tl := q.get()) is not end:
+        yield tl
+    th.join()
+
+
+def one(n_articles: int, seed: int = 11, scope: str = "event", processes: int = 1,
+        threads: int = 1) -> dict[str, float]:
     """One measurement in this process: start-up, then n articles through the full pipeline.
 
     With `processes` > 1 the entity pass runs in that many worker processes
@@ -129,6 +160,12 @@ def one(n_articles: int, seed: int = 11, scope: str = "event", processes: int = 
     if processes > 1:
         w1 = {pid: _cpu_s(pid) for pid in worker_pids()}
         tls = enrich_many((extract_text(text, pub) for text, pub in docs), scope=scope, n_process=processes)
+    elif threads > 1:
+        tls = []
+        stream = _dated_in_thread(docs, extract_text)
+        while part := list(itertools.islice(stream, 50)):
+            enrich_many(part, scope=scope)
+            tls += part
     else:
         tls = []
         chunk = 50
@@ -146,11 +183,70 @@ def one(n_articles: int, seed: int = 11, scope: str = "event", processes: int = 
         shutdown()
     n_events = sum(len(tl.events) for tl in tls)
     event_words = sum(len(ev.text.split()) for tl in tls for ev in tl.events)
-    return {"articles": n_articles, "processes": processes, "words_per_article": words / n_articles,
+    return {"articles": n_articles, "processes": processes, "threads": threads, "words_per_article": words / n_articles,
             "startup_s": startup, "seconds": elapsed, "articles_per_s": n_articles / elapsed,
             "articles_per_cpu_s": n_articles / cpu, "load_avg": os.getloadavg()[0], "events": n_events,
             "event_word_share": event_words / words, "peak_rss_mb": rss_mb + workers_mb,
             "parent_rss_mb": rss_mb, "workers_rss_mb": workers_mb}
+
+
+def stages(n_articles: int, seed: int = 11, batch_size: int = 64) -> dict[str, float]:
+    """CPU milliseconds per article of every stage, in one process (`time.process_time`).
+
+    For the parser and the NER, `predict` is split into the model's forward pass (tok2vec and
+    the precomputed input layer: Python, except the BLAS products) and the greedy transition
+    loop, which spaCy runs without the GIL (`_parseC` under `nogil`)."""
+    from keydates.entities import pipeline as P
+    from keydates.entities.gazetteer import gazetteer
+    from keydates.entities.resolve import Resolver
+    from keydates.events import extract_text
+
+    nlp = P.load_nlp()
+    gazetteer()
+    rnd = random.Random(seed)
+    docs = [article(rnd) for _ in range(n_articles)]
+    extract_text(*docs[0])
+    out: dict[str, float] = {}
+    c = time.process_time()
+    tls = [extract_text(text, pub) for text, pub in docs]
+    out["date pass"] = time.process_time() - c
+    events = [ev for tl in tls for ev in tl.events]
+    texts = [ev.text for ev in events]
+    c = time.process_time()
+    parsed = [nlp.make_doc(t) for t in texts]
+    out["tokenizer"] = time.process_time() - c
+    batches = [parsed[i:i + batch_size] for i in range(0, len(parsed), batch_size)]
+    for name, proc in nlp.pipeline:
+        c = time.process_time()
+        if name in ("parser", "ner"):
+            forward = 0.0
+            for batch in batches:
+                for sub in [sorted(batch, key=len)[i:i + batch_size // 4] for i in range(0, len(batch), batch_size // 4)]:
+                    f = time.process_time()
+                    proc.model.predict(sub).clear_memory()  # the forward pass alone, for the split
+                    forward += time.process_time() - f
+                    proc.set_annotations(sub, proc.predict(sub))
+            total = time.process_time() - c - forward
+            out[f"{name} forward pass (holds the GIL but in BLAS)"] = forward
+            out[f"{name} greedy loop (no GIL) + annotations"] = total - forward
+        else:
+            for batch in batches:
+                for doc in proc.pipe(batch) if hasattr(proc, "pipe") else map(proc, batch):
+                    pass
+            out[name] = time.process_time() - c
+    c = time.process_time()
+    analyses = [P.analyze(d, P._date_spans(ev), ev.text, t) for d, ev, t in zip(parsed, events, texts)]
+    out["entity rules"] = time.process_time() - c
+    c = time.process_time()
+    i = 0
+    for tl in tls:
+        mine = analyses[i:i + len(tl.events)]
+        i += len(tl.events)
+        res = Resolver([a.mentions for a in mine])
+        for a in mine:
+            P.resolve_event(res, a)
+    out["merge"] = time.process_time() - c
+    return {k: v / n_articles * 1000 for k, v in out.items()}
 
 
 def _cpu_s(pid: int) -> float:
@@ -167,15 +263,25 @@ def main() -> None:
                     help="entity pass over whole events (default) or their lead sentences")
     ap.add_argument("--processes", type=int, default=1,
                     help="worker processes for the entity pass (enrich_many n_process; default 1)")
+    ap.add_argument("--threads", type=int, default=1, choices=[1, 2],
+                    help="2: the date pass in a second thread of this process (default 1)")
+    ap.add_argument("--stages", action="store_true", help="CPU ms per article of every stage, one process")
     ap.add_argument("--one", action="store_true", help="one measurement in this process (JSON)")
     args = ap.parse_args()
+    if args.stages:
+        res = stages(args.articles)
+        for k, v in res.items():
+            print(f"{k:48} {v:6.1f} ms")
+        print(f"{'total':48} {sum(res.values()):6.1f} ms per article (load average {os.getloadavg()[0]:.1f})")
+        return
     if args.one:
-        print(json.dumps(one(args.articles, scope=args.scope, processes=args.processes)))
+        print(json.dumps(one(args.articles, scope=args.scope, processes=args.processes, threads=args.threads)))
         return
     results = []
     for r in range(args.runs):
         out = subprocess.run([sys.executable, __file__, "--one", "--articles", str(args.articles),
-                              "--scope", args.scope, "--processes", str(args.processes)],
+                              "--scope", args.scope, "--processes", str(args.processes),
+                              "--threads", str(args.threads)],
                              capture_output=True, text=True, check=True, cwd=REPO)
         res = json.loads(out.stdout.strip().splitlines()[-1])
         results.append(res)
@@ -184,7 +290,7 @@ def main() -> None:
               f"start-up {res['startup_s']:.1f} s, {res['events']} events "
               f"({res['event_word_share']:.0%} of the words)", flush=True)
     med = {k: statistics.median(r[k] for r in results) for k in results[0]}
-    print(f"median of {args.runs} (scope={args.scope}, processes={args.processes}): {med['articles_per_s']:.1f} articles/s wall, "
+    print(f"median of {args.runs} (scope={args.scope}, processes={args.processes}, threads={args.threads}): {med['articles_per_s']:.1f} articles/s wall, "
           f"{med['articles_per_cpu_s']:.1f} per CPU second "
           f"({med['words_per_article']:.0f} words each), peak RSS {med['peak_rss_mb']:.0f} MB, "
           f"start-up {med['startup_s']:.1f} s")
