@@ -92,6 +92,7 @@ def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
         p.year = spoken_year_value(sy)
     if fields.get("special_by_group"):
         for key, special in (("cur", "PRESENT_REF"), ("rec", "PAST_REF"), ("fut", "FUTURE_REF"),
+                             ("ni", "XXXX-XX-XXTNI"), ("dt", "XXXX-XX-XXTDT"),
                              ("soon", "FUTURE_REF")):
             if groups.get(key):
                 p.special = special
