@@ -11,6 +11,8 @@ Checks, for every NAME.gold.jsonl in this folder:
 - meta has title, publication_date (YYYY-MM-DD), format (matching the extension) and style.
 Exit status 0 when everything passes.
 """
+import calendar
+import datetime
 import html
 import json
 import re
@@ -38,6 +40,31 @@ def strip_html(raw):
     return html.unescape(text)
 
 
+DAYS = [d.lower() for d in calendar.day_name]
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+
+
+def check_weekday(where, quote, value, errors):
+    """A weekday named in a quote must agree with a full-date gold value."""
+    if not (isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)):
+        return
+    named = [d for d in DAYS if re.search(rf"\b{d}\b", quote.lower())]
+    if not named:
+        return
+    actual = DAYS[datetime.date.fromisoformat(value).weekday()]
+    if actual not in named:
+        errors.append(f"{where}: quote names {named} but {value} is a {actual}")
+
+
+def check_text_weekdays(name, text, errors):
+    """Every 'Weekday D Month YYYY' written out in a text must be a real weekday."""
+    pattern = r"\b(" + "|".join(DAYS) + r"),? (\d{1,2}) (" + "|".join(MONTHS) + r") (\d{4})\b"
+    for m in re.finditer(pattern, text, re.I):
+        day = datetime.date(int(m.group(4)), MONTHS[m.group(3).lower()], int(m.group(2)))
+        if DAYS[day.weekday()] != m.group(1).lower():
+            errors.append(f"{name}: {m.group(0)!r} is really a {DAYS[day.weekday()]}")
+
+
 def check_file(gold_path, errors):
     name = gold_path.name[: -len(".gold.jsonl")]
     texts = [p for p in (HERE / f"{name}.txt", HERE / f"{name}.md", HERE / f"{name}.html") if p.exists()]
@@ -49,6 +76,7 @@ def check_file(gold_path, errors):
     haystacks = [raw]
     if text_path.suffix == ".html":
         haystacks.append(strip_html(raw))
+    check_text_weekdays(name, haystacks[-1], errors)
     meta_path = HERE / f"{name}.meta.json"
     if not meta_path.exists():
         errors.append(f"{name}: missing meta")
@@ -106,6 +134,7 @@ def check_file(gold_path, errors):
                 errors.append(f"{where}: end without value")
         if value is None and obj["mod"] is not None:
             errors.append(f"{where}: mod on a null value")
+        check_weekday(where, quote, value, errors)
         for key in ("explicit", "hard"):
             if not isinstance(obj[key], bool):
                 errors.append(f"{where}: {key} not a boolean")
