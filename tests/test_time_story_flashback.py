@@ -40,3 +40,22 @@ def test_time_story_flashback_in_past_perfect_does_not_move_the_story(
 def test_time_story_that_year_is_the_year_just_named(text: str, extent: str, value: str) -> None:
     found = {e.text: e.value for e in tag(text, "2009-12-19")}
     assert found[extent] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "extent", "value"),
+    [
+        # a span of decades counted from a reference keeps the reference's granularity
+        ("The new members just a decade ago were still under the Soviet umbrella.",
+         "1999-03-12", "a decade ago", "1989"),
+        ("In 490 BC the Persians returned to the island they had raided a decade earlier.",
+         "2009-12-19", "a decade earlier", "BC0500"),
+        # "the following decade" names a decade
+        ("Themistocles rose to power in 490 BC and in the following decade led Athens.",
+         "2009-12-19", "the following decade", "BC048X"),
+    ],
+)
+def test_time_story_decades_counted_as_years(
+        text: str, published: str, extent: str, value: str) -> None:
+    found = {e.text: e.value for e in tag(text, published)}
+    assert found[extent] == value

@@ -31,6 +31,10 @@ from keydates.time.recognize import find
 from keydates.time.story import (
     _STORY_DEICTIC_RULES, _aside, _coarsens, _excursions, _is_narrative, _updates_narrative)
 
+# Rules that count a span from a reference ("a decade earlier", "two decades ago"): the result
+# keeps the reference's granularity, where "the following decade" names a decade.
+_SPAN_STEPS = {"ago", "later_earlier"}
+
 # A proxy for "the present" when no publication date is given: used only to decide whether an
 # era-less year is more plausibly BC (years far beyond it) and the century of "'98".
 _PRESENT_PROXY = 2000
@@ -413,7 +417,11 @@ def _resolve_partial(p: Partial, mention: Mention, ref: Reference) -> tuple[str,
                 hy, bc = (1 - y, True) if y < 1 else (y, False)
                 return _with_fields(p.copy(unit=None, offset=None, direction=0), hy, bc), anchor
             if p.unit is not None and (p.month is None and p.weekday is None and p.season is None):
-                out = _apply_offset(p, point)
+                step = p
+                if p.unit in ("decade", "century") and p.offset and mention.rule in _SPAN_STEPS:
+                    # "a decade earlier", "two decades ago": a span of years, not a decade
+                    step = p.copy(unit="year", offset=p.offset * (10 if p.unit == "decade" else 100))
+                out = _apply_offset(step, point)
                 if out is not None:
                     return out, anchor
             elif p.weekday is not None:
