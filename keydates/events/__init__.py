@@ -13,12 +13,24 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from keydates.events.clauses import apposition, clause_candidates, split_clauses, split_coordinated
+from keydates.events.clauses import (
+    apposition,
+    clause_candidates,
+    split_clauses,
+    split_coordinated,
+)
 from keydates.events.context import (
-    Resolver, adds_no_time, document_direction, era_stated_bc, topic_stems,
+    Resolver,
+    adds_no_time,
+    document_direction,
+    era_stated_bc,
+    topic_stems,
 )
 from keydates.events.framing import (
-    close_commentary, drop_introduction, era_note, narrates_in_past,
+    close_commentary,
+    drop_introduction,
+    era_note,
+    narrates_in_past,
 )
 from keydates.events.gaps import fill_same_day
 from keydates.events.labels import clock_of, label_mention
@@ -27,7 +39,7 @@ from keydates.read import read
 from keydates.structure import Block, Structure, segment
 from keydates.structure.rules import fiscal_start_month
 
-__all__ = ["extract", "extract_text", "extract_document", "Draft"]
+__all__ = ["Draft", "extract", "extract_document", "extract_text"]
 
 
 @dataclass(slots=True)
@@ -562,7 +574,7 @@ def title_year(title: str) -> str | None:
 
     years = {m.partial.year for m in find(title) if getattr(m, "partial", None) is not None
              and m.partial.year is not None and m.range_partial is None and m.relative_to is None}
-    if len(years) != 1 or re.search(r"\b(?:since|after|before|until|from)\s+(?:the\s+)?\d{4}\b", title, re.I):
+    if len(years) != 1 or re.search(r"\b(?:since|after|before|until|from)\s+(?:the\s+)?\d{4}\b", title, re.IGNORECASE):
         return None
     year = years.pop()
     return f"{year:04d}" if year > 0 else None

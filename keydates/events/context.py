@@ -20,11 +20,13 @@ Phenomena (each with examples in tests/test_events_context.py):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from keydates.events.labels import clock_of
+from keydates.events.signals import drops_start, signal_mod
 from keydates.model import Anchor, EventDate
 from keydates.structure import Block
 from keydates.structure.rules import layouts
@@ -34,21 +36,6 @@ _ERA_BC = re.compile(
     r"\b(?:all\s+)?(?:dates|years)\s+(?:are\s+|given\s+)?(?:in\s+)?(?:BC|BCE|B\.C\.(?:E\.)?)"
     r"|\((?:all\s+dates\s+)?(?:BC|BCE|B\.C\.)\)|\b(?:BC|BCE)\s+unless\b|\bbefore\s+(?:Christ|the\s+common\s+era)\b")
 _CLOCK = re.compile(r"T.*$")
-_SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
-_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
-
-
-def _opens_clause(text: str, start: int) -> bool:
-    """The expression opens its sentence or clause ("By March 2003, troops are massed")."""
-    before = text[max(0, start - 40):start]
-    return bool(re.search(r"(?:^|[.;:!?\n]\s*|,\s*)(?:by\s+)$", before, re.IGNORECASE))
-
-
-_PERFECT = re.compile(r"\b(?:had|has|have|'d)\s+(?:not\s+|already\s+|largely\s+|nearly\s+|all\s+)?(?:been\s+)?"
-                      r"[a-z]{2,}(?:ed|en|wn|ght|ung|un|ept|ade|one|ost|old|ent|id|lt)\b", re.IGNORECASE)
-_FROM_ON = re.compile(r"(?:^|[.;:!?\n]\s*)from\s+(?:the\s+)?$", re.IGNORECASE)
-_EARLIER_THIS = re.compile(r"earlier\s+(?:this|in\s+the)\s+(?:week|month|year|season|quarter)\b", re.IGNORECASE)
-_PART_OF_DAY = re.compile(r"\b(?:dawn|morning|noon|afternoon|evening|night|midnight|dusk)\b", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\b(?:had|'d)\s+(?:not\s+|already\s+|never\s+|just\s+)?(?:been\s+)?"
                          r"[a-z]{3,}(?:ed|en|wn|ght|ung|ept|ade|one|ost|old|ent|id)\b", re.IGNORECASE)
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|won't|is to|are to|to be|scheduled|due|set to|expected|"
@@ -85,19 +72,6 @@ def _fronted_time(text: str, m: Any) -> bool:
     left = _sentence_start(text, m.start)
     return bool(re.fullmatch(r"[\s\"“(*_]*(?:[-–—•*:]\s*)?(?:(?:on|by|last|this|early|late)\s+)?",
                              text[left:m.start], re.IGNORECASE)) or (m.start - left) <= 3
-
-
-_FRONTED = re.compile(r"(?:^|[.!?:\n]\s*)(?P<word>after|following|before|in the (?:wake|aftermath) of)"
-                      r"\s+(?:an?|the|his|her|their|its|this|that)\s+[^,;.\n]{0,60}?\s(?:of|in|on)\s*$",
-                      re.IGNORECASE)
-
-
-def _fronted_anchor(text: str, start: int) -> str | None:
-    """AFTER or BEFORE when the expression closes a fronted 'After the revolution of ...'."""
-    m = _FRONTED.search(text[max(0, start - 90):start])
-    if m is None:
-        return None
-    return "BEFORE" if m.group("word").lower() == "before" else "AFTER"
 
 
 def era_stated_bc(text: str) -> bool:
@@ -570,42 +544,14 @@ class Resolver:
                 ed2 = _from_expression(te2, basis, self.published)
                 if ed2.value and (ed2.earliest or "") <= self.published.isoformat():
                     ed = ed2
-        if ed.value and ed.mod is None and ((getattr(m, "signal", None) or "").lower() == "since"
-                                            or _SINCE.search(self.text[max(0, m.start - 14):m.start])):
-            # "since Monday": the event is a state holding from that day on
-            ed = _event_date(ed.value, "ON_OR_AFTER", ed.range_end, ed.basis, ed.anchor)
-        elif ed.value and ed.mod is None and ed.range_end is None and _FROM_ON.search(
-                self.text[max(0, m.start - 40):m.start]) and re.match(r"\s*,", self.text[m.end:m.end + 3]):
-            # a fronted "From 2013, treated water accumulates": a state from then on (a span
-            # "from 2013 to 2016" has its end and is read as a range)
-            ed = _event_date(ed.value, "ON_OR_AFTER", ed.range_end, ed.basis, ed.anchor)
-        elif ed.value and ed.mod is None and (fronted := _fronted_anchor(self.text, m.start)):
-            # "After the Carnation Revolution of April 1974 she designed ...": after that date
-            ed = _event_date(ed.value, fronted, ed.range_end, ed.basis, ed.anchor)
-        elif ed.value and ed.mod is None and _BY.search(self.text[max(0, m.start - 6):m.start]) \
-                and (not _opens_clause(self.text, m.start) or self._by_then(m)):
-            # "leave by December 2011": done at the latest then; so is a fronted "By 1989 the
-            # population had fallen": a perfect says it was done by that time
-            ed = _event_date(ed.value, "ON_OR_BEFORE", ed.range_end, ed.basis, ed.anchor)
+        if ed.value and ed.mod is None:
+            label = getattr(getattr(self.current, "entry", None), "label", None)
+            mod = signal_mod(self.text, m, ed.range_end is not None, label)
+            if mod is not None:
+                ed = _event_date(ed.value, mod, ed.range_end, ed.basis, ed.anchor)
         ed = _earlier_this(m, ed)
         ed.evidence, ed.evidence_start, ed.evidence_end = m.text, m.start, m.end
         return ed
-
-    def _by_then(self, m: Any) -> bool:
-        """A fronted "By <date>," whose clause is in the perfect ("By 1801, more than 100,000
-        people had been vaccinated"): done by then. Not with a part of the day ("By Sunday
-        evening most roads had reopened" happened that day), not in a date label ("By
-        September — The offensive has stalled"), not with a progressive state ("By December
-        2014 a ferry was carrying commuters")."""
-        label = getattr(getattr(self.current, "entry", None), "label", None)
-        if (label is not None and label[0] <= m.start < label[1]) \
-                or re.match(r"\s*[—–-]+\s", self.text[m.end:m.end + 4]):
-            return False
-        if _PART_OF_DAY.search(m.text) or getattr(getattr(m, "partial", None), "part_of_day", None):
-            return False
-        end = min([i for i in (self.text.find(".", m.end), self.text.find("\n", m.end)) if i != -1]
-                  or [len(self.text)])
-        return bool(_PERFECT.search(self.text[m.end:end]))
 
     def _note_now(self, ed: EventDate) -> None:
         if self.direction > 0 and self.published is not None and ed.granularity == "day" \
@@ -774,16 +720,7 @@ class Resolver:
 
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]{3,}")
-_STOP = frozenset("""
-about above after again against also among another because been before being below between both
-called came come comes could does doing down during each even first from further have having here
-into itself just last later least made make makes many more most much must near next only other
-others over same says said should since some such than that their them then there these they this
-those through under until upon very were what when where which while whom will with within would
-year years month months week weeks days time times part people says according
-government president minister ministers country countries police forces troops army state
-states city national international official officials party world million billion percent
-company group second third new""".split())
+_STOP = frozenset(["about", "above", "after", "again", "against", "also", "among", "another", "because", "been", "before", "being", "below", "between", "both", "called", "came", "come", "comes", "could", "does", "doing", "down", "during", "each", "even", "first", "from", "further", "have", "having", "here", "into", "itself", "just", "last", "later", "least", "made", "make", "makes", "many", "more", "most", "much", "must", "near", "next", "only", "other", "others", "over", "same", "says", "said", "should", "since", "some", "such", "than", "that", "their", "them", "then", "there", "these", "they", "this", "those", "through", "under", "until", "upon", "very", "were", "what", "when", "where", "which", "while", "whom", "will", "with", "within", "would", "year", "years", "month", "months", "week", "weeks", "days", "time", "times", "part", "people", "says", "according", "government", "president", "minister", "ministers", "country", "countries", "police", "forces", "troops", "army", "state", "states", "city", "national", "international", "official", "officials", "party", "world", "million", "billion", "percent", "company", "group", "second", "third", "new"])
 _ANAPHOR = re.compile(r"^[\"“(]*(?:he|she|it|they|his|her|its|their|this|these|those|the others|the rest|"
                       r"the remaining \w+|both|each of them|all of them|neither|none of them)\b",
                       re.IGNORECASE)
@@ -914,9 +851,8 @@ def adds_no_time(current: EventDate, later: EventDate, mention: Any, published: 
 
 
 def _earlier_this(m: Any, ed: EventDate) -> EventDate:
-    """"Earlier this month, the chief warned": some time this month before now, not its early
-    part (TimeML marks START; readers of a chronology date the month itself)."""
-    if ed.mod == "START" and _EARLIER_THIS.match(getattr(m, "text", "") or ""):
+    """The event's date without the START "earlier this month" gets from the engine."""
+    if ed.mod == "START" and drops_start(m):
         return _event_date(ed.value or "", None, ed.range_end, ed.basis, ed.anchor)
     return ed
 

@@ -10,7 +10,8 @@ quickly the unthinkable becomes history."). None of these is an entry: all three
 from __future__ import annotations
 
 import re
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from keydates.events.context import era_stated_bc
 from keydates.model import Event
@@ -93,4 +94,4 @@ def close_commentary(pairs: Sequence[tuple[Event, Any]]) -> int:
     return count if matched else 0
 
 
-__all__ = ["era_note", "drop_introduction", "close_commentary", "narrates_in_past"]
+__all__ = ["close_commentary", "drop_introduction", "era_note", "narrates_in_past"]

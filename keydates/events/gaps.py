@@ -20,8 +20,9 @@ Examples (run by tests/test_events_context.py):
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any, Sequence
+from typing import Any
 
 from keydates.model import Anchor, EventDate
 
