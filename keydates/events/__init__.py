@@ -24,8 +24,8 @@ from keydates.events.context import (
     adds_no_time,
     document_direction,
     era_stated_bc,
-    topic_stems,
 )
+from keydates.events.continuity import topic_stems
 from keydates.events.framing import (
     close_commentary,
     drop_introduction,
