@@ -59,3 +59,10 @@ def test_time_story_decades_counted_as_years(
         text: str, published: str, extent: str, value: str) -> None:
     found = {e.text: e.value for e in tag(text, published)}
     assert found[extent] == value
+
+
+def test_time_story_a_compared_year_does_not_move_the_story() -> None:
+    text = ("On 5 May 1789 the Estates met. The nobles required that the chambers be arranged "
+            "as in 1614. On 17 June, the Third Estate declared itself an assembly.")
+    found = {e.text: e.value for e in tag(text, "2009-12-19")}
+    assert found["17 June"] == "1789-06-17"

@@ -75,18 +75,21 @@ _NOUN_AFTER = re.compile(r"^[-\s]+[a-z]{3,}")
 _EMBEDDED_BOUND = re.compile(r"\b(?:until|till|since|before)\s+(?:the\s+)?[^,.;:()]{1,50}?\s+(?:in|on|of)\s+$",
                              re.I)
 _NAME_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")
+_COMPARED_BEFORE = re.compile(r"\b(?:as|than|like|unlike)\s+(?:in|on|at|during)\s+$", re.I)
 
 
 def _aside(text: str, m: Mention) -> bool:
     """Whether an explicit date is said in passing, not as a step of the story: in brackets
     ("the Civil Constitution (1790)"), as a modifier ("the August 1792 uprising", "the 2003
-    invasion"), or in a name ("the Constitution of 1793")."""
+    invasion"), in a name ("the Constitution of 1793"), or compared with ("as in 1614")."""
     if m.partial is None or m.partial.year is None:
         return False
     before = text[max(0, m.start - 30):m.start]
     after = text[m.end:m.end + 20]
     if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
         return True
+    if _COMPARED_BEFORE.search(before):
+        return True  # "the Estates to be arranged as in 1614": a time compared with, not reached
     if _EMBEDDED_BOUND.search(text[max(0, m.start - 70):m.start]):
         return True  # "lasted until the fall of Budapest in February 1945": an end point
     if tense(text, m.start, m.end, prepositions=False) is True:
