@@ -477,6 +477,9 @@ SIDE_CASES = [
                  "the last days of March.\n\nAt the sentencing hearing on 5 May, the firm was fined.\n",
                  "2024-03-08", ["2023-02-20", "2023", "2023-03-20", "2023-03", "2023-05-05"],
                  id="span-for-weeks-month-holding-previous-and-step-named-at-its-hearing"),
+    pytest.param("# Pandemic diary\n\n## March 2020\n\n- 3: First case confirmed.\n- 23: A lockdown begins.\n\n"
+                 "## April 2020\n\n- 2: A field hospital opens.\n", None, ["2020-03-03", "2020-03-23", "2020-04-02"],
+                 id="number-labels-under-a-month-heading-are-days"),
 ]
 
 

@@ -250,7 +250,7 @@ class Resolver:
 
     def _date_of(self, draft: Any) -> EventDate:
         self.current = draft
-        m = draft.mention
+        m = self._day_label(draft.mention)
         if m is not None:
             clock = clock_of(m)
             if clock is not None:
@@ -283,6 +283,19 @@ class Resolver:
             # an expression that cannot be resolved (weekday without publication date)
             return ed
         return self._inherit(draft)
+
+    def _day_label(self, m: Any) -> Any:
+        """A bare number label under a month heading is a day of that month ("## March 2020" /
+        "- 3: First case confirmed" is 2020-03-03), not the year 3."""
+        p = getattr(m, "partial", None)
+        h = self.heading_date
+        if m is None or m.rule not in ("label_year", "list_label_year") or p is None or p.era_stated \
+                or m.range_partial is not None \
+                or not 1 <= (p.year or 0) <= 31 or h is None or h.granularity != "month" or self.bc:
+            return m
+        from keydates.time.model import Partial
+
+        return replace(m, rule="label_day", partial=Partial(day=p.year))
 
     def _on_this_day(self, ed: EventDate) -> EventDate:
         """A year on an 'On this day: July 20' page is that day of the year ("1969 – Apollo 11
