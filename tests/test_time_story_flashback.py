@@ -66,3 +66,23 @@ def test_time_story_a_compared_year_does_not_move_the_story() -> None:
             "as in 1614. On 17 June, the Third Estate declared itself an assembly.")
     found = {e.text: e.value for e in tag(text, "2009-12-19")}
     assert found["17 June"] == "1789-06-17"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "extent", "value"),
+    [
+        # a year-less range across the year end: the end is placed first, the start a year before,
+        # and the story goes on from the end
+        ("Manila fell in January 1945 and Mindanao later that month. Chinese forces defeated "
+         "the Japanese in Burma from October to March, then the British reached Rangoon by May 3.",
+         "2009-12-19", "May 3", "1945-05-03"),
+        ("Manila fell in March 1945. Chinese forces fought in Burma from October to March.",
+         "2009-12-19", "October to March", "1944-10"),
+        ("The drought lasted from November to February, the ministry said.", "2004-06-10",
+         "November to February", "2003-11"),
+    ],
+)
+def test_time_story_ranges_across_the_year_end(
+        text: str, published: str, extent: str, value: str) -> None:
+    found = {e.text: e.value for e in tag(text, published)}
+    assert found[extent] == value

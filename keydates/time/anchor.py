@@ -334,7 +334,15 @@ def resolve(mention: Mention, ref: Reference) -> TimeExpression:
         start_bc = value.startswith("BC")
         if not end_p.era_stated and start_bc and end_p.year is not None:
             end_p = end_p.copy(bc=True, era_stated=True)  # "3500-3000" share the start's era
-        if end_p.year is None and value and value[:4].isdigit():
+        if (end_p.year is None and p.year is None and p.month and end_p.month
+                and end_p.month < p.month and ref.direction == 0 and value[:4].isdigit()
+                and (ref.previous or ref.published)):
+            # "from October to March" crosses the year end: the end is placed like any year-less
+            # date (in the story, or from the publication date) and the start is the year before
+            end_value, _ = _resolve_partial(end_p, mention, ref)
+            if end_value[:4].isdigit() and int(end_value[:4]) > 1:
+                value = _with_fields(p, int(end_value[:4]) - 1, False)
+        elif end_p.year is None and value and value[:4].isdigit():
             end_value = _range_end_with_start_year(end_p, value)
         else:
             end_value, _ = _resolve_partial(end_p, mention, ref)
@@ -625,7 +633,7 @@ def tag(text: str, published: str | date | None = None,
         if not comparison and _updates_narrative(m, te, narrative_doc, narrative, text) \
                 and not _coarsens(te.value, narrative) and not _aside(text, m) \
                 and id(m) not in excursions:
-            narrative = te.value
+            narrative = te.range_end if te.range_end and te.range_end[:4].isdigit() else te.value
             narrative_para = para
             if te.value.startswith("BC"):
                 bc_context = True
