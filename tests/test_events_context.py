@@ -480,6 +480,9 @@ SIDE_CASES = [
     pytest.param("# Pandemic diary\n\n## March 2020\n\n- 3: First case confirmed.\n- 23: A lockdown begins.\n\n"
                  "## April 2020\n\n- 2: A field hospital opens.\n", None, ["2020-03-03", "2020-03-23", "2020-04-02"],
                  id="number-labels-under-a-month-heading-are-days"),
+    pytest.param("Myanmar profile\n\n**2007 August-September** - Fuel price rises spark protests.\n\n**2008 May** - "
+                 "Cyclone Nargis strikes.\n", None, ["2007-08", "2008-05"],
+                 id="bold-year-first-labels-read-whole"),
 ]
 
 

@@ -13,6 +13,7 @@ Examples (run by tests/test_events_labels.py):
     "390 or 387"     -> year 390, range end 387 (a pair: the sources disagree)
     "About 2300"     -> year 2300, APPROX
     "June"           -> month 6, year from context
+    "2008 May"       -> May 2008 (year first, as broadcasters' profiles write it)
     "Summer"         -> season SU, year from context
     "00:20"          -> clock time 00:20 on the context's day
     "16:02 GMT"      -> clock time 16:02 on the context's day (the zone is dropped)
@@ -30,6 +31,8 @@ from keydates.time.model import Mention, Partial
 
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_FULL_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december"}
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _MODS = {"c": "APPROX", "ca": "APPROX", "circa": "APPROX", "about": "APPROX",
          "around": "APPROX", "approx": "APPROX", "approximately": "APPROX",
@@ -41,6 +44,14 @@ _YEAR = re.compile(rf"^{_MOD}(?P<y1>\d{{1,4}})(?P<decade>s)?(?:\s*(?P<sep>[-–�
 _MILLENNIUM = re.compile(rf"^{_MOD}(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)\s+millennium{_ERA}$",
                          re.IGNORECASE)
 _MONTH = re.compile(rf"^{_MOD}(?P<month>[a-z]{{3,9}})\.?$", re.IGNORECASE)
+_YEAR_MONTH = re.compile(r"^(?P<y>\d{4})\s+(?P<month>[a-z]{3,9})\.?(?:\s*[-–—]\s*(?P<month2>[a-z]{3,9})\.?)?$",
+                         re.IGNORECASE)
+
+
+def _is_month_word(word: str) -> bool:
+    """A full month name, its three-letter abbreviation or "Sept"."""
+    w = word.lower().rstrip(".")
+    return w in _FULL_MONTHS or w in _MONTHS or w == "sept"
 _QUARTER = re.compile(r"^(?:Q(?P<q>[1-4])|H(?P<h>[12]))(?:\s+(?:FY\s*|fiscal\s+)?(?P<y>\d{4}))?$",
                       re.IGNORECASE)
 _CLOCK = re.compile(r"^(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?"
@@ -86,6 +97,17 @@ def label_mention(text: str, start: int) -> Mention | None:
             rng = Partial(year=y2, bc=bc, era_stated=era)
         return Mention(offset, end, core, "DATE", "label_year", partial=p, mod=mod,
                        range_partial=rng)
+    m = _YEAR_MONTH.match(core)
+    if m and _MONTHS.get(m.group("month").lower()[:3]) and _is_month_word(m.group("month")):
+        # a broadcaster's profile writes the year first: "2008 May", "2007 August-September"
+        month = _MONTHS[m.group("month").lower()[:3]]
+        p = Partial(year=int(m.group("y")), month=month)
+        rng = None
+        if m.group("month2"):
+            if not _is_month_word(m.group("month2")) or not _MONTHS.get(m.group("month2").lower()[:3]):
+                return None
+            rng = Partial(year=int(m.group("y")), month=_MONTHS[m.group("month2").lower()[:3]])
+        return Mention(offset, end, core, "DATE", "label_year_month", partial=p, range_partial=rng)
     m = _MILLENNIUM.match(core)
     if m:
         # the Nth millennium is written with its leading digit N-1, like centuries ("the 19th
