@@ -5,7 +5,7 @@ For every NAME.gold.jsonl in this folder it checks:
 - a source NAME.txt / NAME.md / NAME.html and a NAME.meta.json exist;
 - meta keys: title, publication_date (YYYY-MM-DD, a real day), format (matches the source), style;
 - every gold line is a JSON object with exactly the keys quote, value, mod, explicit, hard (+ end);
-- quote: 8-12 words, found exactly once in the source text, quotes in text order, no overlap;
+- quote: 8-12 words (a shorter entry: the whole entry, ending in . ! ? or a quote mark), found exactly once in the source text, quotes in text order, no overlap;
   for HTML the quote must also be found in the tag-stripped, entity-decoded text;
 - value / end: TIMEX3 forms of the guide (YYYY, YYYY-MM, YYYY-MM-DD with a real day, YYYY-Www,
   YYYY-Www-WE, YYYY-SP|SU|FA|WI, decade 198X, century 19XX, BC years BC0957) or null (value only);
@@ -141,7 +141,7 @@ def main():
                 err(f"{where}: keys {sorted(keys)}")
                 continue
             q = obj["quote"]
-            if not isinstance(q, str) or not 8 <= len(q.split()) <= 12:
+            if not isinstance(q, str) or not (8 <= len(q.split()) <= 12 or (3 <= len(q.split()) < 8 and q[-1:] in ".!?\"")):
                 err(f"{where}: quote must have 8-12 words: {q!r}")
             if q != q.strip() or q[:1] in "-•*–":
                 err(f"{where}: quote has outer space or a bullet glyph: {q!r}")
