@@ -483,6 +483,10 @@ SIDE_CASES = [
     pytest.param("Myanmar profile\n\n**2007 August-September** - Fuel price rises spark protests.\n\n**2008 May** - "
                  "Cyclone Nargis strikes.\n", None, ["2007-08", "2008-05"],
                  id="bold-year-first-labels-read-whole"),
+    pytest.param("The fall of the Republic in five dates\n\nStudents often ask me when the Republic fell.\n\n"
+                 "1. The Gracchi\n\nIn 133 BC the tribune Tiberius Gracchus pushed a land law through the "
+                 "assembly.\n\n2. Marius and Sulla\n\nIn 88 BC Sulla marched his legions on Rome, which no "
+                 "general had done.\n", None, ["BC0133", "BC0088"], id="numbered-subheadings-of-a-long-read"),
 ]
 
 

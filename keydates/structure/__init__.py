@@ -179,6 +179,7 @@ def _bullet_len(s: str) -> int:
     return m.end() if m else 0
 
 
+_NUMBERED = re.compile(r"(?:^|\n)\s*\d{1,2}[.)]\s")
 _QUESTION_HEADING = re.compile(r"[A-Z][^.!?:;]{2,80}\?")
 
 
@@ -272,6 +273,16 @@ def segment(text: str, title: str | None = None) -> Structure:
             if 0 < len(rest.split()) <= 6 and not rest.endswith((".", "!", "?")) \
                     and not _SUBTITLE.search(b.text):
                 b.kind, b.layout, b.date_heading = "heading", "short_line", True
+    # a numbered subheading of a long read ("2. Marius and Sulla" over its paragraphs): a short
+    # numbered line standing alone, without sentence punctuation, followed by prose
+    for i, b in enumerate(items[:-1]):
+        nxt = items[i + 1]
+        if b.kind == "entry" and b.layout == "bullet" and b.label is None and "\n" not in b.text \
+                and _NUMBERED.match(text[b.start - 4:b.start] + b.text if b.start >= 4 else b.text) \
+                and nxt.kind == "entry" and nxt.layout == "paragraph" and len(nxt.text.split()) >= 10 \
+                and "\n\n" in text[b.end:nxt.start] and "\n\n" in text[max(0, b.start - 6):b.start + 1] \
+                and _title_like(b.text.strip(), 10):
+            b.kind, b.layout = "heading", "numbered_heading"
     # 3. title and lead
     idx = 0
     if items and items[0].kind in ("entry", "heading") and _is_title(items[0], title, items):
