@@ -118,6 +118,8 @@ def _apply_offset(p: Partial, ref: _Point) -> str | None:
         return d.isoformat() if d is not None else _coarse_value(ref)
     if offset is None:  # "several years ago": no fixed value
         return "PAST_REF" if p.direction < 0 else "FUTURE_REF" if p.direction > 0 else None
+    if p.then is not None:  # "a week ago today", "ten years ago this week"
+        return _step_then(p, ref)
     if unit in ("day", "week", "weekend"):
         d = ref.as_date()
         if d is None:  # the reference is coarser than a day: keep its granularity
@@ -151,6 +153,40 @@ def _apply_offset(p: Partial, ref: _Point) -> str | None:
     if unit == "century":
         return f"{(ref.astro // 100 + offset):02d}XX" if ref.astro > 0 else None
     return None
+
+
+_MONTHS_IN = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
+
+
+def _step_then(p: Partial, ref: _Point) -> str | None:
+    """An anniversary counted back from a day, at the granularity the last word names: 'a week
+    ago today' is that day, 'two weeks ago yesterday' the day before it, 'ten years ago this
+    week' that ISO week, 'a year ago this month' that month."""
+    d = ref.as_date()
+    if d is None or p.offset is None:
+        return None
+    if p.unit in ("day", "week", "weekend"):
+        d = d + timedelta(days=p.offset * (1 if p.unit == "day" else 7))
+    elif p.unit in _MONTHS_IN:
+        y, mo = divmod(d.year * 12 + d.month - 1 + p.offset * _MONTHS_IN[p.unit], 12)
+        if not 1 <= y <= 9999:
+            return None
+        last = (date(y + (mo + 1) // 12, (mo + 1) % 12 + 1, 1) - timedelta(days=1)).day
+        d = date(y, mo + 1, min(d.day, last))  # "a year ago today" read on 29 February
+    else:
+        return None
+    d = d + timedelta(days=DEICTIC_STEP.get(p.then, 0))
+    if p.then in ("week", "weekend"):
+        iso = d.isocalendar()
+        return f"{iso.year:04d}-W{iso.week:02d}" + ("-WE" if p.then == "weekend" else "")
+    if p.then == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if p.then == "year":
+        return f"{d.year:04d}"
+    return d.isoformat() + ("TNI" if p.then == "tonight" else "")
+
+
+DEICTIC_STEP = {"yesterday": -1, "tomorrow": 1}
 
 
 def _granular_day(value: str | None) -> bool:
@@ -408,6 +444,10 @@ def _resolve_partial(p: Partial, mention: Mention, ref: Reference) -> tuple[str,
                                               or p.millennium is not None):
         return underspecified_value(p.copy(bc=_era_for(p, ref))), Anchor()
 
+    if p.relative_to == "previous" and p.unit in ("decade", "century") and p.offset \
+            and prev is None and (shifted := _shift_period(ref.previous, p.unit, p.offset)):
+        return shifted, prev_anchor  # "a decade later" after "the 1960s": the 1970s
+
     # Relative steps and weekdays: from the publication date or from the previous event.
     wants_previous = p.relative_to == "previous"
     wants_publication = p.relative_to in ("publication", "auto") or (
@@ -419,7 +459,8 @@ def _resolve_partial(p: Partial, mention: Mention, ref: Reference) -> tuple[str,
         for point, anchor in order:
             if point is None:
                 continue
-            if p.unit == "year" and (p.month is not None or p.quarter is not None) \
+            if p.unit == "year" and (p.month is not None or p.quarter is not None
+                                     or p.season is not None or p.half is not None) \
                     and p.offset is not None:
                 y = point.astro + p.offset  # "June last year", "the year-ago third quarter"
                 hy, bc = (1 - y, True) if y < 1 else (y, False)
@@ -471,6 +512,29 @@ def _resolve_partial(p: Partial, mention: Mention, ref: Reference) -> tuple[str,
             return underspecified_value(p), Anchor()
         return _with_fields(p, year, False), pub_anchor
     return underspecified_value(p), Anchor()
+
+
+_PERIOD_VALUE = re.compile(r"^(BC)?(\d{3}X|\d{2}XX)$")
+
+
+def _shift_period(value: str | None, unit: str, offset: int) -> str | None:
+    """A decade or century value stepped by decades or centuries ('196X' + 1 decade -> '197X',
+    'BC049X' + 1 decade -> 'BC048X', '18XX' + 1 century -> '19XX'); None for other values."""
+    m = _PERIOD_VALUE.match(value or "")
+    if m is None:
+        return None
+    bc, body = bool(m.group(1)), m.group(2)
+    if body.endswith("XX"):
+        if unit != "century":
+            return None  # "a decade later" than "the 19th century": no decade to name
+        n, width, tail = int(body[:2]), 2, "XX"
+    else:
+        n, width, tail = int(body[:3]), 3, "X"
+        offset *= 10 if unit == "century" else 1
+    n = n - offset if bc else n + offset  # BC periods count down
+    if n < 0 or n >= 10 ** width or (n == 0 and bc):
+        return None
+    return f"{'BC' if bc else ''}{n:0{width}d}{tail}"
 
 
 def _named_with_direction(p: Partial, ref: _Point) -> str:
@@ -540,7 +604,8 @@ def tag(text: str, published: str | date | None = None,
         para = bisect.bisect_right(paragraph_starts, m.start) - 1
         previous = narrative
         if p is not None and p.relative_to == "previous" and mentioned and (
-                narrative is None or (m.rule in ("month_of_that_year", "that_unit") and p.unit == "year")):
+                narrative is None or (m.rule in ("month_of_that_year", "that_unit", "that_month",
+                                                 "period_of_deictic_year") and p.unit == "year")):
             previous = mentioned  # "that year" after "stalemated by 1940" is 1940
         elif (p is not None and p.relative_to == "previous" and p.unit == "day" and mentioned
               and _granular_day(mentioned) and not _granular_day(narrative)):

@@ -35,7 +35,7 @@ HOLIDAYS = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
     "new year's day": (1, 1), "new year's eve": (12, 31), "boxing day": (12, 26),
     "valentine's day": (2, 14), "halloween": (10, 31), "bastille day": (7, 14),
-    "guy fawkes night": (11, 5), "armistice day": (11, 11),
+    "guy fawkes night": (11, 5), "armistice day": (11, 11), "may day": (5, 1),
 }
 
 # Holidays whose day depends on the year: name -> (month, weekday 1-7, nth; -1 = last), or
@@ -92,6 +92,7 @@ PARTS_OF_DAY = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
     "overnight": "NI", "midday": "MI", "noon": "MI", "daytime": "DT", "dawn": "MO",
     "dusk": "EV", "nightfall": "EV", "lunchtime": "MI",
+    "early hours": "MO", "small hours": "MO", "wee hours": "MO",  # after midnight, before dawn
 }
 
 UNITS = {

@@ -46,6 +46,7 @@ class Partial:
     direction: int = 0  # -1 last/past, +1 next/coming, 0 this/unstated
     special: str | None = None  # PRESENT_REF PAST_REF FUTURE_REF
     holiday: str | None = None  # a holiday whose day depends on the year ("thanksgiving")
+    then: str | None = None  # "a week ago today": the day or unit the step lands on (today, week)
 
     def copy(self, **changes: object) -> "Partial":
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -164,6 +164,8 @@ def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
         p.offset = n
     elif _g(groups, "unit") and "offset" not in fields:
         p.offset = 1
+    if then := _g(groups, "then"):  # "a week ago today", "ten years ago this week"
+        p.then = then.lower()
     if d := _g(groups, "dir"):
         dl = re.sub(r"\s+", " ", d.lower())
         if dl.startswith("the ") and dl != "the same":

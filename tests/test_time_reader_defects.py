@@ -1,0 +1,115 @@
+"""Engine defects found by the chronology reader's blind held-out sets: each phenomenon with
+invented examples, read the way the reader reads them (one mention, one explicit reference)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from keydates.time import Reference, find, resolve, tag
+
+PUB = date(2024, 3, 13)
+
+
+def _resolved(text: str, extent: str, previous: str | None = None,
+              published: date | None = PUB) -> tuple[str, str | None]:
+    """Value and mod of the mention `extent` of `text`, anchored on one explicit reference."""
+    mentions = {m.text: m for m in find(text)}
+    assert extent in mentions, f"extents found: {list(mentions)}"
+    te = resolve(mentions[extent], Reference(published=published, previous=previous))
+    return te.value, te.mod
+
+
+@pytest.mark.parametrize(("text", "extent", "previous", "value", "mod"), [
+    # "that <month>": the month of the story's year
+    ("That October she was diagnosed with anaemia.", "That October", "2019-05", "2019-10", None),
+    ("She fell that March and broke a hip.", "that March", "1911", "1911-03", None),
+    ("That August, six prisoners were offered their freedom.", "That August", "1721-04-02", "1721-08", None),
+    # a season (half, month) of a year named from now or from the story, as one expression
+    ("In the early spring of this year she moved to Rome.", "the early spring of this year", None, "2024-SP", "START"),
+    ("He visited in the summer of last year.", "the summer of last year", None, "2023-SU", None),
+    ("In the autumn of that year it was sold.", "the autumn of that year", "1999-03", "1999-FA", None),
+    ("Output recovers in the first half of next year.", "the first half of next year", None, "2025-H1", None),
+    # a part of the day alone: the story's day
+    ("In the afternoon the rain eased.", "the afternoon", "2015-05-03", "2015-05-03TAF", None),
+    ("In the early hours a dam broke.", "the early hours", "2015-05-03", "2015-05-03TMO", None),
+    ("During the night divers searched the hull.", "the night", "1999-06-14", "1999-06-14TNI", None),
+    # shortly after midnight: the day after the story's day
+    ("Shortly after midnight the embankment failed.", "midnight", "2022-03-11", "2022-03-12T00:00", None),
+    ("Just after midnight the first seat was declared.", "midnight", "2010-05-06", "2010-05-07T00:00", None),
+    # a bare ordinal day with the rest of its clause: a day of the story's month
+    ("The season opens on the 12th with a 2-1 defeat.", "the 12th", "2019-08", "2019-08-12", None),
+    ("A draw on the 20th keeps the gap at two points.", "the 20th", "2021-03-04", "2021-03-20", None),
+    ("On the 20th it asked a court to halt the sale.", "the 20th", "2018-06", "2018-06-20", None),
+    # "a decade later" from a year is that year + 10; from a decade, the next decade
+    ("A decade later it was sold.", "A decade later", "2006", "2016", None),
+    ("A decade later it shrank.", "A decade later", "196X", "197X", None),
+    ("A century later the town was gone.", "A century later", "18XX", "19XX", None),
+    ("Two decades later the walls fell.", "Two decades later", "BC049X", "BC047X", None),
+    # "tonight", "this evening": the publication day, whatever the story's year
+    ("At 11pm tonight, UK time, Britain leaves.", "tonight", None, "2024-03-13TNI", None),
+    ("This evening the prime minister speaks.", "This evening", None, "2024-03-13TEV", None),
+])
+def test_time_reader_defects_resolve(text: str, extent: str, previous: str | None, value: str,
+                                     mod: str | None) -> None:
+    assert _resolved(text, extent, previous) == (value, mod)
+
+
+@pytest.mark.parametrize(("text", "extent", "value"), [
+    # anniversaries counted back from the publication date, at the granularity of the last word
+    ("A week ago today, the agency told a meeting it would act.", "A week ago today", "2024-03-06"),
+    ("A year ago today the bridge opened.", "A year ago today", "2023-03-13"),
+    ("Two weeks ago yesterday the plant closed.", "Two weeks ago yesterday", "2024-02-27"),
+    ("Ten years ago this week, the bridge collapsed.", "Ten years ago this week", "2014-W11"),
+    ("A year ago this month the strike began.", "A year ago this month", "2023-03"),
+    # half-year labels, numeric month-year, seasons with a clipped year
+    ("Sales rose in H1 2022 and fell in H2 2022.", "H1 2022", "2022-H1"),
+    ("Sales rose in H1 2022 and fell in H2 2022.", "H2 2022", "2022-H2"),
+    ("Margins were flat in 1H 2023.", "1H 2023", "2023-H1"),
+    ("The plant opened 12.2014 and closed in 2019.", "12.2014", "2014-12"),
+    ("Employed at the mill from 12/2014.", "12/2014", "2014-12"),
+    ("Tickets for Spring '23 sold out.", "Spring '23", "2023-SP"),
+    ("The line was launched in summer '19.", "summer '19", "2019-SU"),
+    # a day-month range does not end on a holiday's name
+    ("1 May – May Day parades go ahead in the capital.", "1 May", "2024-05-01"),
+    ("1 May – May Day parades go ahead in the capital.", "May Day", "2024-05-01"),
+])
+def test_time_reader_defects_tag(text: str, extent: str, value: str) -> None:
+    found = {te.text: te.value for te in tag(text, published=PUB)}
+    assert found.get(extent) == value, found
+
+
+@pytest.mark.parametrize("text", [
+    # numbers with a unit of measure are not years
+    "She set a personal best over 1500 m in Oslo.",
+    "He won the 1500m in Rome.",
+    "They drove 2000 km north.",
+    "The cable ran 1,200 metres.",
+    "The ship carried 1800 tonnes of grain.",
+    "The plane dropped 1500 feet.",
+    "An 1800 hp engine powers it.",
+    # decimals and document numbers are not month-years
+    "The ratio was 12.5 and the sum 3.2014 million.",
+    "Under Law 12/2014 the tax rose.",
+    # ordinals before their noun are not days
+    "Trade grew in the 12th century.",
+    "The club, 12th-placed, lost again.",
+    "The 12th Dynasty ruled from Itjtawy.",
+    "He scored his 12th goal of the season.",
+    "They lived on the 12th floor of the tower.",
+])
+def test_time_reader_defects_not_dates(text: str) -> None:
+    """No year, month-year or day of the month is read from them ("the 12th century" is a
+    century, rightly)."""
+    found = [(m.text, m.value) for m in find(text) if _DAY_MONTH_OR_YEAR.match(m.value)]
+    assert found == []
+
+
+_DAY_MONTH_OR_YEAR = re.compile(r"^(?:\d{4}|XXXX)(?:-(?:\d\d|XX))*$")
+
+
+def test_time_reader_defects_month_range_before_holiday() -> None:
+    """'May – May Day' is not a range of months."""
+    assert all(te.range_end is None for te in tag("1 May – May Day parades go ahead.", published=PUB))
