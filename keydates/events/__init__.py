@@ -476,7 +476,13 @@ def _drafts(text: str, st: Structure, within: Any,
                 groups.append((cl.start, cl.end, best))
                 refined = any(_finer_than_year(m) for m in cl.candidates[1:])
                 continue
-            s, _, cur = groups[-1]
+            s, g_end, cur = groups[-1]
+            if e.label is not None and len(groups) == 1 and not text[s:g_end].replace(
+                    text[e.label[0]:e.label[1]], "", 1).strip(" .:;–—-|*_"):
+                # the label stands as a sentence of its own ("Wednesday 3 October. Germany is
+                # reunified, less than a year after ..."): the next sentence is its event
+                groups[-1] = (s, cl.end, cur if cur is not None else best)
+                continue
             # a labelled line splits only at a clause with a complete date of its own, or at
             # a later sentence with a date of its own: when the label is finer than a year the
             # date cannot be refining it ("1940 June - ... | It is annexed in August."); under a
