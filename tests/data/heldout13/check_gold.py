@@ -42,6 +42,27 @@ WEEKDAY_CHECKS = [
     ("us_live_sable_canyon_fire", "Thursday", "2026-03-12"),
     ("us_live_sable_canyon_fire", "Wednesday", "2026-03-11"),
     ("us_live_sable_canyon_fire", "Tuesday", "2026-03-10"),
+    ("uk_longread_post_office_horizon", "Saturday", "2024-05-18"),
+    ("agency_factbox_sri_lanka_crisis", "Monday", "2023-03-20"),
+    ("agency_factbox_sri_lanka_crisis", "Tuesday", "2023-03-21"),
+    ("ie_marriage_equality_table", "Wednesday", "2015-11-18"),
+    ("ie_marriage_equality_table", "Friday", "2015-05-22"),
+    ("ie_marriage_equality_table", "Saturday", "2015-05-23"),
+    ("au_matildas_world_cup", "Thursday", "2023-07-20"),
+    ("au_matildas_world_cup", "Thursday", "2023-07-27"),
+    ("au_matildas_world_cup", "Monday", "2023-07-31"),
+    ("au_matildas_world_cup", "Monday", "2023-08-07"),
+    ("au_matildas_world_cup", "Saturday", "2023-08-12"),
+    ("au_matildas_world_cup", "Wednesday", "2023-08-16"),
+    ("au_matildas_world_cup", "Thursday", "2023-08-17"),
+    ("au_matildas_world_cup", "Tuesday", "2023-08-01"),
+    ("au_matildas_world_cup", "Monday", "2023-08-21"),
+    ("us_ap_boeing_max_timeline", "Thursday", "2024-12-05"),
+    ("us_ap_boeing_max_timeline", "Friday", "2024-12-06"),
+    ("ie_explainer_bus_strike", "Thursday", "2026-02-19"),
+    ("ie_explainer_bus_strike", "Monday", "2026-02-16"),
+    ("intl_afp_pompeii_key_dates", "Thursday", "2025-10-23"),
+    ("intl_afp_pompeii_key_dates", "Friday", "2025-10-24"),
 ]
 
 
@@ -139,6 +160,8 @@ def main():
             if v is None and obj["mod"] is not None:
                 errors.append(f"{where}: mod without value")
     for stem, wd, iso in WEEKDAY_CHECKS:
+        if not (HERE / f"{stem}.gold.jsonl").exists():
+            errors.append(f"weekday check names unknown file {stem}")
         d = datetime.date.fromisoformat(iso)
         if calendar.day_name[calendar.weekday(d.year, d.month, d.day)] != wd:
             errors.append(f"{stem}: {iso} is not a {wd}")
