@@ -488,6 +488,9 @@ SIDE_CASES = [
                  "1. The Gracchi\n\nIn 133 BC the tribune Tiberius Gracchus pushed a land law through the "
                  "assembly.\n\n2. Marius and Sulla\n\nIn 88 BC Sulla marched his legions on Rome, which no "
                  "general had done.\n", None, ["BC0133", "BC0088"], id="numbered-subheadings-of-a-long-read"),
+    pytest.param("Berlin wall\n\n1989\n\n9 November. The wall is opened.\n\n1990\n\nWednesday 3 October. Germany is "
+                 "reunified, less than a year after the wall was opened.\n", None, ["1989-11-09", "1990-10-03"],
+                 id="label-standing-as-a-sentence-dates-the-next-one"),
 ]
 
 
