@@ -72,6 +72,16 @@ def test_time_reader_defects_resolve(text: str, extent: str, previous: str | Non
     ("Employed at the mill from 12/2014.", "12/2014", "2014-12"),
     ("Tickets for Spring '23 sold out.", "Spring '23", "2023-SP"),
     ("The line was launched in summer '19.", "summer '19", "2019-SU"),
+    # a part of the day before its date, with a modifier and "hours"
+    ("In the early morning hours of 30 April 1975, the last Marines left.",
+     "the early morning hours of 30 April 1975", "1975-04-30TMO"),
+    # a quarter said with "calendar", a week counted within a month
+    ("In the second calendar quarter of 2022, the firm overtook its rival.",
+     "the second calendar quarter of 2022", "2022-Q2"),
+    ("Closing speeches came in the last week of March 2023.", "the last week of March 2023", "2023-W13"),
+    ("Talks resume in the first week of May 2023.", "the first week of May 2023", "2023-W18"),
+    # a number joined to a date before it is not a span ("11-13 Second" is not 11 seconds)
+    ("2007-11-13  Second Earth swing-by.", "2007-11-13", "2007-11-13"),
     # a day-month range does not end on a holiday's name
     ("1 May – May Day parades go ahead in the capital.", "1 May", "2024-05-01"),
     ("1 May – May Day parades go ahead in the capital.", "May Day", "2024-05-01"),

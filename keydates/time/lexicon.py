@@ -192,7 +192,8 @@ MACROS: dict[str, str] = {
     "SIG": r"(?:(?P<pre>(?P<signal>(?i:since|until|till|before|after|by|from|in|on|during|of"
            r"|through|throughout|at|as\s+of|prior\s+to|between))\s+))?",
     # A part of the day named before its date: "the night of April 18", "the morning of 3 May".
-    "PODOF": r"(?:(?i:the)\s+(?P<pod>(?i:morning|afternoon|evening|night))\s+(?i:of)\s+)?",
+    "PODOF": r"(?:(?i:the)\s+(?:(?i:early|late|small|wee)\s+)?(?P<pod>(?i:morning|afternoon|evening|night))"
+             r"(?:\s+(?i:hours))?\s+(?i:of)\s+)?",
     # A year with its era, or a plain year: "480 BC", "AD 79", "1941" (groups year, era).
     "ERAYEAR": r"(?:(?P<year__e>(?<![\d,.$£€#])\d{1,4}(?!\d))\s*(?P<era>(?:B\.\s?C\.(?:E\.)?"
                r"|B\.\s?C(?![.\w])|A\.\s?D\.|C\.E\.|BCE|BC|AD|CE)(?![A-Za-z]))"

@@ -7,6 +7,7 @@ end_month end_day end_year end_era; `pre` and `post` are context kept out of the
 
 from __future__ import annotations
 
+import calendar
 import re
 from typing import Any
 
@@ -81,6 +82,12 @@ def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
         p.month = lx.month_value(m)
     if d := _g(groups, "day"):
         p.day = lx.day_value(d)
+    if (nth := _g(groups, "week_nth")) and p.month is not None:
+        # "the first/last week of March": the ISO week holding most of its days, the one with
+        # the month's 4th day (or the 4th from its end)
+        last = calendar.monthrange(2001, p.month)[1]
+        p.day = last - 3 if nth.lower() in ("last", "final") else 7 * (lx.ORDINAL_WORDS.get(nth.lower(), 1) - 1) + 4
+        p.week_of = True
     if hol := _g(groups, "holiday"):
         key = re.sub(r"\s+", " ", hol.lower().replace("’", "'"))
         if key in lx.HOLIDAYS:

@@ -19,7 +19,7 @@ from keydates.time.tense import tense, told_in_past_perfect
 _DEICTIC_RULES = {"weekday", "today_yesterday_tomorrow", "deictic_unit", "ago",
                   "named_with_direction", "this_part_of_day", "time_and_day", "day_and_time"}
 _STORY_DEICTIC_RULES = {"deictic_unit", "named_with_direction", "season_alone",
-                        "month_of_deictic_year"}
+                        "month_of_deictic_year", "period_of_deictic_year"}
 _DEICTIC_MIN = 2  # a narrative may say "on Friday" or "today" once or twice (its lead)
 _DEICTIC_SHARE = 0.25  # deictic mentions per explicit year above which a text is news
 _STORY_MIN_YEARS = 3  # with fewer past years, one deictic word makes them a news story's background
