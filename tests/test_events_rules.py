@@ -31,6 +31,8 @@ def test_distractor_counter_examples(name, clause, expr):
     ("587/586", "label_year", "0587", None, "0586"),
     ("390 or 387", "label_year", "0390", None, "0387"),
     ("2008 May", "label_year_month", "2008-05", None, None),
+    ("793 – 8 June", "label_year_day", "0793-06-08", None, None),
+    ("878 – May", "label_year_day", "0878-05", None, None),
     ("2007 August-September", "label_year_month", "2007-08", None, "2007-09"),
     ("About 2300", "label_year", "2300", "APPROX", None),
     ("c. 3500–3000", "label_year", "BC3500", "APPROX", "BC3000"),  # a span counting down is BC

@@ -380,12 +380,13 @@ def _label_mentions(text: str, e: Block, mentions: list[Any]) -> list[Any]:
             m.future = None
     inside = [m for m in mentions if m.start < b and m.end > a and usable(m)]
     lm = label_mention(text[a:b], a)
-    if inside and lm is not None and all(
+    if inside and lm is not None and (lm.rule == "label_year_day" or all(
             m.end - m.start < lm.end - lm.start or (lm.range_partial is not None and _backwards(m))
-            for m in inside):
+            for m in inside)):
         # the layout says the whole label is a date: its own reading wins when the engine
         # reads only part of it ("**2008 May**": only "2008"; "2181–2055" in a BC table: only
-        # "2055") or reads a span as running backwards ("2055–1650" is a BC span)
+        # "2055"), reads a span as running backwards ("2055–1650" is a BC span) or a year and
+        # its day as a range ("793 – 8 June")
         return sorted([m for m in mentions if m not in inside] + [lm], key=lambda m: m.start)
     if inside:
         return mentions
