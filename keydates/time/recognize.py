@@ -103,14 +103,16 @@ def _windows(text: str, core: re.Pattern[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def _matches(rule: Rule, text: str, windows: dict[str, list[tuple[int, int]]] | None
-             ) -> Iterator[re.Match[str]]:
+def _matches(rule: Rule, text: str, windows: dict[str, list[tuple[int, int]]] | None,
+             lowered: str | None = None) -> Iterator[re.Match[str]]:
+    """The rule's matches, searched only in the windows around its core's hits (`lowered` is
+    the text with ASCII letters lowered, made once per text by the caller)."""
     if windows is None or rule.core is None:
         yield from rule.regex.finditer(text)
         return
     key = rule.core.pattern
     if key not in windows:
-        windows[key] = _windows(_ascii_lower(text), rule.core)
+        windows[key] = _windows(lowered if lowered is not None else _ascii_lower(text), rule.core)
     last_end = -1
     for lo, hi in windows[key]:
         for m in rule.regex.finditer(text, lo, hi):
@@ -140,8 +142,9 @@ def _extent_start(m: re.Match[str]) -> int:
 def _candidates(text: str, rules: tuple[Rule, ...], use_cores: bool = True) -> list[tuple[Mention, Rule]]:
     found: list[tuple[Mention, Rule]] = []
     windows: dict[str, list[tuple[int, int]]] | None = {} if use_cores else None
+    lowered = _ascii_lower(text) if use_cores else None
     for rule in rules:
-        for m in _matches(rule, text, windows):
+        for m in _matches(rule, text, windows, lowered):
             if m.end() == m.start() or _BLANK_LINE.search(text, m.start(), m.end()):
                 continue  # empty, or across a paragraph break ("first\n\nAug.")
             if rule.reject_before is not None:
