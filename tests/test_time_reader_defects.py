@@ -123,3 +123,15 @@ _DAY_MONTH_OR_YEAR = re.compile(r"^(?:\d{4}|XXXX)(?:-(?:\d\d|XX))*$")
 def test_time_reader_defects_month_range_before_holiday() -> None:
     """'May – May Day' is not a range of months."""
     assert all(te.range_end is None for te in tag("1 May – May Day parades go ahead.", published=PUB))
+
+
+@pytest.mark.parametrize(("text", "extent", "value"), [
+    # news: a part of the day with no day named in the story is the writer's day, not the year
+    ("Sales fell in 1988. The company will announce results in the morning.", "the morning", "1989-10-26TMO"),
+    ("Sales fell in 1988. Shortly after midnight the deal was signed.", "midnight", "1989-10-26T00:00"),
+    # a day named in the story is the day of its parts
+    ("The council met on Tuesday. In the afternoon it voted.", "the afternoon", "1989-10-24TAF"),
+])
+def test_time_reader_defects_parts_of_day_in_news(text: str, extent: str, value: str) -> None:
+    found = {te.text: te.value for te in tag(text, published="1989-10-26")}
+    assert found.get(extent) == value, found

@@ -616,6 +616,11 @@ def tag(text: str, published: str | date | None = None,
                 not narrative_doc or (pub is not None and para - narrative_para > 3)):
             # News, or a narrative whose last date is paragraphs away: from the publication date.
             previous = None
+        if (p is not None and m.rule in ("part_of_day_alone", "after_midnight") and pub
+                and not narrative_doc and not _granular_day(previous)):
+            previous = None  # news: "in the morning" after "sales fell in 1988" is the writer's day
+            if m.rule == "after_midnight":  # the midnight that began the writer's day
+                m = replace(m, partial=p.copy(offset=0))
         published = pub
         if (narrative_doc and previous and p is not None and m.rule in _STORY_DEICTIC_RULES
                 and (p.direction > 0 or p.direction == 0 and m.rule == "deictic_unit")
