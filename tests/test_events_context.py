@@ -200,6 +200,16 @@ def test_events_fronted_from_is_on_or_after_unless_a_span():
     assert _dates("Plant\n\nFrom 2013 to 2016, water accumulates in tanks.\n")[0][1] is None
 
 
+@pytest.mark.parametrize("text,want", [
+    ("Key dates\n\nJan 15, 2019 - The deal is defeated.\n\nTwo more defeats follow on March 12 and March 29.\n",
+     ("2019-03-12", None, "2019-03-29")),
+    ("The war, 1914\n\nChristmas Eve and Christmas Day – Soldiers meet in no man's land.\n", ("1914-12-24", None, "1914-12-25")),
+    ("Key dates\n\nBetween 2003 and 2011, 100,000 civilians die.\n", ("2003", None, "2011")),
+])
+def test_events_two_dates_joined_by_and_are_a_pair(text, want):
+    assert _dates(text)[-1] == want
+
+
 def test_range_and_mod_kept():
     assert _dates("Key dates\n\nBetween 2003 and 2011, 100,000 civilians die.\n") == [("2003", None, "2011")]
     assert _dates("Key dates\n\nOn May 1, 2014, X happens. He will be hanged at the end of 2016.\n")[1] == (

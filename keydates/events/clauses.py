@@ -212,9 +212,31 @@ def clause_candidates(doc_text: str, span: tuple[int, int], mentions: Sequence[A
             last_rejected_end = m.end
             continue
         rank = 0 if in_label else (1 if is_initial(clause, m.start - s) else 2)
+        if scored and _pair(doc_text, scored[-1][2], m):
+            # two dates joined by "and" are a pair: "on March 12 and March 29", "Christmas Eve
+            # and Christmas Day", "6 May and 17 June:" (the first with the second as its end)
+            rank, start, first = scored[-1]
+            scored[-1] = (rank, start, replace(first, range_partial=m.partial, end=m.end,
+                                               text=doc_text[first.start:m.end]))
+            continue
         scored.append((rank, m.start, m))
     cl.candidates = [m for _, _, m in sorted(scored, key=lambda t: (t[0], t[1]))]
     return cl
+
+
+_AND = re.compile(r"\s*(?:and|&)\s*", re.IGNORECASE)
+
+
+def _pair(text: str, first: Any, m: Any) -> bool:
+    """`first` and `m` are two dates of one kind joined by "and", neither a range."""
+    p, q = getattr(first, "partial", None), getattr(m, "partial", None)
+    if p is None or q is None or first.range_partial is not None or m.range_partial is not None \
+            or first.relative_to is not None or m.relative_to is not None or first.end > m.start:
+        return False
+    if not _AND.fullmatch(text[first.end:m.start]) or re.search(r"\bbetween\s+$", text[max(0, first.start - 9):first.start], re.I):
+        return False
+    kind = lambda x: (x.day is not None, x.month is not None, x.season is not None, x.year is not None)  # noqa: E731
+    return kind(p)[:3] == kind(q)[:3] and (p.has_calendar_field or p.holiday is not None)
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:in|on)?\s*", re.IGNORECASE)
