@@ -353,7 +353,7 @@ SIDE_CASES = [
                  "2025-01-10", ["2022-02-03", "2022-11-08", "2023-01-05"], id="us-numeric-dates-with-two-digit-years"),
     pytest.param("Review of the flood\n\nHeavy rain began on the afternoon of Friday 11 March 2022.\n"
                  "Shortly after midnight the embankment failed.\nBy dawn on Saturday, 63 people had been rescued.\n",
-                 "2022-09-24", ["2022-03-11", "2022-03-11", "2022-03-12"], id="weekday-inside-a-story-is-the-storys-week"),
+                 "2022-09-24", ["2022-03-11", "2022-03-12", "2022-03-12"], id="weekday-inside-a-story-is-the-storys-week"),
     pytest.param("Hanno the navigator\n\nHanno was born in Carthage in c. 530 BC.\n\nAbout 500 he was elected to the "
                  "council.\n\nIn 480, an army was defeated at Himera.\n\nThe following year he argued for expansion.\n",
                  None, ["BC0530", "BC0500", "BC0480", "BC0479"], id="three-digit-years-in-a-bc-story"),
