@@ -9,6 +9,7 @@ Checks, for every NAME.gold.jsonl in this folder:
 - mod: null or a TIMEX3 mod; explicit / hard: booleans.
 Run: .venv/bin/python tests/data/heldout16/check_gold.py   (exit 1 on any problem)
 """
+import calendar
 import datetime
 import json
 import pathlib
@@ -29,6 +30,62 @@ VALUE_RES = [
     re.compile(r"^\d{2}XX$"),
     re.compile(r"^BC\d{4}$"),
 ]
+
+
+# Every weekday written in a text (or used to resolve a relative date) with the date it names.
+WEEKDAYS = [
+    ("agency_brexit_keydates", "Friday", "2020-01-31"),
+    ("longread_apollo13", "SATURDAY", "1970-04-11"),
+    ("longread_apollo13", "MONDAY", "1970-04-13"),
+    ("longread_apollo13", "TUESDAY", "1970-04-14"),
+    ("longread_apollo13", "WEDNESDAY", "1970-04-15"),
+    ("longread_apollo13", "FRIDAY", "1970-04-17"),
+    ("longread_apollo13", "Sat", "2020-04-11"),
+    ("profile_mandela_years", "Thursday", "2013-12-05"),
+    ("live_storm_ingrid", "Wednesday", "2026-10-14"),
+    ("live_storm_ingrid", "Tuesday", "2026-10-13"),
+    ("live_storm_ingrid", "Sunday", "2026-10-11"),
+    ("explainer_bridge_relative", "Friday", "2025-03-14"),
+    ("explainer_bridge_relative", "Saturday", "2025-03-08"),
+    ("explainer_bridge_relative", "Monday", "2025-03-10"),
+    ("explainer_bridge_relative", "Wednesday", "2025-03-12"),
+    ("explainer_bridge_relative", "Thursday", "2025-03-13"),
+    ("sports_season_recap", "Saturday", "2023-08-12"),
+    ("sports_season_recap", "Tuesday", "2023-08-29"),
+    ("sports_season_recap", "Friday", "2023-09-01"),
+    ("sports_season_recap", "Saturday", "2023-10-07"),
+    ("sports_season_recap", "Saturday", "2023-10-21"),
+    ("sports_season_recap", "Saturday", "2023-10-28"),
+    ("sports_season_recap", "Tuesday", "2023-12-26"),
+    ("sports_season_recap", "Monday", "2024-01-01"),
+    ("sports_season_recap", "Saturday", "2024-02-17"),
+    ("sports_season_recap", "Saturday", "2024-03-09"),
+    ("sports_season_recap", "Friday", "2024-03-29"),
+    ("sports_season_recap", "Saturday", "2024-04-20"),
+    ("sports_season_recap", "Saturday", "2024-05-04"),
+    ("sports_season_recap", "Monday", "2024-05-06"),
+    ("local_year_in_review", "Monday", "2024-12-30"),
+    ("local_year_in_review", "Tuesday", "2024-11-05"),
+    ("space_rosetta_milestones", "Friday", "2016-09-30"),
+]
+# ISO weeks used in values: (file, value, a day inside that week)
+WEEKS = [
+    ("explainer_bridge_relative", "2025-W10-WE", "2025-03-08"),
+    ("explainer_bridge_relative", "2025-W11", "2025-03-14"),
+    ("local_year_in_review", "2024-W52", "2024-12-23"),
+]
+
+
+def check_calendar(problems):
+    names = [n.lower() for n in calendar.day_name]
+    for name, word, day in WEEKDAYS:
+        d = datetime.date.fromisoformat(day)
+        if not names[d.weekday()].startswith(word.lower()[:3]):
+            problems.append(f"{name}: {day} is a {calendar.day_name[d.weekday()]}, not {word}")
+    for name, value, day in WEEKS:
+        y, w, _ = datetime.date.fromisoformat(day).isocalendar()
+        if value[:8] != f"{y}-W{w:02d}":
+            problems.append(f"{name}: {day} is in {y}-W{w:02d}, not {value}")
 
 
 def value_ok(v):
@@ -119,7 +176,8 @@ def main():
             problems.append(f"{name}: no entries")
         print(f"{name}: {n} entries")
         total += n
-    print(f"{len(golds)} files, {total} entries")
+    check_calendar(problems)
+    print(f"{len(golds)} files, {total} entries; {len(WEEKDAYS)} weekdays and {len(WEEKS)} ISO weeks checked")
     for p in problems:
         print("PROBLEM:", p)
     return 1 if problems else 0
