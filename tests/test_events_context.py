@@ -198,6 +198,7 @@ def test_events_earlier_this_month_is_the_month():
 def test_events_fronted_from_is_on_or_after_unless_a_span():
     assert _dates("Plant\n\nFrom 2013, treated water accumulates in tanks.\n")[0] == ("2013", "ON_OR_AFTER", None)
     assert _dates("Plant\n\nFrom 2013 to 2016, water accumulates in tanks.\n")[0][1] is None
+    assert _dates("Ada\n\nFrom 1840 she takes lessons by letter.\n")[0] == ("1840", "ON_OR_AFTER", None)
 
 
 @pytest.mark.parametrize("text,want", [
@@ -208,6 +209,12 @@ def test_events_fronted_from_is_on_or_after_unless_a_span():
 ])
 def test_events_two_dates_joined_by_and_are_a_pair(text, want):
     assert _dates(text)[-1] == want
+
+
+def test_events_step_restated_by_a_complete_date_in_apposition():
+    got = _dates("Ada\n\nAda is born on 10 December 1815.\n\nBarely five weeks later, in January 1816, her "
+                 "mother leaves.\n")
+    assert got[-1] == ("1816-01", None, None)
 
 
 def test_range_and_mod_kept():

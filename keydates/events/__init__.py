@@ -16,6 +16,7 @@ from typing import Any
 from keydates.events.clauses import (
     apposition,
     clause_candidates,
+    restated,
     split_clauses,
     split_coordinated,
 )
@@ -514,6 +515,7 @@ def _drafts(text: str, st: Structure, within: Any,
                 groups[0] = (groups[0][0], groups[0][1], said)
         # an entry keeps its own span: the first event starts where the entry starts
         for i, (s, en, m) in enumerate(groups):
+            m = restated(text, clauses, m) or m
             refiner = _refiner([cl for cl in clauses if cl.start < en], m) \
                 if i == 0 and e.label is not None and m is not None \
                 and e.label[0] <= m.start < e.label[1] else None

@@ -242,6 +242,20 @@ def _pair(text: str, first: Any, m: Any) -> bool:
 _APPOSITION = re.compile(r"\s*,\s*(?:in|on)?\s*", re.IGNORECASE)
 
 
+def restated(text: str, clauses: Sequence[Clause], m: Any) -> Any | None:
+    """A complete date set in apposition right after a step restates it: "Barely five weeks
+    later, in January 1816, her mother leaves" is dated January 1816 (None without one)."""
+    if getattr(m, "relative_to", None) != "previous":
+        return None
+    for cl in clauses:
+        for n in cl.candidates:
+            q = getattr(n, "partial", None)
+            if n.start >= m.end and q is not None and q.year is not None and n.relative_to is None \
+                    and _APPOSITION.fullmatch(text[m.end:n.start]):
+                return n
+    return None
+
+
 def apposition(text: str, clauses: Sequence[Clause], m: Any) -> Any | None:
     """A yearless date set in apposition right after `m` names its month or day: "Earlier this
     year, in March, the ministry ...", "Last year, on 3 May, ..." (None without one)."""

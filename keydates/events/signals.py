@@ -4,7 +4,8 @@ The engine normalizes the expression; the words before and after it say how the 
 that time (`signal_mod`), and one idiom drops a modifier the engine sets (`drops_start`):
 
     "since Monday", "ever since 1998"            -> ON_OR_AFTER (a state from then on)
-    "From 2013, treated water accumulates"       -> ON_OR_AFTER (fronted, no end: "from 2013 to
+    "From 2013, treated water accumulates", "From 1840 she takes lessons"
+                                                 -> ON_OR_AFTER (fronted, no end: "from 2013 to
                                                     2016" is a range)
     "After the revolution of April 1974, she ..." -> AFTER ("Before the war of 1914" -> BEFORE)
     "The troops leave by December 2011"          -> ON_OR_BEFORE (done at the latest then)
@@ -26,6 +27,7 @@ from typing import Any
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _BY_OPENS = re.compile(r"(?:^|[.;:!?\n]\s*|,\s*)(?:by\s+)(?:the\s+)?$", re.IGNORECASE)
+_SPAN_END = re.compile(r"\s*(?:(?:to|until|till|through|and)\b|[-–—])", re.IGNORECASE)
 _FROM_ON = re.compile(r"(?:^|[.;:!?\n]\s*)from\s+(?:the\s+)?$", re.IGNORECASE)
 _FRONTED = re.compile(r"(?:^|[.!?:\n]\s*)(?P<word>after|following|before|in the (?:wake|aftermath) of)"
                       r"\s+(?:an?|the|his|her|their|its|this|that)\s+[^,;.\n]{0,60}?\s(?:of|in|on)\s*$",
@@ -40,7 +42,8 @@ def signal_mod(text: str, m: Any, has_end: bool, label: tuple[int, int] | None) 
     before = text[max(0, m.start - 90):m.start]
     if (getattr(m, "signal", None) or "").lower() == "since" or _SINCE.search(before[-14:]):
         return "ON_OR_AFTER"
-    if not has_end and _FROM_ON.search(before[-40:]) and re.match(r"\s*,", text[m.end:m.end + 3]):
+    if not has_end and getattr(m, "relative_to", None) is None and _FROM_ON.search(before[-40:]) \
+            and not _SPAN_END.match(text, m.end):  # "From then on" continues the previous event
         return "ON_OR_AFTER"
     fronted = _FRONTED.search(before)
     if fronted is not None:
