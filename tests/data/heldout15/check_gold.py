@@ -12,6 +12,7 @@ Checks, for every NAME.gold.jsonl in this folder:
 - mod in the guide's list or null; explicit/hard booleans;
 - total entries >= 160 and 12 chronologies.
 """
+import calendar
 import datetime
 import json
 import re
@@ -147,6 +148,69 @@ def check_file(gold):
     return errors, n
 
 
+# Every weekday the texts state or imply, verified with the calendar module:
+# (file stem, phrase in the text, ISO date it refers to, weekday name).
+WEEKDAYS = [
+    ("factbox_sri_lanka_2022", "flew to the Maldives on Wednesday", "2022-07-13", "Wednesday"),
+    ("longread_mill_closure", "Monday 3 February", "2025-02-03", "Monday"),
+    ("longread_mill_closure", "Tuesday 11 February", "2025-02-11", "Tuesday"),
+    ("longread_mill_closure", "Friday 14 February", "2025-02-14", "Friday"),
+    ("longread_mill_closure", "Monday 3 March", "2025-03-03", "Monday"),
+    ("longread_mill_closure", "Monday 17 March", "2025-03-17", "Monday"),
+    ("longread_mill_closure", "Tuesday 18 March", "2025-03-18", "Tuesday"),
+    ("longread_mill_closure", "Wednesday 19 March", "2025-03-19", "Wednesday"),
+    ("longread_mill_closure", "Thu 20 Mar 2025", "2025-03-20", "Thursday"),
+    ("live_storm_idris", "on Sunday", "2025-10-12", "Sunday"),
+    ("live_storm_idris", "until 18:00 on Thursday", "2025-10-16", "Thursday"),
+    ("sports_season_review_rushford", "Saturday 5 August", "2023-08-05", "Saturday"),
+    ("sports_season_review_rushford", "Tuesday 27 February", "2024-02-27", "Tuesday"),
+    ("sports_season_review_rushford", "confirmed on Friday", "2024-05-17", "Friday"),
+    ("sports_season_review_rushford", "next Sunday", "2024-05-26", "Sunday"),
+    ("explainer_easthaven_water", "On Monday", "2025-06-09", "Monday"),
+    ("explainer_easthaven_water", "on Tuesday", "2025-06-10", "Tuesday"),
+    ("explainer_easthaven_water", "Yesterday", "2025-06-11", "Wednesday"),
+    ("explainer_easthaven_water", "June 12, 2025", "2025-06-12", "Thursday"),
+    ("local_year_in_review_millbrook", "Memorial Day weekend", "2024-05-25", "Saturday"),
+]
+
+# Relative-date arithmetic used in the gold: (anchor, days added, gold value).
+ARITHMETIC = [
+    ("2022-04-01", 4, "2022-04-05"),   # Sri Lanka: "lifted four days later"
+    ("1820-01-27", 3, "1820-01-30"),   # Antarctic: "Three days later"
+    ("2025-02-11", 2, "2025-02-13"),   # mill: "two days later"
+    ("2025-02-14", 1, "2025-02-15"),   # mill: "The next morning"
+    ("2025-03-20", 0, "2025-03-20"),   # mill: "Today"
+    ("2014-11-12", 3, "2014-11-15"),   # Rosetta: "Three days after the landing"
+    ("2023-10-02", 7, "2023-10-09"),   # Rushford: "a week later"
+    ("2024-04-27", 7, "2024-05-04"),   # Rushford: "a week later"
+    ("2024-09-12", 42, "2024-10-24"),  # Millbrook: "Six weeks later"
+    ("2025-06-12", -1, "2025-06-11"),  # Easthaven: "Yesterday"
+]
+
+
+def check_calendar():
+    errors = []
+    for stem, phrase, iso, name in WEEKDAYS:
+        src = [p for p in HERE.glob(stem + ".*") if p.suffix in (".txt", ".md", ".html")]
+        if not src or phrase not in src[0].read_text(encoding="utf-8"):
+            errors.append(f"weekday check: {phrase!r} not in {stem}")
+        day = datetime.date.fromisoformat(iso)
+        if calendar.day_name[calendar.weekday(day.year, day.month, day.day)] != name:
+            errors.append(f"weekday check: {iso} is not a {name}")
+    # Memorial Day 2024 is the last Monday of May, and the weekend before it is ISO week 21
+    last_monday = max(d for d in range(1, 32) if calendar.weekday(2024, 5, d) == 0)
+    if last_monday != 27 or datetime.date(2024, 5, 25).isocalendar()[1] != 21:
+        errors.append("Memorial Day 2024 weekend is not 2024-W21-WE")
+    # "last week" against Thursday 2025-06-12 is ISO week 23
+    if datetime.date(2025, 6, 12).isocalendar()[1] - 1 != 23:
+        errors.append("last week of 2025-06-12 is not W23")
+    for anchor, days, want in ARITHMETIC:
+        got = datetime.date.fromisoformat(anchor) + datetime.timedelta(days=days)
+        if got.isoformat() != want:
+            errors.append(f"arithmetic: {anchor} + {days} days = {got}, not {want}")
+    return errors
+
+
 def main():
     golds = sorted(HERE.glob("*.gold.jsonl"))
     all_errors, total = [], 0
@@ -156,12 +220,15 @@ def main():
         total += n
         print(f"{g.name[:-11]:40s} {n:3d} entries {'OK' if not errs else 'ERRORS'}")
     for p in HERE.iterdir():
+        if p.name == "README.md":
+            continue
         if p.suffix in (".txt", ".md", ".html") and not (HERE / f"{p.stem}.gold.jsonl").exists():
             all_errors.append(f"{p.name}: no gold file")
     if len(golds) != 12:
         all_errors.append(f"expected 12 chronologies, found {len(golds)}")
     if total < 160:
         all_errors.append(f"expected >= 160 entries, found {total}")
+    all_errors += check_calendar()
     print(f"total: {len(golds)} chronologies, {total} entries")
     for e in all_errors:
         print("ERROR", e)
