@@ -48,6 +48,12 @@ def _resolved(text: str, extent: str, previous: str | None = None,
     ("A decade later it shrank.", "A decade later", "196X", "197X", None),
     ("A century later the town was gone.", "A century later", "18XX", "19XX", None),
     ("Two decades later the walls fell.", "Two decades later", "BC049X", "BC047X", None),
+    # a fortnight is two weeks; "the following spring/July" after a year alone is the next year's
+    ("A fortnight later the army left.", "A fortnight later", "1901-05-03", "1901-05-17", None),
+    ("The following spring the first bike went on sale.", "The following spring", "1986", "1987-SP", None),
+    ("The first graduation is held the following July.", "the following July", "1963", "1964-07", None),
+    ("The first graduation is held the following July.", "the following July", "1963-09-01", "1964-07", None),
+    ("Talks had begun the previous December.", "the previous December", "1920-02", "1919-12", None),
     # "tonight", "this evening": the publication day, whatever the story's year
     ("At 11pm tonight, UK time, Britain leaves.", "tonight", None, "2024-03-13TNI", None),
     ("This evening the prime minister speaks.", "This evening", None, "2024-03-13TEV", None),

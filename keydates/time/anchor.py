@@ -542,7 +542,9 @@ def _named_with_direction(p: Partial, ref: _Point) -> str:
     key = _month_key(p)[0]
     ref_key = ref.month or 1
     year = ref.astro
-    if p.direction < 0 and key >= ref_key:
+    if ref.month is None and p.relative_to == "previous":
+        year += p.direction  # "the following July" after "1963": no July of 1963 lies after it
+    elif p.direction < 0 and key >= ref_key:
         year -= 1
     elif p.direction > 0 and key <= ref_key:
         year += 1

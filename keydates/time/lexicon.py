@@ -38,6 +38,15 @@ HOLIDAYS = {
     "guy fawkes night": (11, 5), "armistice day": (11, 11), "may day": (5, 1),
 }
 
+# Days of the Roman calendar: the Ides are the 15th of March, May, July and October and the 13th
+# of other months; the Nones eight days before them; the Kalends the 1st.
+def roman_day(word: str, month: int) -> int:
+    """'Ides', 3 -> 15; 'Nones', 1 -> 5; 'Kalends', 6 -> 1."""
+    ides = 15 if month in (3, 5, 7, 10) else 13
+    w = word.lower()
+    return ides if w == "ides" else ides - 8 if w == "nones" else 1
+
+
 # Holidays whose day depends on the year: name -> (month, weekday 1-7, nth; -1 = last), or
 # "easter" (Gregorian computus). The month anchors a year-less mention.
 MOVEABLE_HOLIDAYS: dict[str, tuple[int, int, int]] = {
@@ -177,7 +186,7 @@ MACROS: dict[str, str] = {
            r"|(?:" + _cardinal_words + r")))",
     "UNIT": r"(?i:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?"
             r"|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a|ums))",
-    "CALUNIT": r"(?i:days?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies))",
+    "CALUNIT": r"(?i:days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))",
     "DASH": r"\s*(?:-|–|—|to|through|thru|until|till)\s*",
     # Cores: what a rule's match must contain; the rule runs only near them. Cores are written in
     # lower case and searched in the text with ASCII letters lowered (fast literal scans).

@@ -82,6 +82,8 @@ def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
         p.month = lx.month_value(m)
     if d := _g(groups, "day"):
         p.day = lx.day_value(d)
+    if (rd := _g(groups, "roman_day")) and p.month is not None:  # "the Ides of March"
+        p.day = lx.roman_day(rd, p.month)
     if (nth := _g(groups, "week_nth")) and p.month is not None:
         # "the first/last week of March": the ISO week holding most of its days, the one with
         # the month's 4th day (or the 4th from its end)
@@ -171,6 +173,9 @@ def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
         p.offset = n
     elif _g(groups, "unit") and "offset" not in fields:
         p.offset = 1
+    if p.unit == "fortnight":  # "a fortnight ago", "a fortnight later": two weeks
+        p.unit = "week"
+        p.offset = p.offset * 2 if p.offset is not None else None
     if then := _g(groups, "then"):  # "a week ago today", "ten years ago this week"
         p.then = then.lower()
     if d := _g(groups, "dir"):
@@ -188,6 +193,12 @@ def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
 
 def build_range_end(groups: dict[str, Any], start: Partial) -> Partial | None:
     """The end of a range: fields given after the dash, the rest shared with the start."""
+    if ed := _g(groups, "end_decade"):  # "the 1920s and 1930s", "the 1950s-60s"
+        digits = re.sub(r"\D", "", ed)
+        decade = int(digits) // 10
+        if len(digits) == 2 and start.decade is not None:
+            decade += start.decade // 10 * 10
+        return Partial(decade=decade, bc=start.bc, era_stated=start.era_stated)
     if not any(groups.get(k) for k in ("end_month", "end_day", "end_year", "end_weekday")):
         return None
     end = Partial(year=start.year, bc=start.bc, era_stated=start.era_stated, month=start.month,
