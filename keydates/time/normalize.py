@@ -176,6 +176,8 @@ def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
     if p.unit == "fortnight":  # "a fortnight ago", "a fortnight later": two weeks
         p.unit = "week"
         p.offset = p.offset * 2 if p.offset is not None else None
+    elif p.unit == "season":  # "two seasons later" (sport, farming): a season a year
+        p.unit = "year"
     if then := _g(groups, "then"):  # "a week ago today", "ten years ago this week"
         p.then = then.lower()
     if d := _g(groups, "dir"):
