@@ -141,3 +141,16 @@ def test_time_reader_defects_month_range_before_holiday() -> None:
 def test_time_reader_defects_parts_of_day_in_news(text: str, extent: str, value: str) -> None:
     found = {te.text: te.value for te in tag(text, published="1989-10-26")}
     assert found.get(extent) == value, found
+
+
+@pytest.mark.parametrize(("text", "published", "values"), [
+    # a clock time a paragraph after the story's day, months before the writer's: the story's day
+    ("The great flood\n\nOn 11 March 2022 the river rose.\n\nAt midnight the bells rang.\n\n"
+     "At 3 p.m. the water fell.", "2022-09-01", ["2022-03-11", "2022-03-11T24:00", "2022-03-11T15:00"]),
+    # the writer's own days: the writer's midnight
+    ("Storm warning\n\nOn Tuesday the river rose.\n\nThe barrier closes at midnight.",
+     "2022-03-10", ["2022-03-08", "2022-03-10T24:00"]),
+])
+def test_time_reader_defects_clock_time_after_the_storys_day(text: str, published: str,
+                                                               values: list[str]) -> None:
+    assert [te.value for te in tag(text, published=published)] == values

@@ -643,8 +643,13 @@ def tag(text: str, published: str | date | None = None,
             # one in this paragraph, else the writer's now.
             point = _point(previous)
             clock = p.hour is not None and p.weekday is None and p.day is None
-            if point is not None and point.gran == "day" and narrative_para == para and (
-                    narrative_doc or (clock and m.future is False)):
+            if point is not None and point.gran == "day" and (narrative_para == para and (
+                    narrative_doc or (clock and m.future is False)) or (
+                    clock and m.future is not True and 0 < para - narrative_para <= 2
+                    and pub is not None and (pub - (point.as_date() or pub)).days > 7)):
+                # a clock time a paragraph or two after the story's day, in a story told well
+                # before the writer's days: "On 11 March 2022 the river rose. || At midnight
+                # the bells rang" (not the writer's midnight half a year later)
                 # news too: "was shot to death at 10 p.m." is on the day the story named
                 published = None
             else:
