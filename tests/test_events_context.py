@@ -217,6 +217,12 @@ def test_events_step_restated_by_a_complete_date_in_apposition():
     assert got[-1] == ("1816-01", None, None)
 
 
+def test_events_tonight_and_this_morning_are_the_writers_day():
+    got = _dates("Brexit\n\nOn Wednesday, MEPs approve the deal.\n\nAt 11pm tonight, UK time, Britain leaves.\n\n"
+                 "The court said this morning that it would intervene.\n", "2020-01-31")
+    assert [v for v, _, _ in got] == ["2020-01-29", "2020-01-31", "2020-01-31"]
+
+
 def test_range_and_mod_kept():
     assert _dates("Key dates\n\nBetween 2003 and 2011, 100,000 civilians die.\n") == [("2003", None, "2011")]
     assert _dates("Key dates\n\nOn May 1, 2014, X happens. He will be hanged at the end of 2016.\n")[1] == (

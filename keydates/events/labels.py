@@ -172,6 +172,9 @@ def clock_of(m: Any) -> tuple[int, int] | None:
         return None
     if p.has_calendar_field or p.year is not None or p.offset not in (None, 0):
         return None
+    if p.part_of_day is not None and p.unit == "day" and p.offset == 0 and p.hour is None \
+            and getattr(m, "relative_to", None) == "publication" and m.rule != "label_clock":
+        return None  # "tonight", "this morning": a part of the writer's day, not a time of day
     if p.hour is None:  # "in the afternoon", "the early hours": a time of day, no clock
         return (-1, 0)
     return p.hour, p.minute or 0
