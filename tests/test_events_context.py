@@ -514,6 +514,12 @@ SIDE_CASES = [
     pytest.param("Berlin wall\n\n1989\n\n9 November. The wall is opened.\n\n1990\n\nWednesday 3 October. Germany is "
                  "reunified, less than a year after the wall was opened.\n", None, ["1989-11-09", "1990-10-03"],
                  id="label-standing-as-a-sentence-dates-the-next-one"),
+    pytest.param("Courier-Ledger | Hometown paper since 1911\n\nNEWS > LOCAL\n\n2024 in review: the stories that "
+                 "shaped the town\n\nBy Courier-Ledger staff | December 30, 2024 | Share | Tweet\n\nFrom a record "
+                 "snowstorm to a new mayor, here's a look back at the year.\n\nJANUARY\n\nA storm dumped snow on the "
+                 "city Jan. 9-10.\n\nNOVEMBER\n\nRuiz won the mayor's race and will take office Jan. 6.\n\nDECEMBER\n\n"
+                 "The toy drive collected a record 1,500 toys.\n", "2024-12-30", ["2024-01-09", "2024-11", "2024-12"],
+                 id="staff-byline-year-in-review-and-a-coordinated-future-step"),
 ]
 
 

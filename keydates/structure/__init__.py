@@ -123,7 +123,7 @@ def furniture_rule(line: str) -> tuple[str, str] | None:
 
 
 # words that name a chronology in its title or subtitle
-_SUBTITLE = re.compile(r"\b(?:(?:the )?year in review|review of the year|key (?:dates|events|moments)|"
+_SUBTITLE = re.compile(r"\b(?:(?:the )?year in review|\d{4} in review|review of the year|key (?:dates|events|moments)|"
                        r"timeline|chronology|what happened when|a look back|at a glance|"
                        r"(?:month|year|day|week) by (?:month|year|day|week))\b", re.IGNORECASE)
 _KEY_VALUE = re.compile(r"[A-Z][\w .'’/-]{1,28}:\s+\S")
@@ -306,8 +306,8 @@ def segment(text: str, title: str | None = None) -> Structure:
             break
     # the lead may sit below a subtitle or reference line ("Case No. 21-0042", "A profile")
     j = idx
-    while j < min(idx + 2, len(items)) and items[j].kind == "heading" \
-            and items[j].layout == "short_line" and not items[j].date_heading \
+    while j < min(idx + 3, len(items)) and items[j].kind == "heading" \
+            and items[j].layout in ("short_line", "upper_case_headline") and not items[j].date_heading \
             and not is_date_label(strip_emphasis(items[j].text).strip(" #:")):
         j += 1
     if j < len(items) and items[j].kind == "entry" and _is_lead(items, j):
