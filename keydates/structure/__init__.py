@@ -130,7 +130,7 @@ _KEY_VALUE = re.compile(r"[A-Z][\w .'’/-]{1,28}:\s+\S")
 _CLOCK_IN_LINE = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|[A-Z]{2,4}\b)", re.IGNORECASE)
 _PARTS = re.compile(r"\s+[|·•]\s+")
 # a numbered section name in a table of contents: "1 Background", "2.1 The war years"
-_TOC_ITEM = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?;:]{0,70}")
+_TOC_ITEM = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z0-9][^.!?;:]{0,70}")
 
 
 def heading_rule(line: str) -> tuple[str, str] | None:
