@@ -32,6 +32,7 @@ def test_distractor_counter_examples(name, clause, expr):
     ("390 or 387", "label_year", "0390", None, "0387"),
     ("2008 May", "label_year_month", "2008-05", None, None),
     ("793 – 8 June", "label_year_day", "0793-06-08", None, None),
+    ("21:47 14 Oct", "label_clock_day", "XXXX-10-14", None, None),
     ("878 – May", "label_year_day", "0878-05", None, None),
     ("2007 August-September", "label_year_month", "2007-08", None, "2007-09"),
     ("About 2300", "label_year", "2300", "APPROX", None),

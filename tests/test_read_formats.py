@@ -62,6 +62,11 @@ LIVE_HTML = """<!doctype html><html><head><title>Election night live</title>
 </main></body></html>"""
 
 
+def test_read_html_keeps_live_post_clock_and_day_labels():
+    html = LIVE_HTML.replace("<time>23:47</time>", "<time>23:47 5 May</time>")
+    assert "23:47 5 May – The challenger arrives" in read(html, fmt="html").text
+
+
 def test_read_html_keeps_live_post_clock_labels():
     doc = read(LIVE_HTML, fmt="html")
     assert "07:42 – The prime minister concedes" in doc.text

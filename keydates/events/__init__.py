@@ -559,7 +559,7 @@ def _past_day_in_post(clauses: list[Any], label_m: Any) -> Any | None:
     report warned"): the post reports an event of that time, counted from the post's own day
     (the resolver keeps the post's day when it would lie ahead of it). Distractors ("until
     Monday", "since Saturday") are not candidates."""
-    if label_m is None or label_m.rule != "label_clock":
+    if label_m is None or label_m.rule not in ("label_clock", "label_clock_day"):
         return None
     for cl in clauses:
         for m in cl.candidates:

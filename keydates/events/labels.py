@@ -15,6 +15,7 @@ Examples (run by tests/test_events_labels.py):
     "June"           -> month 6, year from context
     "2008 May"       -> May 2008 (year first, as broadcasters' profiles write it)
     "793 – 8 June"   -> 8 June 793 (a year label, then the day: not a range)
+    "21:47 14 Oct"   -> 14 October, year from context (a live post's time and day)
     "Summer"         -> season SU, year from context
     "00:20"          -> clock time 00:20 on the context's day
     "16:02 GMT"      -> clock time 16:02 on the context's day (the zone is dropped)
@@ -45,6 +46,8 @@ _YEAR = re.compile(rf"^{_MOD}(?P<y1>\d{{1,4}})(?P<decade>s)?(?:\s*(?P<sep>[-–�
 _MILLENNIUM = re.compile(rf"^{_MOD}(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)\s+millennium{_ERA}$",
                          re.IGNORECASE)
 _MONTH = re.compile(rf"^{_MOD}(?P<month>[a-z]{{3,9}})\.?$", re.IGNORECASE)
+_CLOCK_DAY = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*,?\s*(?P<d>\d{1,2})\s+(?P<month>[a-z]{3,9})\.?$",
+                        re.IGNORECASE)
 _YEAR_THEN_DAY = re.compile(r"^(?P<y>\d{3,4})\s*[-–—]\s*(?:(?P<d>\d{1,2})\s+(?P<month>[a-z]{3,9})\.?"
                             r"|(?P<month2>[a-z]{3,9})\.?(?:\s+(?P<d2>\d{1,2}))?)$", re.IGNORECASE)
 _YEAR_MONTH = re.compile(r"^(?P<y>\d{4})\s+(?P<month>[a-z]{3,9})\.?(?:\s*[-–—]\s*(?P<month2>[a-z]{3,9})\.?)?$",
@@ -100,6 +103,11 @@ def label_mention(text: str, start: int) -> Mention | None:
             rng = Partial(year=y2, bc=bc, era_stated=era)
         return Mention(offset, end, core, "DATE", "label_year", partial=p, mod=mod,
                        range_partial=rng)
+    m = _CLOCK_DAY.match(core)
+    if m and _is_month_word(m.group("month")):
+        # a live post stamped with its time and day ("21:47 14 Oct"): the day, the clock dropped
+        p = Partial(month=_MONTHS[m.group("month").lower()[:3]], day=int(m.group("d")))
+        return Mention(offset, end, core, "DATE", "label_clock_day", partial=p)
     m = _YEAR_THEN_DAY.match(core)
     if m:
         # a year label followed by the day: "793 – 8 June", "1066 – 25 September", "878 – May"

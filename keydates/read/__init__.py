@@ -240,8 +240,10 @@ def _html_to_text(html: str) -> tuple[str, str | None, str | None]:
     return text, title, when
 
 
-_CLOCK_TEXT = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?\s*",
-                         re.IGNORECASE)
+_DAY_MONTH = r"\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?"
+_CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?"
+# a post's time, with its day when the page spans several ("21:47 14 Oct", "14 Oct, 21:47")
+_CLOCK_TEXT = re.compile(rf"\s*(?:{_CLOCK}(?:\s*,?\s*{_DAY_MONTH})?|{_DAY_MONTH},?\s+{_CLOCK})\s*", re.IGNORECASE)
 _INLINE_PARENTS = {"p", "li", "td", "th", "dd", "dt", "a", "span", "b", "strong", "em", "i",
                    "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"}
 
