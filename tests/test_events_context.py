@@ -520,6 +520,9 @@ SIDE_CASES = [
                  "city Jan. 9-10.\n\nNOVEMBER\n\nRuiz won the mayor's race and will take office Jan. 6.\n\nDECEMBER\n\n"
                  "The toy drive collected a record 1,500 toys.\n", "2024-12-30", ["2024-01-09", "2024-11", "2024-12"],
                  id="staff-byline-year-in-review-and-a-coordinated-future-step"),
+    pytest.param("Antarctica\n\n- 1820 – On 27 January, an expedition sights an ice shelf.\n- 1820 – Three days later, "
+                 "Bransfield charts the peninsula.\n- 1821 – A sealer lands.\n", None,
+                 ["1820-01-27", "1820-01-30", "1821"], id="step-inside-a-year-label-counts-from-the-previous-event"),
 ]
 
 

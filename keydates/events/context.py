@@ -332,8 +332,14 @@ class Resolver:
         """A year label made finer by a yearless date in the entry: '1885: ... in July'."""
         from keydates.time import Reference
 
-        te = self._resolve(refiner, Reference(published=self.published, previous=ed.value,
-                                              previous_kind="header", bc=self.bc))
+        base, kind = ed.value, "header"
+        if refiner.relative_to == "previous" and self.prev is not None and self.prev.value \
+                and _inside(self.prev, ed):
+            # a step inside the label's year counts from the previous event: "1820 – On 27
+            # January, ..." then "1820 – Three days later, ..." is 30 January
+            base, kind = self.prev.value, "previous_event"
+        te = self._resolve(refiner, Reference(published=self.published, previous=base,
+                                              previous_kind=kind, bc=self.bc))
         if te is None:
             return ed
         fine = _from_expression(te, ed.basis, self.published)
