@@ -154,3 +154,37 @@ def test_time_reader_defects_parts_of_day_in_news(text: str, extent: str, value:
 def test_time_reader_defects_clock_time_after_the_storys_day(text: str, published: str,
                                                                values: list[str]) -> None:
     assert [te.value for te in tag(text, published=published)] == values
+
+
+@pytest.mark.parametrize(("text", "extent", "previous", "value", "mod"), [
+    # the start or end of the next/previous year, counted from the previous date
+    ("The mill opened in May 1998. Early the next year it closed.", "Early the next year",
+     "1998-05", "1999", "START"),
+    ("Late the following year a new owner came.", "Late the following year", "2003-02-11", "2004", "END"),
+    ("Early in the previous year the fleet sailed.", "Early in the previous year", "1805", "1804", "START"),
+    # an approximate span after the previous date
+    ("Some fifteen years later she came back.", "Some fifteen years later", "1950", "1965", "APPROX"),
+    ("About 15 years later it moved.", "About 15 years later", "1902", "1917", "APPROX"),
+    ("Roughly a decade later it was raised.", "Roughly a decade later", "1931", "1941", "APPROX"),
+    # a fortnight is fourteen days, back from the publication or on from the previous date
+    ("He left a fortnight ago.", "a fortnight ago", None, "2024-02-28", None),
+    ("Two fortnights later it rained.", "Two fortnights later", "1901-05-03", "1901-05-31", None),
+    # a clipped year takes the century of the story unless that passes the publication year
+    ("Spring '23 brought the first rain.", "Spring '23", "2014-12", "2023-SP", None),
+    ("In '98 the price fell.", "'98", "2014-12", "1998", None),
+    ("In '98 the mine closed.", "'98", "1893-05", "1898", None),
+])
+def test_time_reader_defects_round2_resolve(text: str, extent: str, previous: str | None,
+                                            value: str, mod: str | None) -> None:
+    assert _resolved(text, extent, previous) == (value, mod)
+
+
+@pytest.mark.parametrize("text", [
+    # freephone and other phone numbers: a four-digit group followed by more digit groups
+    "For advice call 1800 303 653 (free).",
+    "Lines: 1850 200 300 or 1890 123 456.",
+    "Freephone 1800-555-0199 any time.",
+    "Ring 1890 123 4567 for help.",
+])
+def test_time_reader_defects_phone_numbers_not_years(text: str) -> None:
+    assert [(m.text, m.value) for m in find(text) if _DAY_MONTH_OR_YEAR.match(m.value)] == []

@@ -311,6 +311,17 @@ def _century_for(two_digit: int, ref_year: int, is_decade: bool) -> int:
     return value
 
 
+def _clipped_year(two_digit: int, ref_year: int, pub_year: int | None) -> int:
+    """A clipped year ('23) is the year nearest the story's (reference) year that is not after
+    the publication: "Spring '23" after Dec. 2014, written in 2024, is 2023; "the '99 Boys"
+    in a 1917 story written in 2009 is 1899."""
+    if pub_year is None or pub_year < ref_year:
+        return _century_for(two_digit, ref_year, False)
+    base = ref_year // 100 * 100 + two_digit
+    cands = [y for y in (base - 100, base, base + 100) if y <= pub_year + 1]
+    return min(cands, key=lambda y: (abs(y - ref_year), -y)) if cands else base - 100
+
+
 def _year_of_weekday(value: str, weekday: int, ref: Reference, reach: int = 6) -> str:
     """A year-less date said with its weekday takes the year in which the weekday matches,
     nearest the reference (on the list's side of it when the reference has a direction);
@@ -439,7 +450,8 @@ def _resolve_partial(p: Partial, mention: Mention, ref: Reference) -> tuple[str,
             return underspecified_value(p.copy(decade=decade, two_digit=False)), anchor
         if p.year is not None:
             return underspecified_value(
-                p.copy(year=_century_for(p.year, base, False), two_digit=False)), anchor
+                p.copy(year=_clipped_year(p.year, base, pub.year if pub else None),
+                       two_digit=False)), anchor
     if p.year is None and p.unit is None and (p.decade is not None or p.century is not None
                                               or p.millennium is not None):
         return underspecified_value(p.copy(bc=_era_for(p, ref))), Anchor()

@@ -173,9 +173,9 @@ def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
         p.offset = n
     elif _g(groups, "unit") and "offset" not in fields:
         p.offset = 1
-    if p.unit == "fortnight":  # "a fortnight ago", "a fortnight later": two weeks
-        p.unit = "week"
-        p.offset = p.offset * 2 if p.offset is not None else None
+    if p.unit == "fortnight":  # "a fortnight ago", "a fortnight later": fourteen days, a day
+        p.unit = "day"
+        p.offset = p.offset * 14 if p.offset is not None else None
     elif p.unit == "season":  # "two seasons later" (sport, farming): a season a year
         p.unit = "year"
     if then := _g(groups, "then"):  # "a week ago today", "ten years ago this week"
