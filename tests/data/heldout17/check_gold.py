@@ -66,8 +66,50 @@ def check_value(v, where, errors):
             errors.append(f"{where}: impossible date {v}")
 
 
+# Every weekday stated in (or used to resolve) the texts, checked against the calendar.
+WEEKDAYS = [
+    ("berlin_wall_keydates", "2019-11-09", "Saturday"),       # dateline "on Saturday"
+    ("chernobyl_longread", "1986-04-26", "Saturday"),
+    ("chernobyl_longread", "1986-04-27", "Sunday"),
+    ("chernobyl_longread", "1986-04-28", "Monday"),
+    ("chernobyl_longread", "2024-04-26", "Friday"),           # "Fri 26 Apr 2024"
+    ("wildfire_live_page", "2025-08-15", "Friday"),
+    ("wildfire_live_page", "2025-08-14", "Thursday"),
+    ("wildfire_live_page", "2025-08-13", "Wednesday"),
+    ("university_history_table", "2025-03-15", "Saturday"),   # open-day banner
+    ("leicester_season_recap", "2016-05-16", "Monday"),
+    ("leicester_season_recap", "2015-08-08", "Saturday"),
+    ("leicester_season_recap", "2015-12-14", "Monday"),
+    ("leicester_season_recap", "2016-05-01", "Sunday"),
+    ("millbrook_year_review", "2024-12-07", "Saturday"),      # first Saturday of December
+    ("millbrook_year_review", "2024-07-27", "Saturday"),      # last weekend of July = 2024-W30-WE
+    ("bridge_collapse_explainer", "2026-03-06", "Friday"),
+    ("bridge_collapse_explainer", "2026-03-03", "Tuesday"),
+    ("bridge_collapse_explainer", "2026-03-04", "Wednesday"),
+    ("rosetta_blog_post", "2016-10-03", "Monday"),
+    ("rosetta_blog_post", "2016-09-30", "Friday"),            # "Last Friday"
+]
+ISO_WEEKS = [("millbrook_year_review", "2024-01-16", "2024-W03"), ("millbrook_year_review", "2024-07-27", "2024-W30"),
+             ("millbrook_year_review", "2024-12-28", "2024-W52"), ("bridge_collapse_explainer", "2026-02-13", "2026-W07"),
+             ("bridge_collapse_explainer", "2026-02-27", "2026-W09")]
+
+
+def check_calendar(errors):
+    import calendar
+    import datetime
+    for name, day, wd in WEEKDAYS:
+        got = calendar.day_name[datetime.date.fromisoformat(day).weekday()]
+        if got != wd:
+            errors.append(f"{name}: {day} is a {got}, not {wd}")
+    for name, day, week in ISO_WEEKS:
+        y, w, _ = datetime.date.fromisoformat(day).isocalendar()
+        if f"{y}-W{w:02d}" != week:
+            errors.append(f"{name}: {day} is in {y}-W{w:02d}, not {week}")
+
+
 def main():
     errors, total, files = [], 0, 0
+    check_calendar(errors)
     for gold in sorted(HERE.glob("*.gold.jsonl")):
         name = gold.name[: -len(".gold.jsonl")]
         srcs = [HERE / f"{name}.{e}" for e in TEXT_EXT if (HERE / f"{name}.{e}").exists()]
