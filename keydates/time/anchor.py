@@ -369,7 +369,11 @@ def resolve(mention: Mention, ref: Reference) -> TimeExpression:
     if (p.weekday is not None and p.month is not None and p.day is not None and p.year is None
             and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)):
         value = _year_of_weekday(value, p.weekday, ref)  # "Tuesday 7 November"
-    if p.weekend and p.day is not None and value[:1].isdigit() and mention.range_partial is None:
+    if p.weekend and p.holiday and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        # "Memorial Day weekend": the holiday's ISO weekend, of a Monday the weekend before it
+        day = date.fromisoformat(value)
+        value = _weekend_of((day - timedelta(days=1 if day.isoweekday() == 1 else 0)).isoformat())
+    elif p.weekend and p.day is not None and value[:1].isdigit() and mention.range_partial is None:
         value = _weekend_of(value)  # "the weekend of May 13": that day's ISO week, weekend
     elif p.week_of and p.day is not None and value[:1].isdigit():
         value = _weekend_of(value)[:-3]  # "the week of March 6": that day's ISO week

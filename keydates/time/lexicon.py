@@ -56,6 +56,10 @@ MOVEABLE_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "election day": (11, 2, 0),  # US: the Tuesday after the first Monday of November
     "easter": (4, 7, 0), "easter sunday": (4, 7, 0), "good friday": (4, 5, 0),
     "easter monday": (4, 1, 0),
+    # England and Wales: the early May, spring and August (summer) bank holidays
+    "may bank holiday": (5, 1, 1), "early may bank holiday": (5, 1, 1),
+    "spring bank holiday": (5, 1, -1), "august bank holiday": (8, 1, -1),
+    "summer bank holiday": (8, 1, -1), "late summer bank holiday": (8, 1, -1),
 }
 
 
