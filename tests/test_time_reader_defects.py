@@ -188,3 +188,52 @@ def test_time_reader_defects_round2_resolve(text: str, extent: str, previous: st
 ])
 def test_time_reader_defects_phone_numbers_not_years(text: str) -> None:
     assert [(m.text, m.value) for m in find(text) if _DAY_MONTH_OR_YEAR.match(m.value)] == []
+
+
+@pytest.mark.parametrize(("text", "extent", "previous", "bc", "value", "mod"), [
+    # the start or end of the story's decade or century
+    ("By the end of the decade it had grown.", "the end of the decade", "1853", False, "185X", "END"),
+    ("At the start of the century it was small.", "the start of the century", "1905-06-01", False,
+     "19XX", "START"),
+    # "late in" / "early in" a century belong to it
+    ("Late in the 5th century the town was walled.", "Late in the 5th century", None, False, "04XX", "END"),
+    ("Early in the 3rd century BC it was founded.", "Early in the 3rd century BC", None, False,
+     "BC02XX", "START"),
+    # a bare year ending its clause in a BC story is BC (the list's era or the previous date's)
+    ("He was elected consul in 107.", "107", "BC0110", True, "BC0107", None),
+    ("He became dictator in late 82.", "late 82", "BC0088", True, "BC0082", "END"),
+    ("Crassus was killed at Carrhae in 53.", "53", "BC0055", False, "BC0053", None),
+    ("Nero became emperor in 54.", "54", "0041", False, "0054", None),
+    # a month opening its sentence as the subject: that month of the story's year
+    ("September was grim: three defeats.", "September", "2019-08", False, "2019-09", None),
+    ("November brought an unbeaten run.", "November", "2021-03-02", False, "2021-11", None),
+    # a day with "the following year"
+    ("On the night of 2 February the following year they fled.",
+     "the night of 2 February the following year", "1941-05", False, "1942-02-02TNI", None),
+    # a holiday's weekend: its ISO weekend (of a Monday holiday, the one before it)
+    ("Memorial Day weekend was busy.", "Memorial Day weekend", "2019-03", False, "2019-W21-WE", None),
+    ("Over the Easter weekend it snowed.", "the Easter weekend", "2019-03", False, "2019-W16-WE", None),
+    ("The August bank holiday weekend was wet.", "The August bank holiday weekend", "2019-03", False,
+     "2019-W34-WE", None),
+])
+def test_time_reader_defects_round2_context(text: str, extent: str, previous: str | None, bc: bool,
+                                            value: str, mod: str | None) -> None:
+    mentions = {m.text: m for m in find(text)}
+    assert extent in mentions, f"extents found: {list(mentions)}"
+    te = resolve(mentions[extent], Reference(published=PUB, previous=previous, bc=bc))
+    assert (te.value, te.mod) == (value, mod)
+
+
+@pytest.mark.parametrize("text", [
+    "April said she would stay.", "June Carter sang.", "June was born in Ohio.",
+    "The race was won in 53 minutes.", "The court ruled in 107 cases.", "He died aged 53.",
+])
+def test_time_reader_defects_round2_not_dates(text: str) -> None:
+    assert [m.text for m in find(text) if m.type == "DATE"] == []
+
+
+def test_time_reader_defects_clause_end_year_only_in_ancient_stories() -> None:
+    """tag() keeps 'in 53.' as a year only in a story of antiquity."""
+    assert [te.value for te in tag("Prices rose 5% in 2019. Output doubled in 53.", published=PUB)] == ["2019"]
+    assert [te.value for te in tag("Caesar crossed the Rhine in 55 BC. Crassus died at Carrhae in 53.",
+                                   published=PUB)] == ["BC0055", "BC0053"]

@@ -429,6 +429,8 @@ def _era_for(p: Partial, ref: Reference, approximate: bool = False) -> bool:
         return ref.bc
     if p.year > max(present + 50, 2100):
         return True
+    if p.year < 1000 and (ref.previous or "").startswith("BC"):
+        return True  # "killed at Carrhae in 53" after 55 BC: the story's era
     if ref.bc and (present - p.year > 150 or approximate):
         return True  # "c. 1900" in a BC list: modern years are not approximated so
     return False
@@ -674,6 +676,9 @@ def tag(text: str, published: str | date | None = None,
         ref = Reference(published=published, previous=previous, previous_kind="narrative",
                         direction=0,
                         bc=bc_context and (narrative is None or narrative.startswith("BC")))
+        if m.rule == "short_year_at_clause_end" and not ref.bc and not (
+                (pt := _point(narrative)) is not None and pt.year < 1000):
+            continue  # "in 53." is a year only in a story of antiquity
         te = resolve(m, ref)
         comparison = (p is not None and m.rule in ("ago", "later_earlier", "year_ago_period")
                       and p.unit == "year" and p.offset in (-1, 1) and p.month is None
