@@ -84,9 +84,12 @@ def holiday_day(name: str, year: int) -> tuple[int, int] | None:
         elif key == "easter monday":
             easter += _dt.timedelta(days=1)
         return easter.month, easter.day
-    if key not in MOVEABLE_HOLIDAYS:
+    if key.startswith("nth "):  # "nth <month> <weekday> <n>": the first Saturday of December
+        month, weekday, nth = (int(x) for x in key.split()[1:])
+    elif key not in MOVEABLE_HOLIDAYS:
         return None
-    month, weekday, nth = MOVEABLE_HOLIDAYS[key]
+    else:
+        month, weekday, nth = MOVEABLE_HOLIDAYS[key]
     if key == "election day":
         first = _dt.date(year, 11, 1)
         monday = first + _dt.timedelta(days=(1 - first.isoweekday()) % 7)
