@@ -237,3 +237,23 @@ def test_time_reader_defects_clause_end_year_only_in_ancient_stories() -> None:
     assert [te.value for te in tag("Prices rose 5% in 2019. Output doubled in 53.", published=PUB)] == ["2019"]
     assert [te.value for te in tag("Caesar crossed the Rhine in 55 BC. Crassus died at Carrhae in 53.",
                                    published=PUB)] == ["BC0055", "BC0053"]
+
+
+@pytest.mark.parametrize(("text", "extent", "previous", "value"), [
+    # the nth weekday of a month: that day in the month's year
+    ("On the first Saturday of December, the parade returns.", "the first Saturday of December",
+     "2024-11-02", "2024-12-07"),
+    ("On the fourth Thursday of November they ate.", "the fourth Thursday of November", "1999-10",
+     "1999-11-25"),
+    ("The vote was held on the last Monday in May 2019.", "the last Monday in May 2019", None,
+     "2019-05-27"),
+])
+def test_time_reader_defects_nth_weekday_of_month(text: str, extent: str, previous: str | None,
+                                                  value: str) -> None:
+    assert _resolved(text, extent, previous)[0] == value
+
+
+@pytest.mark.parametrize("text", ["01/08: Trans-lunar injection.", "15/07: Orbit raised.",
+                                  "05/08 - Orbit insertion."])
+def test_time_reader_defects_day_month_label_not_a_year(text: str) -> None:
+    assert [m.value for m in find(text) if m.rule == "list_label_year"] == []
