@@ -169,6 +169,8 @@ ERROR_CASES = [
     ("post", "/api/documents", {}, {"text": "x"}, 401),
     ("patch", "/api/events/1", READER, {"changes": {"kind": "x"}}, 403),
     ("delete", "/api/events/1", EDITOR, None, 405),
+    # a Unicode digit is a digit to str.isdigit() but not to int(): still a plain 404
+    ("get", "/api/timelines/%C2%B9/comments", {}, None, 404),
 ]
 
 

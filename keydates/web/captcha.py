@@ -112,6 +112,7 @@ class Captcha:
             raise CaptchaError("the captcha is not valid; solve the new one") from None
         expected = right if missing else left
         given = answer.strip()
-        correct = given.lstrip("+").isdigit() and int(given) == expected
+        digits = given.lstrip("+")
+        correct = digits.isascii() and digits.isdigit() and int(given) == expected
         age = clock() - signed_at.timestamp()
         return Checked(cid, correct, age)

@@ -256,11 +256,16 @@ class Target:
     post_url: str
 
 
+def _digits(text: str) -> bool:
+    """ASCII digits only: "¹" and "٣" are digits to str.isdigit() but not to int()."""
+    return text.isascii() and text.isdigit()
+
+
 def _target(request: Request, spec: str) -> Target:
     kind, _, key = spec.partition(":")
     store = request.app.state.store
     if kind == "timeline":
-        if key.isdigit() and int(key) > 2**62:  # an id the database cannot hold
+        if _digits(key) and int(key) > 2**62:  # an id the database cannot hold
             raise NotFoundError(f"no timeline {key!r}")
         tid = store.timeline_id(key)
         return Target("timeline", tid, f"/timelines/{key}", f"/timelines/{key}/comments")
@@ -313,7 +318,7 @@ def comment_box(request: Request, spec: str) -> dict[str, Any]:
     errors = state["errors"] if state else {}
     reply_raw = form.get("reply_to") or request.query_params.get("replyto", "")
     reply_to = None
-    if str(reply_raw).isdigit():
+    if _digits(str(reply_raw)):
         reply_to = next((c for c in shown if c.id == int(reply_raw) and not c.held), None)
     return {
         "target": target, "comments": shown, "count": len(approved), "form": form,
@@ -369,7 +374,7 @@ def validate(values: dict[str, str], settings: Settings) -> tuple[NewComment | N
     if errors:
         return None, errors
     parent = values.get("reply_to", "")
-    return NewComment("", 0, int(parent) if parent.isdigit() else None, name, email,
+    return NewComment("", 0, int(parent) if _digits(parent) else None, name, email,
                       website or None, body), {}
 
 
