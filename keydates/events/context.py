@@ -552,6 +552,19 @@ class Resolver:
                 ed_h = _from_expression(te_h, basis, self.published)
                 if ed_h.value and _inside(ed_h, h):
                     ed = ed_h
+        p = getattr(m, "partial", None)
+        if ctx is not None and p is not None and p.weekday is not None and p.day is not None \
+                and p.year is None and ed.value and ctx[0][:4].isdigit() and ed.value[:4].isdigit() \
+                and abs(int(ed.value[:4]) - int(ctx[0][:4])) > 1:
+            # a weekday with its day ("Saturday August 8th") fits a few years; a year far from
+            # the context's (2020 for a season of 2015) comes from reading the list's direction
+            # too strictly: the fitting year nearest the context wins
+            te0 = self._resolve(m, replace(ref, direction=0))
+            if te0 is not None:
+                ed0 = _from_expression(te0, basis, self.published)
+                if ed0.value and ed0.value[:4].isdigit() and \
+                        abs(int(ed0.value[:4]) - int(ctx[0][:4])) < abs(int(ed.value[:4]) - int(ctx[0][:4])):
+                    ed = ed0
         ed = self._list_order(m, ed, ctx if basis in ("context", "relative") else None)
         ed = self._not_after_publication(m, ed, basis)
         if (basis == "context" and ed.value and self.published is not None and ed.earliest
