@@ -523,6 +523,12 @@ SIDE_CASES = [
     pytest.param("Antarctica\n\n- 1820 – On 27 January, an expedition sights an ice shelf.\n- 1820 – Three days later, "
                  "Bransfield charts the peninsula.\n- 1821 – A sealer lands.\n", None,
                  ["1820-01-27", "1820-01-30", "1821"], id="step-inside-a-year-label-counts-from-the-previous-event"),
+    pytest.param("Chernobyl, hour by hour\n\nBy Marta Kowalczyk, eastern Europe correspondent\n\nSaturday, 26 April 1986\n\n"
+                 "At 1.23am a safety test goes wrong at reactor No 4.\n\nSunday, 27 April\n\nBuses evacuate Pripyat.\n",
+                 "2024-04-26", ["1986-04-26", "1986-04-27"], id="weekday-date-subheading-is-not-a-dateline"),
+    pytest.param("How Leicester won the league\n\nSUMMER\n\nRanieri is appointed manager on July 13th, 2015.\n\nAUTUMN\n\n"
+                 "The season opened on Saturday August 8th with a 4-2 win.\n", "2016-05-16", ["2015-07-13", "2015-08-08"],
+                 id="weekday-with-its-day-takes-the-fitting-year-nearest-the-context"),
 ]
 
 
