@@ -33,6 +33,10 @@ def test_distractor_counter_examples(name, clause, expr):
     ("2008 May", "label_year_month", "2008-05", None, None),
     ("793 – 8 June", "label_year_day", "0793-06-08", None, None),
     ("21:47 14 Oct", "label_clock_day", "XXXX-10-14", None, None),
+    ("01/08", "label_numeric_day", "XXXX-08-01", None, None),  # day first
+    ("07/15", "label_numeric_day", "XXXX-07-15", None, None),  # only the first can be a month
+    ("15/07 to 25/07", "label_numeric_day", "XXXX-07-15", None, "XXXX-07-25"),
+    ("21/20", "label_year", "0021", None, "0020"),  # no day-month: a pair of years
     ("878 – May", "label_year_day", "0878-05", None, None),
     ("2007 August-September", "label_year_month", "2007-08", None, "2007-09"),
     ("About 2300", "label_year", "2300", "APPROX", None),

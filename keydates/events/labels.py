@@ -16,6 +16,8 @@ Examples (run by tests/test_events_labels.py):
     "2008 May"       -> May 2008 (year first, as broadcasters' profiles write it)
     "793 – 8 June"   -> 8 June 793 (a year label, then the day: not a range)
     "21:47 14 Oct"   -> 14 October, year from context (a live post's time and day)
+    "01/08"          -> 1 August, year from context (day first; "07/15" is 15 July; "21/20"
+                        stays a pair of years)
     "Summer"         -> season SU, year from context
     "00:20"          -> clock time 00:20 on the context's day
     "16:02 GMT"      -> clock time 16:02 on the context's day (the zone is dropped)
@@ -46,6 +48,22 @@ _YEAR = re.compile(rf"^{_MOD}(?P<y1>\d{{1,4}})(?P<decade>s)?(?:\s*(?P<sep>[-–�
 _MILLENNIUM = re.compile(rf"^{_MOD}(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)\s+millennium{_ERA}$",
                          re.IGNORECASE)
 _MONTH = re.compile(rf"^{_MOD}(?P<month>[a-z]{{3,9}})\.?$", re.IGNORECASE)
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+"
+_NUMERIC_DAY = re.compile(rf"^(?:{_WEEKDAY})?(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})"
+                          r"(?:\s*(?:to|-|–|—)\s*(?P<c>\d{1,2})/(?P<d>\d{1,2}))?"
+                          r"(?:,?\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[A-Z]{2,4})?)?$", re.IGNORECASE)
+
+
+def _day_month(a: int, b: int) -> tuple[int, int] | None:
+    """(day, month) of a numeric pair without a year, day first ("15/07", "01/08") unless only
+    the first can be the month ("07/15"); None when neither order is a date ("21/20")."""
+    if 1 <= b <= 12 and 1 <= a <= 31:
+        return a, b
+    if 1 <= a <= 12 and 1 <= b <= 31:
+        return b, a
+    return None
+
+
 _CLOCK_DAY = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*,?\s*(?P<d>\d{1,2})\s+(?P<month>[a-z]{3,9})\.?$",
                         re.IGNORECASE)
 _YEAR_THEN_DAY = re.compile(r"^(?P<y>\d{3,4})\s*[-–—]\s*(?:(?P<d>\d{1,2})\s+(?P<month>[a-z]{3,9})\.?"
@@ -74,6 +92,20 @@ def label_mention(text: str, start: int) -> Mention | None:
         return None
     offset = start + lead + (text.strip().find(core) if core in text.strip() else 0)
     end = offset + len(core)
+    m = _NUMERIC_DAY.match(core)
+    if m:
+        # a numeric day and month with no year ("01/08:", "15/07 to 25/07:", "Wednesday,
+        # 23/08, 18:04 IST:"): day first unless only the first number can be a month
+        first = _day_month(int(m.group("a")), int(m.group("b")))
+        if first is not None:
+            p = Partial(month=first[1], day=first[0])
+            rng = None
+            if m.group("c"):
+                second = _day_month(int(m.group("c")), int(m.group("d")))
+                if second is None:
+                    return None
+                rng = Partial(month=second[1], day=second[0])
+            return Mention(offset, end, core, "DATE", "label_numeric_day", partial=p, range_partial=rng)
     m = _YEAR.match(core)
     if m:
         mod = _MODS.get((m.group("mod") or "").lower())
