@@ -223,6 +223,12 @@ def test_events_tonight_and_this_morning_are_the_writers_day():
     assert [v for v, _, _ in got] == ["2020-01-29", "2020-01-31", "2020-01-31"]
 
 
+def test_events_the_following_week_is_a_calendar_week():
+    got = _dates("Storm\n\nOn 10 January 2024 a storm floods the town.\n\nThe following week, the council approves "
+                 "a fund.\n\nA week later the fund is spent.\n")
+    assert [v for v, _, _ in got] == ["2024-01-10", "2024-W03", "2024-01-22"]
+
+
 def test_range_and_mod_kept():
     assert _dates("Key dates\n\nBetween 2003 and 2011, 100,000 civilians die.\n") == [("2003", None, "2011")]
     assert _dates("Key dates\n\nOn May 1, 2014, X happens. He will be hanged at the end of 2016.\n")[1] == (

@@ -33,6 +33,7 @@ from keydates.structure import Block
 from keydates.structure.rules import layouts
 from keydates.time.values import bounds, granularity, interval, parse_iso_day, sort_key
 
+_FOLLOWING_WEEK = re.compile(r"(?:the\s+)?(?:following|next)\s+week\b", re.IGNORECASE)
 _ERA_BC = re.compile(
     r"\b(?:all\s+)?(?:dates|years)\s+(?:are\s+|given\s+)?(?:in\s+)?(?:BC|BCE|B\.C\.(?:E\.)?)"
     r"|\((?:all\s+dates\s+)?(?:BC|BCE|B\.C\.)\)|\b(?:BC|BCE)\s+unless\b|\bbefore\s+(?:Christ|the\s+common\s+era)\b")
@@ -583,6 +584,11 @@ class Resolver:
             if mod is not None:
                 ed = _event_date(ed.value, mod, ed.range_end, ed.basis, ed.anchor)
         ed = _earlier_this(m, ed)
+        if ed.granularity == "day" and ed.value and _FOLLOWING_WEEK.match(m.text):
+            # "The following week, the council approves ...": a calendar week, not a day seven
+            # days on (blind annotators agree; "a week later" stays the day)
+            y, w, _ = date.fromisoformat(ed.value[:10]).isocalendar()
+            ed = _event_date(f"{y:04d}-W{w:02d}", ed.mod, None, ed.basis, ed.anchor)
         ed.evidence, ed.evidence_start, ed.evidence_end = m.text, m.start, m.end
         return ed
 
