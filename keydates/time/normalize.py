@@ -90,6 +90,11 @@ def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
         last = calendar.monthrange(2001, p.month)[1]
         p.day = last - 3 if nth.lower() in ("last", "final") else 7 * (lx.ORDINAL_WORDS.get(nth.lower(), 1) - 1) + 4
         p.week_of = True
+    if (nth := _g(groups, "weekend_nth")) and p.month:
+        # "the last weekend of July": the weekend of the month's nth (last) Saturday
+        n = -1 if nth.lower() in ("last", "final") else lx.ORDINAL_WORDS.get(nth.lower(), 1)
+        p.holiday = f"nth {p.month} 6 {n}"
+        p.weekend = True
     if (nth := _g(groups, "wd_nth")) and (wd := _g(groups, "nth_weekday")) and p.month:
         # "the first Saturday of December": a day that depends on the year, like a holiday
         n = -1 if nth.lower() in ("last", "final") else lx.ORDINAL_WORDS.get(nth.lower()) or int(nth[0])
