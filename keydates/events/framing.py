@@ -35,7 +35,7 @@ def drop_introduction(pairs: list[tuple[Event, Any]]) -> list[tuple[Event, Any]]
     i = 0
     while i < len(pairs):
         ev, draft = pairs[i]
-        undated = ev.date.value is None and ev.date.evidence is None
+        undated = ev.date.value is None  # with no time, or one that resolves to nothing
         introduces = draft.entry.label is None and ev.text.rstrip().endswith(":")
         if not (undated or introduces):
             break
