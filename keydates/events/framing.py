@@ -35,7 +35,11 @@ def drop_introduction(pairs: list[tuple[Event, Any]]) -> list[tuple[Event, Any]]
     i = 0
     while i < len(pairs):
         ev, draft = pairs[i]
-        undated = ev.date.value is None  # with no time, or one that resolves to nothing
+        # no time, or one that resolves to nothing while a dated entry follows ("... spent the
+        # previous spring bottom of the table" over the list; a lone "On Friday, ..." with no
+        # publication date stays, undated)
+        undated = ev.date.value is None and (
+            ev.date.evidence is None or any(e.date.value for e, _ in pairs[i + 1:]))
         introduces = draft.entry.label is None and ev.text.rstrip().endswith(":")
         if not (undated or introduces):
             break
