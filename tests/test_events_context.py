@@ -535,6 +535,12 @@ SIDE_CASES = [
     pytest.param("How Leicester won the league\n\nSUMMER\n\nRanieri is appointed manager on July 13th, 2015.\n\nAUTUMN\n\n"
                  "The season opened on Saturday August 8th with a 4-2 win.\n", "2016-05-16", ["2015-07-13", "2015-08-08"],
                  id="weekday-with-its-day-takes-the-fitting-year-nearest-the-context"),
+    pytest.param("Timeline of cartography\n\n## Antiquity\n\n* c. 600 BC – Anaximander draws a map.\n\n* 240 BC – "
+                 "Eratosthenes measures the Earth.\n\n* c. 150 – Ptolemy compiles his Geography.\n\n* 1154 – Al-Idrisi "
+                 "completes his map.\n", None, ["BC0600", "BC0240", "0150", "1154"],
+                 id="bc-marked-on-each-date-leaves-ad-years-bare"),
+    pytest.param("Ancient Rome: all dates BC\n\n* 509 – The last king is driven out.\n\n* 390 – Gauls sack Rome.\n",
+                 None, ["BC0509", "BC0390"], id="bc-stated-once-is-carried-down"),
 ]
 
 

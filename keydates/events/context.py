@@ -33,6 +33,7 @@ from keydates.structure import Block
 from keydates.structure.rules import layouts
 from keydates.time.values import bounds, granularity, interval, parse_iso_day, sort_key
 
+_BC_WORD = re.compile(r"\bB\.?C\.?(?:E\.?)?(?![\w])")
 _FOLLOWING_WEEK = re.compile(r"(?:the\s+)?(?:following|next)\s+week\b", re.IGNORECASE)
 _ERA_BC = re.compile(
     r"\b(?:all\s+)?(?:dates|years)\s+(?:are\s+|given\s+)?(?:in\s+)?(?:BC|BCE|B\.C\.(?:E\.)?)"
@@ -169,6 +170,9 @@ class Resolver:
         # the one year a title names ("Key dates in the 1982 Falklands War"): the context of
         # the first yearless entries when no heading or earlier entry gives one
         self.title_year: str | None = None
+        # BC dates in a row that said "BC" themselves (an era stated once at the top, bc=True
+        # from the start, is carried down instead)
+        self.bc_marked = -99 if bc else 0
         # every time expression of the text between two offsets, distractors included
         self.mentions_within: Callable[[int, int], list[Any]] = lambda s, e: []
 
@@ -260,6 +264,13 @@ class Resolver:
                     ed = self._post_day(ed, draft.refiner)
                 return ed
             self.last_clock = None
+            p = getattr(m, "partial", None)
+            era_stated = bool(getattr(p, "era_stated", False))
+            if self.bc and self.bc_marked >= 2 and not era_stated and p is not None \
+                    and (p.year is not None or p.century is not None or p.decade is not None):
+                # a list that marks "BC" on every BC date ("c. 600 BC –", "240 BC –") leaves
+                # its AD years bare: "c. 150 – Ptolemy ..." is AD 150, not 150 BC
+                self.bc = False
             ed = self._fiscal_quarter(m) or self._from_mention(m)
             if ed.value is not None and draft.refiner is not None:
                 ed = self._refine(ed, draft.refiner)
@@ -268,7 +279,11 @@ class Resolver:
             if ed.value is not None:
                 if ed.value.startswith("BC"):
                     self.bc = True
-                elif ed.basis == "explicit" and getattr(getattr(m, "partial", None), "era_stated", False):
+                    # BC said on each date keeps the count; a bare year read as BC (an era
+                    # stated once and carried down) ends it
+                    marked = era_stated and bool(_BC_WORD.search(m.text or ""))
+                    self.bc_marked = self.bc_marked + 1 if marked else -99
+                elif ed.basis == "explicit" and era_stated:
                     self.bc = False
                 # every dated event moves the narrative reference ("On Friday, ... | The next
                 # day, ..."), but a state at the writer's now ("currently", "now") does not
