@@ -33,6 +33,8 @@ def test_distractor_counter_examples(name, clause, expr):
     ("2008 May", "label_year_month", "2008-05", None, None),
     ("793 – 8 June", "label_year_day", "0793-06-08", None, None),
     ("21:47 14 Oct", "label_clock_day", "XXXX-10-14", None, None),
+    ("2 August 216", "label_short_year_date", "0216-08-02", None, None),
+    ("January 49", "label_short_year_date", "0049-01", None, None),
     ("01/08", "label_numeric_day", "XXXX-08-01", None, None),  # day first
     ("07/15", "label_numeric_day", "XXXX-07-15", None, None),  # only the first can be a month
     ("15/07 to 25/07", "label_numeric_day", "XXXX-07-15", None, "XXXX-07-25"),

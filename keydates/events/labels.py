@@ -16,6 +16,7 @@ Examples (run by tests/test_events_labels.py):
     "2008 May"       -> May 2008 (year first, as broadcasters' profiles write it)
     "793 – 8 June"   -> 8 June 793 (a year label, then the day: not a range)
     "21:47 14 Oct"   -> 14 October, year from context (a live post's time and day)
+    "2 August 216"   -> 2 August of the year 216 (BC in a BC list); "January 49" likewise
     "01/08"          -> 1 August, year from context (day first; "07/15" is 15 July; "21/20"
                         stays a pair of years)
     "Summer"         -> season SU, year from context
@@ -64,6 +65,7 @@ def _day_month(a: int, b: int) -> tuple[int, int] | None:
     return None
 
 
+_SHORT_YEAR_DATE = re.compile(r"^(?:(?P<d>\d{1,2})\s+)?(?P<month>[a-z]{3,9})\.?,?\s+(?P<y>\d{1,3})$", re.IGNORECASE)
 _CLOCK_DAY = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*,?\s*(?P<d>\d{1,2})\s+(?P<month>[a-z]{3,9})\.?$",
                         re.IGNORECASE)
 _YEAR_THEN_DAY = re.compile(r"^(?P<y>\d{3,4})\s*[-–—]\s*(?:(?P<d>\d{1,2})\s+(?P<month>[a-z]{3,9})\.?"
@@ -135,6 +137,13 @@ def label_mention(text: str, start: int) -> Mention | None:
             rng = Partial(year=y2, bc=bc, era_stated=era)
         return Mention(offset, end, core, "DATE", "label_year", partial=p, mod=mod,
                        range_partial=rng)
+    m = _SHORT_YEAR_DATE.match(core)
+    if m and _is_month_word(m.group("month")) and (m.group("d") or int(m.group("y")) > 31):
+        # a date of antiquity with a short year: "2 August 216", "January 49" (a number after
+        # a month that cannot be its day is a year)
+        p = Partial(year=int(m.group("y")), month=_MONTHS[m.group("month").lower()[:3]],
+                    day=int(m.group("d")) if m.group("d") else None)
+        return Mention(offset, end, core, "DATE", "label_short_year_date", partial=p)
     m = _CLOCK_DAY.match(core)
     if m and _is_month_word(m.group("month")):
         # a live post stamped with its time and day ("21:47 14 Oct"): the day, the clock dropped
