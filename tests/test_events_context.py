@@ -229,6 +229,11 @@ def test_events_the_following_week_is_a_calendar_week():
     assert [v for v, _, _ in got] == ["2024-01-10", "2024-W03", "2024-01-22"]
 
 
+def test_events_earlier_this_week_on_tuesday_is_the_tuesday():
+    got = _dates("Bridge live\n\nEarlier this week, on Tuesday, a crew reported cracks.\n", "2025-03-07")
+    assert got[0][0] == "2025-03-04"
+
+
 def test_range_and_mod_kept():
     assert _dates("Key dates\n\nBetween 2003 and 2011, 100,000 civilians die.\n") == [("2003", None, "2011")]
     assert _dates("Key dates\n\nOn May 1, 2014, X happens. He will be hanged at the end of 2016.\n")[1] == (

@@ -265,9 +265,10 @@ def apposition(text: str, clauses: Sequence[Clause], m: Any) -> Any | None:
     for cl in clauses:
         for n in cl.candidates:
             q = getattr(n, "partial", None)
+            weekday = q is not None and q.weekday is not None and q.day is None and p.unit == "week"
             if n.start >= m.end and q is not None and q.year is None and q.has_calendar_field \
-                    and n.relative_to is None and _APPOSITION.fullmatch(text[m.end:n.start]):
-                return n
+                    and (n.relative_to is None or weekday) and _APPOSITION.fullmatch(text[m.end:n.start]):
+                return n  # "Earlier this week, on Tuesday, ..." names the week's day too
     return None
 
 
