@@ -59,7 +59,7 @@ def _sqlite_engine(url: str) -> sa.Engine:
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA busy_timeout = 60000")
         if not memory:
-            cur.execute("PRAGMA journal_mode = WAL")  # readers never block the writer
+            _set_wal(dbapi_conn, cur)  # readers never block the writer
             cur.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: no corruption
             # Checkpoint (copy the WAL into the database and fsync both) every ~40 MB of WAL
             # instead of 4 MB: the fsyncs took a third of the time of a bulk add, and a page
@@ -76,6 +76,25 @@ def _sqlite_engine(url: str) -> sa.Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
+
+
+def _set_wal(dbapi_conn: Any, cur: Any) -> None:
+    """Switch a SQLite file to WAL. The switch needs the database to itself and does not wait
+    on the busy timeout, so two processes opening a new store at once can see "database is
+    locked": the mode is kept in the file, so check it first and retry the switch briefly."""
+    import sqlite3
+    import time
+
+    for attempt in range(50):
+        try:
+            if str(cur.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+                return
+            cur.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError:
+            if attempt == 49:
+                raise
+            time.sleep(0.1)
 
 
 class Store:
