@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -87,6 +89,14 @@ def test_not_labels(text):
 ])
 def test_split_clauses(text, n):
     assert len(split_clauses(text)) == n
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \t\r\nxby.,", max_size=40))
+def test_distractor_linear_prefix_matches_like_dot_star(text):
+    """distractors.toml writes "a word with something before it on its line" as `\\S[^\\S\\n]*\\b`,
+    the linear-time form of `\\S.*\\b`: both accept the same texts."""
+    assert bool(re.search(r"\S.*\bby\s*$", text)) == bool(re.search(r"\S[^\S\n]*\bby\s*$", text))
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
