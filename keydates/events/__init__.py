@@ -39,6 +39,7 @@ from keydates.model import Document, Event, Timeline
 from keydates.read import read
 from keydates.structure import Block, Structure, segment
 from keydates.structure.rules import fiscal_start_month
+from keydates.time.recognize import find_in_spans
 
 __all__ = ["Draft", "extract", "extract_document", "extract_text"]
 
@@ -117,8 +118,6 @@ def _dateline_year(doc: Document) -> str | None:
 
 
 def _extract_document(doc: Document) -> Timeline:
-    from keydates.time import find
-
     timeline = Timeline(document=doc)
     if not doc.text.strip():
         timeline.notes.append("empty input: no events")
@@ -132,7 +131,7 @@ def _extract_document(doc: Document) -> Timeline:
     if published is None:
         timeline.notes.append("publication date unknown: weekdays, 'today' and other expressions "
                               "counted from it are left undated")
-    mentions = numeric_order(doc.text, _find_per_block(doc.text, st, find), timeline.notes)
+    mentions = numeric_order(doc.text, _find_per_block(doc.text, st), timeline.notes)
     mentions = steps_from_events(doc.text, mentions)
     mentions = ages_as_years(doc.text, mentions)
     starts = [m.start for m in mentions]
@@ -233,12 +232,13 @@ def anniversary_day(st: Structure, published: date | None) -> tuple[int, int] | 
     return None
 
 
-def _find_per_block(text: str, st: Structure, find: Any) -> list[Any]:
+def _find_per_block(text: str, st: Structure) -> list[Any]:
     """Time expressions of each heading and entry, found block by block so that no expression
     runs across a block boundary ("...Latest first\n\nMay 3 — ..." is not "first May")."""
     out: list[Any] = []
-    for b in sorted(st.headings + st.entries, key=lambda b: b.start):
-        for m in find(text[b.start:b.end]):
+    blocks = sorted(st.headings + st.entries, key=lambda b: b.start)
+    for b, found in zip(blocks, find_in_spans(text, [(b.start, b.end) for b in blocks]), strict=True):
+        for m in found:
             out.append(replace(m, start=m.start + b.start, end=m.end + b.start))
     return sorted(out, key=lambda m: (m.start, -m.end))
 

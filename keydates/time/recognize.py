@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Iterator
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 from keydates.time.lexicon import expand
 from keydates.time.model import Mention
@@ -93,9 +95,14 @@ _WINDOW_MARGIN = 70  # longer than any expression's reach from its core word
 
 def _windows(text: str, core: re.Pattern[str]) -> list[tuple[int, int]]:
     """Stretches of text around the hits of a rule's core (the word every match contains)."""
+    return _merge_windows([(hit.start(), hit.end()) for hit in core.finditer(text)], len(text))
+
+
+def _merge_windows(hits: Sequence[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """Windows of `_WINDOW_MARGIN` around each (start, end) hit, merged, within [0, length)."""
     spans: list[tuple[int, int]] = []
-    for hit in core.finditer(text):
-        lo, hi = max(0, hit.start() - _WINDOW_MARGIN), min(len(text), hit.end() + _WINDOW_MARGIN)
+    for start, end in hits:
+        lo, hi = max(0, start - _WINDOW_MARGIN), min(length, end + _WINDOW_MARGIN)
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
         else:
@@ -139,11 +146,15 @@ def _extent_start(m: re.Match[str]) -> int:
     return m.start()
 
 
-def _candidates(text: str, rules: tuple[Rule, ...], use_cores: bool = True) -> list[tuple[Mention, Rule]]:
+def _candidates(text: str, rules: tuple[Rule, ...], use_cores: bool = True,
+                windows: dict[str, list[tuple[int, int]]] | None = None) -> list[tuple[Mention, Rule]]:
     found: list[tuple[Mention, Rule]] = []
-    windows: dict[str, list[tuple[int, int]]] | None = {} if use_cores else None
+    if windows is None:
+        windows = {} if use_cores else None
     lowered = _ascii_lower(text) if use_cores else None
     for rule in rules:
+        if windows is not None and rule.core is not None and not windows.get(rule.core.pattern, True):
+            continue  # its core word does not occur
         for m in _matches(rule, text, windows, lowered):
             if m.end() == m.start() or _BLANK_LINE.search(text, m.start(), m.end()):
                 continue  # empty, or across a paragraph break ("first\n\nAug.")
@@ -174,11 +185,39 @@ def _select(cands: list[tuple[Mention, Rule]]) -> list[Mention]:
     return taken
 
 
-def find(text: str) -> list[Mention]:
-    """Recognize and normalize every time expression of `text` (no anchoring)."""
+def find_in_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[list[Mention]]:
+    """`find` on each span of `text` (offsets relative to the span), the rules' core words
+    searched once over the whole text: a document read block by block pays one scan per core,
+    not one per core and block."""
+    rules = load_rules()
+    lowered = _ascii_lower(text)
+    hits = {key: [(m.start(), m.end()) for m in core.finditer(lowered)] for key, core in _cores(rules).items()}
+    starts = {key: [h[0] for h in found] for key, found in hits.items()}
+    out: list[list[Mention]] = []
+    for s, e in spans:
+        windows: dict[str, list[tuple[int, int]]] = {}
+        for key, found in hits.items():
+            i = bisect.bisect_left(starts[key], s)
+            inside = []
+            while i < len(found) and found[i][0] < e:
+                if found[i][1] <= e:
+                    inside.append((found[i][0] - s, found[i][1] - s))
+                i += 1
+            windows[key] = _merge_windows(inside, e - s)
+        out.append(find(text[s:e], windows))
+    return out
+
+
+def _cores(rules: tuple[Rule, ...]) -> dict[str, re.Pattern[str]]:
+    return {r.core.pattern: r.core for r in rules if r.core is not None}
+
+
+def find(text: str, windows: dict[str, list[tuple[int, int]]] | None = None) -> list[Mention]:
+    """Recognize and normalize every time expression of `text` (no anchoring). `windows`: the
+    stretches around each rule core's hits, when the caller found them already (`find_in_spans`)."""
     if not text or not text.strip():
         return []
-    mentions = [m for m in _select(_candidates(text, load_rules())) if m.type != "INVALID"]
+    mentions = [m for m in _select(_candidates(text, load_rules(), windows=windows)) if m.type != "INVALID"]
     ahead: int | None = None  # start of the sentence whose last told time lies ahead
     for mention in mentions:
         p = mention.partial
