@@ -61,6 +61,8 @@ for stem in stems:
     total += n
     print(f"{stem}: {n} entries")
 print(f"{len(stems)} files, {total} entries")
+if len(stems) < 12 or total < 160:
+    errors.append(f"set too small: {len(stems)} files, {total} entries (need 12 and 160)")
 for e in errors:
     print("ERROR", e)
 sys.exit(1 if errors else 0)
