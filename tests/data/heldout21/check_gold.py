@@ -63,6 +63,40 @@ for stem in stems:
 print(f"{len(stems)} files, {total} entries")
 if len(stems) < 12 or total < 160:
     errors.append(f"set too small: {len(stems)} files, {total} entries (need 12 and 160)")
+
+# Every weekday written in the texts, checked against the calendar: (file stem, text, date).
+import calendar, datetime
+WEEKDAYS = [
+    ("au_local_year_in_review", "Thursday, 26 January", "2023-01-26"),
+    ("au_local_year_in_review", "Saturday, 4 March", "2023-03-04"),
+    ("au_local_year_in_review", "Friday, 21 April", "2023-04-21"),
+    ("au_local_year_in_review", "Monday, 12 June", "2023-06-12"),
+    ("au_local_year_in_review", "Saturday, 19 August", "2023-08-19"),
+    ("au_local_year_in_review", "Saturday, 14 October", "2023-10-14"),
+    ("au_local_year_in_review", "Wednesday, 8 November", "2023-11-08"),
+    ("au_local_year_in_review", "Saturday, 2 December", "2023-12-02"),
+    ("us_paper_key_bridge_descending", "Thursday:", "2024-10-24"),
+    ("us_paper_key_bridge_descending", "on a Tuesday", "2024-03-26"),
+    ("live_iberia_blackout", "Tuesday 29 April 2025", "2025-04-29"),
+    ("live_iberia_blackout", "Monday 28 April 2025", "2025-04-28"),
+    ("blog_kohli_test_career", "Sat, 15/01/2022", "2022-01-15"),
+    ("blog_kohli_test_career", "on a Monday afternoon", "2025-05-12"),
+    ("explainer_dublin_metrolink_relative", "Fri Mar 14 2025", "2025-03-14"),
+    ("explainer_dublin_metrolink_relative", "On Tuesday", "2025-03-11"),
+    ("longread_elizabeth_line", "Tuesday 24 May 2022", "2022-05-24"),
+    ("india_chandrayaan3_timeline", "ISRO on Friday", "2023-09-22"),
+    ("wire_factbox_channel_tunnel", "on Monday", "2024-05-06"),
+    ("university_history_nz", "Monday 5 October 1908", "1908-10-05"),
+    ("university_history_nz", "Friday 21 March 1969", "1969-03-21"),
+]
+for stem, phrase, iso in WEEKDAYS:
+    d = datetime.date.fromisoformat(iso)
+    name = calendar.day_name[d.weekday()]
+    if not phrase.lower().startswith(name[:3].lower()) and name.lower() not in phrase.lower():
+        errors.append(f"{stem}: {phrase!r} is not a {name} ({iso})")
+    src = [p for p in HERE.glob(stem + ".*") if p.suffix in (".txt", ".md", ".html")]
+    if not src or phrase not in src[0].read_text(encoding="utf-8"):
+        errors.append(f"{stem}: weekday phrase {phrase!r} not in text")
 for e in errors:
     print("ERROR", e)
 sys.exit(1 if errors else 0)
