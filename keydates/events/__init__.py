@@ -161,7 +161,7 @@ def _extract_document(doc: Document) -> Timeline:
     direction = document_direction(drafts, st.headings, heading_mentions, bc)
     resolver = Resolver(doc.text, published, direction, bc, timeline.notes)
     resolver.mentions_within = within
-    resolver.title_year = title_year(doc.title or (st.title.text if st.title else ""))
+    resolver.title_year = title_year(doc.title or (st.title.text if st.title else "")) or subtitle_year(st)
     resolver.clock_direction = clock_direction(sorted(
         [d.mention for d in drafts if d.mention is not None and d.first_in_entry]
         + list(clock_headings.values()), key=lambda m: m.start))
@@ -446,9 +446,12 @@ def _drafts(text: str, st: Structure, within: Any,
         cell = None
         if e.heading_index is not None and e.heading_index not in used_cells:
             h = st.headings[e.heading_index]
+            # the cell dates the first row after it only; a row with a date label of its own
+            # is an entry under a dated section heading ("19th century" / "- 1815 – ...")
             if h.layout == "date_cell":
-                cell = h  # the cell dates the first row after it only
                 used_cells.add(e.heading_index)
+                if not (e.label is not None and any(usable(m) for m in within(e.label[0], e.label[1]))):
+                    cell = h
         mentions = _label_mentions(text, e, within(e.start, e.end))
         clauses = [part for span in split_clauses(text[e.start:e.end], e.start)
                    for part in split_coordinated(
@@ -589,6 +592,27 @@ def title_year(title: str) -> str | None:
         return None
     year = years.pop()
     return f"{year:04d}" if year > 0 else None
+
+
+def subtitle_year(st: Structure) -> str | None:
+    """The single year the subtitle lines under the title name, when the title names none
+    ("ASHBY TOWN COUNCIL / Our year in review 2023", "CITY FC / The 2019 season"): a year alone,
+    not a dated line ("Updated 12 March 2024" dates the page, not its entries)."""
+    from keydates.time import find
+
+    first = min([e.start for e in st.entries] + [h.start for h in st.headings if h.date_heading],
+                default=None)
+    years: set[str] = set()
+    for h in st.headings:
+        if first is None or h.start > first or h.date_heading:
+            continue
+        found = [m for m in find(h.text) if getattr(m, "partial", None) is not None]
+        if any(m.partial.month is not None or m.partial.day is not None for m in found):
+            continue
+        year = title_year(h.text)
+        if year is not None:
+            years.add(year)
+    return years.pop() if len(years) == 1 else None
 
 
 def _said_today(clauses: list[Any]) -> Any | None:

@@ -191,19 +191,26 @@ def find_in_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[list[Ment
     not one per core and block."""
     rules = load_rules()
     lowered = _ascii_lower(text)
-    hits = {key: [(m.start(), m.end()) for m in core.finditer(lowered)] for key, core in _cores(rules).items()}
-    starts = {key: [h[0] for h in found] for key, found in hits.items()}
+    cores = _cores(rules)
+    # a core anchored at a line start ("^1815 –") reads a block's start differently from the
+    # same place inside the document: those few are scanned block by block
+    anchored = {key for key in cores if "^" in key}
+    hits = {key: [(m.start(), m.end()) for m in core.finditer(lowered)]
+            for key, core in cores.items() if key not in anchored}
+    ends = {key: [h[1] for h in found] for key, found in hits.items()}
     out: list[list[Mention]] = []
     for s, e in spans:
         windows: dict[str, list[tuple[int, int]]] = {}
         for key, found in hits.items():
-            i = bisect.bisect_left(starts[key], s)
+            i = bisect.bisect_right(ends[key], s)  # hits overlapping the block, cut to it
             inside = []
             while i < len(found) and found[i][0] < e:
-                if found[i][1] <= e:
-                    inside.append((found[i][0] - s, found[i][1] - s))
+                inside.append((max(found[i][0], s) - s, min(found[i][1], e) - s))
                 i += 1
             windows[key] = _merge_windows(inside, e - s)
+        block = lowered[s:e]
+        for key in anchored:
+            windows[key] = _windows(block, cores[key])
         out.append(find(text[s:e], windows))
     return out
 
