@@ -155,6 +155,11 @@ CASES = [
     pytest.param("Changelog\n\n2022-06-06 to 2022-06-10 — First sprint, held online.\n\n2022-07-01 — Release.\n",
                  None, [("2022-06-06", None, "2022-06-10"), ("2022-07-01", None, None)],
                  id="label-of-two-dates-is-a-range"),
+    pytest.param("What we know about the dam\n\nEngineers found a leak last Saturday.\n\nYes. A 2018 survey rated the "
+                 "dam poor.\n\nTwo weeks ago, residents heard loud bangs.\n\nOn April 8th, a memo warned of seepage.\n\n"
+                 "The reservoir was last drained in the summer of 1994.\n", "2025-04-16",
+                 ["2025-04-12", "2018", "2025-W14", "2025-04-08", "1994-SU"],
+                 id="background-years-inside-sentences-do-not-make-a-descending-list"),
 ]
 
 

@@ -158,7 +158,7 @@ def _extract_document(doc: Document) -> Timeline:
         bc = True
         note_entries = {id(d.entry) for d in notes_on_era}
         drafts = [d for d in drafts if id(d.entry) not in note_entries]
-    direction = document_direction(drafts, st.headings, heading_mentions, bc)
+    direction = document_direction(drafts, st.headings, heading_mentions, bc, doc.text)
     resolver = Resolver(doc.text, published, direction, bc, timeline.notes)
     resolver.mentions_within = within
     resolver.title_year = title_year(doc.title or (st.title.text if st.title else "")) or subtitle_year(st)
