@@ -31,3 +31,12 @@ CASES = [
 @pytest.mark.parametrize("text,published,want", CASES)
 def test_events_sections_date_the_entries_under_them(text: str, published: str | None, want: list) -> None:
     assert _values(text, published) == want
+
+
+@pytest.mark.parametrize("text,published,want", [
+    pytest.param("Parish year 2021\n\nSEPTEMBER\nEarly in the month, the new hall opens.\n\nOCTOBER\nIn the last week "
+                 "of the month, the bridge is repainted.\n", "2022-01-10", [("2021-09", "START"), ("2021-10", "END")],
+                 id="part-of-the-month-under-a-month-heading-refines-it"),
+])
+def test_events_sections_parts_of_the_heading_period(text: str, published: str, want: list) -> None:
+    assert [(e.date.value, e.date.mod) for e in extract(text, published=published).events] == want

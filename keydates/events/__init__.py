@@ -531,8 +531,8 @@ def _drafts(text: str, st: Structure, within: Any,
                 # the row's date cell dates it; a yearless date in the row only refines it
                 # ("APRIL 3-5" / "... worse than the 1979 accident" is not 1979)
                 q = getattr(m, "partial", None)
-                fine = q is not None and q.year is None and (m.relative_to is None or _same_period(m)) \
-                    and q.has_calendar_field
+                fine = q is not None and q.year is None and (
+                    ((m.relative_to is None or _same_period(m)) and q.has_calendar_field) or _part_of_context(m))
                 refiner, m = (m if fine else None), None
             drafts.append(Draft(start=e.start if i == 0 else s,
                                 end=e.end if i == len(groups) - 1 else en,
@@ -638,6 +638,14 @@ def _same_period(m: Any) -> bool:
     p = getattr(m, "partial", None)
     return p is not None and p.relative_to == "previous" and p.unit is None and p.offset is None \
         and (p.season is not None or p.month is not None)
+
+
+def _part_of_context(m: Any) -> bool:
+    """'Early in the month', 'at the end of the month', 'mid-year': a part of the period the
+    context (a heading, a date cell) gives, which refines it."""
+    p = getattr(m, "partial", None)
+    return p is not None and p.relative_to == "previous" and p.unit in ("month", "year") \
+        and not p.offset and m.mod is not None
 
 
 def _weekday(m: Any) -> bool:

@@ -148,6 +148,7 @@ MOD_WORDS = {
     "mid": "MID", "middle": "MID", "late": "END", "end": "END", "close": "END",
     "earlier": "START", "later": "END",
     "first half": "START", "second half": "END", "latter part": "END", "turn": "END",
+    "first": "START", "last": "END", "final": "END",  # "the last week of the month"
 }
 APPROX_WORDS = {"c", "ca", "circa", "about", "around", "approximately", "roughly", "some",
                 "nearly", "almost", "so"}  # "so": "a week or so"
