@@ -23,6 +23,13 @@ CASES = [
                  ["1828", "1847", "1939-09-06"], id="labelled-rows-under-a-century-heading-keep-their-labels"),
     pytest.param("Founders\n\n1921\nA weaving shed opens by the canal.\n\n1934\nThe mill adds a dye house.\n",
                  None, ["1921", "1934"], id="date-cell-still-dates-its-unlabelled-row"),
+    pytest.param("# My cycling years\n\n## 2010\n\nOn 3 September I bought a road bike.\n\n## 2011\n\nThe following spring I "
+                 "rode to Paris.\nOn 2 September I joined a club.\n\n## This year\n\nIn March I led my first ride.\n",
+                 "2019-06-01", ["2010-09-03", "2011-SP", "2011-09-02", "2019-03"],
+                 id="step-from-the-last-event-lands-in-the-new-year-heading-and-this-year-heading"),
+    pytest.param("The strike\n\nWednesday 12 March\n\nTalks broke down.\n\nThursday 13 March\n\nPickets gathered at "
+                 "dawn.\n\nThe next morning, the minister intervened.\n", "2025-03-20",
+                 ["2025-03-12", "2025-03-13", "2025-03-14"], id="a-day-step-may-leave-its-day-heading"),
     pytest.param("Timeline\n\n - 1412 – The bridge collapses in a flood (April).\n - 1419 – Rebuilt in stone "
                  "(Sept.).\n", None, ["1412-04", "1419-09"], id="month-in-brackets-refines-the-label-year"),
 ]

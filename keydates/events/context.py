@@ -154,6 +154,11 @@ def document_direction(drafts: Sequence[Any], headings: Sequence[Block],
     return (score > 0) - (score < 0)
 
 
+# granularities from coarse to fine: a step finer than its heading's period falls inside it
+_FINER = {"millennium": 1, "century": 2, "decade": 3, "year": 4, "half": 5, "season": 5, "quarter": 5,
+          "month": 6, "week": 7, "weekend": 7, "day": 8}
+
+
 class Resolver:
     """Walks headings and events in text order, keeping the reference of each."""
 
@@ -165,6 +170,7 @@ class Resolver:
         self.bc = bc
         self.notes = notes
         self.prev: EventDate | None = None  # last event dated by its own expression
+        self.before_heading: EventDate | None = None  # the last one before the current heading
         self.heading_date: EventDate | None = None
         self.dated_since_heading = False
         self.new_theme = False  # a topic heading with no date was just entered
@@ -207,6 +213,7 @@ class Resolver:
     # -- headings ------------------------------------------------------------------------
     def enter_heading(self, heading: Block, mention: Any | None) -> None:
         """A heading starts a section; a date heading becomes the section's reference."""
+        self.before_heading = self.prev
         self.current = None
         self.dated_since_heading = False
         self.heading_date = None
@@ -255,7 +262,11 @@ class Resolver:
 
     @staticmethod
     def _heading_dates(heading: Block, mention: Any) -> bool:
-        """A topic heading that names a year or period dates its section: 'The war (2003-2011)'."""
+        """A topic heading that names a year or period dates its section: 'The war (2003-2011)';
+        so does a heading that is nothing but a period counted from the writer's day ('## This
+        year', 'LAST WEEK')."""
+        if mention.relative_to == "publication":
+            return heading.text.strip(" #*_:.-–—").lower() == (mention.text or "").strip().lower()
         return mention.relative_to is None and not mention.needs_anchor
 
     # -- events --------------------------------------------------------------------------
@@ -573,6 +584,17 @@ class Resolver:
             ed = self._vague_step(m, ctx) or ed
         ed = self._future_span_is_bc(m, ed)
         h = self.heading_date
+        if rel == "previous" and ctx is not None and ctx[1] == "header" and h is not None and h.value \
+                and ed.value and not _inside(ed, h) and (last := self.before_heading) is not None \
+                and last.value and _FINER.get(ed.granularity, 0) > _FINER.get(h.granularity, 9):
+            # a step told from the last event, under the heading of the period it reaches
+            # ("## 2014: ... 22 March" / "## 2015: The following spring I joined a club")
+            te_p = self._resolve(m, Reference(published=self.published, previous=last.value,
+                                              previous_kind="previous_event", direction=self.direction,
+                                              bc=self.bc))
+            if te_p is not None and (ed_p := _from_expression(te_p, basis, self.published)).value \
+                    and _inside(ed_p, h):
+                ed = replace(ed_p, anchor=Anchor("previous_event", last.value))
         if basis == "context" and ctx is not None and h is not None and h.value and ed.value \
                 and h.granularity in ("year", "decade", "century", "month", "season", "quarter") \
                 and not _inside(ed, h) and (ctx[1] == "header" or (
