@@ -97,8 +97,32 @@ def check_file(gold_path, errors):
     return n
 
 
+# Weekdays stated in the texts (or used to resolve weekday-relative entries), checked with calendar.
+WEEKDAYS = [
+    ("1961-08-13", "Sunday"), ("1989-11-09", "Thursday"),            # berlin_wall_longread headings
+    ("2024-10-09", "Wednesday"), ("2024-10-10", "Thursday"),          # live_hurricane_lorna headings
+    ("2024-10-11", "Friday"), ("2024-10-08", "Tuesday"),
+    ("2023-06-22", "Thursday"), ("2023-06-16", "Friday"),             # legionnaires (publication day)
+    ("2023-06-12", "Monday"), ("2023-06-13", "Tuesday"), ("2023-06-14", "Wednesday"),
+    ("2023-06-15", "Thursday"),
+    ("2025-03-13", "Thursday"), ("2025-03-14", "Friday"),             # court_case_pension
+    ("2022-08-02", "Tuesday"), ("2022-08-05", "Friday"),              # obituary_oyelaran
+    ("2021-07-07", "Wednesday"),                                      # ever_given_factbox dateline
+]
+
+
+def check_weekdays(errors):
+    import calendar
+    for iso, name in WEEKDAYS:
+        y, m, d = map(int, iso.split("-"))
+        got = calendar.day_name[calendar.weekday(y, m, d)]
+        if got != name:
+            errors.append(f"weekday: {iso} is {got}, not {name}")
+
+
 def main():
     errors = []
+    check_weekdays(errors)
     golds = sorted(HERE.glob("*.gold.jsonl"))
     total = 0
     for g in golds:
