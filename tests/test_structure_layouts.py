@@ -317,3 +317,19 @@ def test_quarter_labels(line, label):
 ])
 def test_structure_bare_clock_label(text, end):
     assert leading_label(text) == end
+
+
+def test_structure_question_after_a_page_stamp_is_a_heading_and_the_stamp_is_furniture():
+    """A 24-hour page stamp under the title ('Fri Mar 14 2025 - 06:00') dates the page, and the
+    question subheading after it is not a table row describing that 'cell'."""
+    text = ("Explainer: why the tram is late\n\nBy Ann Lee, Transport Editor\nFri Mar 14 2025 - 06:00\n\n"
+            "What has happened?\n\nOn Tuesday, the board approved the line.\n")
+    st = segment(text)
+    assert "Fri Mar 14 2025 - 06:00" in [f.text for f in st.furniture]
+    assert "What has happened?" in [h.text for h in st.headings]
+    assert [e.text for e in st.entries] == ["On Tuesday, the board approved the line."]
+
+
+def test_structure_emphasized_label_of_a_share_row_is_furniture():
+    assert furniture_rule("**Share:** Facebook · X · Email") is not None
+    assert furniture_rule("**1993** Shares the Nobel Peace Prize with De Klerk.") is None

@@ -102,8 +102,9 @@ def furniture_rule(line: str) -> tuple[str, str] | None:
     post = raw[_bullet_len(raw):].strip()
     lab = leading_label(post)
     unlabelled = post[lab:].strip(" \t*_:–—-|.") if lab is not None else ""
+    inline = re.sub(r"^(\*\*|__)([^*_]{1,30}:)\1", r"\2", raw)  # "**Share:** Facebook · X · Email"
     for rule in boilerplate_rules():
-        if rule.match(core) or (core != raw and rule.match(raw)) \
+        if rule.match(core) or (core != raw and rule.match(raw)) or (inline != raw and rule.match(inline)) \
                 or (unbulleted != core and unbulleted and rule.match(unbulleted)) \
                 or (unlabelled and rule.match(unlabelled)):
             return rule.name, rule.action
@@ -127,7 +128,8 @@ _SUBTITLE = re.compile(r"\b(?:(?:the )?year in review|\d{4} in review|review of 
                        r"timeline|chronology|what happened when|a look back|at a glance|"
                        r"(?:month|year|day|week) by (?:month|year|day|week))\b", re.IGNORECASE)
 _KEY_VALUE = re.compile(r"[A-Z][\w .'’/-]{1,28}:\s+\S")
-_CLOCK_IN_LINE = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|[A-Z]{2,4}\b)", re.IGNORECASE)
+_CLOCK_IN_LINE = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|[A-Z]{2,4}\b)|\b(?:[01]\d|2[0-3]):[0-5]\d\b",
+                            re.IGNORECASE)
 _PARTS = re.compile(r"\s+[|·•]\s+")
 # a numbered section name in a table of contents: "1 Background", "2.1 The war years"
 _TOC_ITEM = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z0-9][^.!?;:]{0,70}")
@@ -320,7 +322,7 @@ def segment(text: str, title: str | None = None) -> Structure:
     for b in items[idx:]:
         if b.kind == "heading":
             # a short title-like line right after a date cell is the cell's description
-            if b.layout == "short_line" and after_date_cell:
+            if b.layout == "short_line" and after_date_cell and not b.text.rstrip().endswith("?"):
                 b.kind = "entry"
                 b.layout = "table"
             else:
