@@ -47,3 +47,15 @@ def test_events_sections_date_the_entries_under_them(text: str, published: str |
 ])
 def test_events_sections_parts_of_the_heading_period(text: str, published: str, want: list) -> None:
     assert [(e.date.value, e.date.mod) for e in extract(text, published=published).events] == want
+
+
+def test_events_sections_unreadable_date_cell_leaves_the_row_its_own_date() -> None:
+    text = "Village year 2022\n\nJUNE\nThe shop closes.\n\nJULY AND AUGUST\nA ban lasts from 18 July to 2 September.\n"
+    ev = extract(text, published="2022-12-30").events
+    assert [(e.date.value, e.date.range_end) for e in ev] == [("2022-06", None), ("2022-07-18", "2022-09-02")]
+
+
+def test_events_sections_stamp_line_with_comment_count_does_not_cut_the_page() -> None:
+    text = ("Marsh End's year: 2021\n\nBy Lee Ward\n30 December 2021 | 12 comments\n\nJANUARY\nThe ferry "
+            "returns on the 9th.\n")
+    assert _values(text, "2021-12-30") == ["2021-01-09"]

@@ -74,6 +74,31 @@ def test_read_html_keeps_live_post_clock_labels():
     assert "6 May 2024" in doc.text or doc.published == "2024-05-06"  # a date <time> is left alone
 
 
+SPAN_LIVE_HTML = """<!DOCTYPE html><html><head><title>Live: floods in Norvik</title></head><body>
+<nav><a href="/">News</a> <a href="/sport">Sport</a></nav>
+<main><h1>Floods in Norvik: live</h1>
+<p class="meta">Updated 16:20 CET, Tuesday 4 November 2025 &middot; Edited by R. Dahl</p>
+<div class="post"><span class="post-time">16:20</span><p>The river has peaked at 4.1 metres, the water agency says.</p></div>
+<div class="post"><span class="post-time">15:05</span><p>Schools in the lower town will stay closed tomorrow.</p></div>
+<div class="post"><span class="post-time">13:40</span><p>Two bridges have been closed to traffic as the water rises.</p></div>
+<aside class="box"><h3>Background: the Norvik floods</h3><ul>
+<li>1987: The last great flood covers the market square.</li>
+<li>2019: A flood wall is completed on the east bank.</li></ul></aside>
+<aside class="related"><h3>Most read</h3><ul><li><a href="/x">Cat rescued from tree</a></li></ul></aside>
+</main></body></html>"""
+
+
+def test_read_html_span_stamps_page_stamp_and_background_box():
+    """Clock stamps in classed spans label their posts, the page's printed 'Updated ...' line
+    is its publication date, and a background box of dates is kept (other asides are not)."""
+    doc = read(SPAN_LIVE_HTML, fmt="html")
+    assert "16:20 – The river has peaked" in doc.text
+    assert "13:40 – Two bridges have been closed" in doc.text
+    assert doc.published == "2025-11-04" and doc.published_source == "html-metadata"
+    assert "1987: The last great flood" in doc.text
+    assert "Cat rescued" not in doc.text
+
+
 def test_published_option_wins_over_metadata(tmp_path):
     p = tmp_path / "c.html"
     p.write_text(HTML, "utf-8")

@@ -283,6 +283,10 @@ class Resolver:
         return ed
 
     def _date_of(self, draft: Any) -> EventDate:
+        if draft.mention is None and draft.explicit_cell is not None and self.heading_date is None \
+                and draft.refiner is not None:
+            # a date cell that reads as no date ("JULY AND AUGUST"): the row's own date dates it
+            draft = replace(draft, mention=draft.refiner, refiner=None, explicit_cell=None)
         self.current = draft
         m = self._day_label(draft.mention)
         if m is not None:

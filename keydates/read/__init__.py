@@ -221,6 +221,7 @@ def _html_to_text(html: str) -> tuple[str, str | None, str | None]:
     """Main text of an HTML page as Markdown, its title and its publication date."""
     import trafilatura
 
+    stamp = _page_stamp(html)
     html = _promote_clock_labels(html)
     text = trafilatura.extract(html, output_format="markdown", include_tables=True,
                                include_formatting=True, include_comments=False,
@@ -237,7 +238,33 @@ def _html_to_text(html: str) -> tuple[str, str | None, str | None]:
         # trafilatura guesses a date from URLs and body text when the page declares none;
         # only a declared date (meta tag, <time>, JSON-LD) is a publication date.
         when = None
+    if when is None and stamp is not None:
+        when = stamp  # "Updated 14:05 GMT, Friday 14 March 2025" printed under the headline
     return text, title, when
+
+
+_STAMP_LINE = re.compile(r"^\s*(?:last\s+)?(?:updated|published|posted|first published)\b", re.IGNORECASE)
+
+
+def _page_stamp(html: str) -> str | None:
+    """The publication day a page prints as a line of its own ("Updated 14:05 GMT, Friday 14
+    March 2025"), which trafilatura drops with the page's furniture: a full date, or None."""
+    from lxml import html as lxml_html
+
+    from keydates.read.dateline import find_dateline
+
+    try:
+        root = lxml_html.document_fromstring(html)
+    except Exception:  # noqa: BLE001 - unparsable pages are left to trafilatura
+        return None
+    for el in root.iter("p", "div", "span", "time", "li"):
+        own = " ".join((el.text_content() or "").split())
+        if len(own) <= 120 and _STAMP_LINE.match(own):
+            # the clock may come first ("Updated 14:05 GMT, Friday 14 March 2025")
+            found = find_dateline(re.sub(rf"\b{_CLOCK},?", " ", own))
+            if found and not found.startswith("XXXX"):
+                return found
+    return None
 
 
 _DAY_MONTH = r"\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?"
@@ -248,12 +275,32 @@ _INLINE_PARENTS = {"p", "li", "td", "th", "dd", "dt", "a", "span", "b", "strong"
                    "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"}
 
 
+# a post's time stamp in an element of its own: `<time>`, or a class naming it
+_STAMP_CLASS = re.compile(r"(?:^|[\s_-])(?:time|timestamp|post-time|posttime|clock)(?:$|[\s_-])", re.IGNORECASE)
+# a side box of background dates beside an article or live page ("Background: Monte Aldea",
+# "Key dates", "Timeline"): part of the chronology, though trafilatura drops <aside>
+# ("Key events" boxes of live pages only repeat the posts' headlines: left out)
+_BACKGROUND_BOX = re.compile(r"\b(?:background|timeline|key dates|chronology|how we got here)\b", re.IGNORECASE)
+
+
+def _keep_background_boxes(root: Any) -> bool:
+    """Turn `<aside>` boxes headed as background or key dates into sections trafilatura keeps."""
+    changed = False
+    for el in list(root.iter("aside")):
+        head = next((h for h in el.iter("h2", "h3", "h4", "h5", "strong")), None)
+        if head is not None and _BACKGROUND_BOX.search(head.text_content() or ""):
+            el.tag = "section"
+            changed = True
+    return changed
+
+
 def _promote_clock_labels(html: str) -> str:
     """A live post's clock time in its own element (`<article><time>07:42</time><p>...`) becomes
     the label of the post's first paragraph ("07:42 – Prime Minister ..."): trafilatura drops a
     bare <time> outside a paragraph (and all but the first heading of repeated <article>s),
     which would lose the only time the post has. Dates in <time> (bylines) are left alone."""
-    if "<time" not in html.lower():
+    low = html.lower()
+    if "<time" not in low and "time" not in low and "<aside" not in low:
         return html
     from lxml import html as lxml_html
 
@@ -261,10 +308,13 @@ def _promote_clock_labels(html: str) -> str:
         root = lxml_html.document_fromstring(html)
     except Exception:  # noqa: BLE001 - unparsable pages are left to trafilatura
         return html
-    changed = False
-    for el in list(root.iter("time")):
+    changed = _keep_background_boxes(root)
+    # (a stamp in a <p> of its own survives trafilatura as a line: left alone)
+    stamps = [el for el in root.iter() if isinstance(el.tag, str)
+              and (el.tag == "time" or (el.tag in ("span", "div") and _STAMP_CLASS.search(el.get("class") or "")))]
+    for el in stamps:
         parent = el.getparent()
-        if parent is None or parent.tag in _INLINE_PARENTS:
+        if parent is None or parent.tag in _INLINE_PARENTS or len(el):
             continue
         clock = el.text_content() or ""
         if not _CLOCK_TEXT.fullmatch(clock):

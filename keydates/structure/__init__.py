@@ -105,9 +105,12 @@ def furniture_rule(line: str) -> tuple[str, str] | None:
     inline = re.sub(r"^(\*\*|__)([^*_]{1,30}:)\1", r"\2", raw)  # "**Share:** Facebook · X · Email"
     for rule in boilerplate_rules():
         if rule.match(core) or (core != raw and rule.match(raw)) or (inline != raw and rule.match(inline)) \
-                or (unbulleted != core and unbulleted and rule.match(unbulleted)) \
-                or (unlabelled and rule.match(unlabelled)):
+                or (unbulleted != core and unbulleted and rule.match(unbulleted)):
             return rule.name, rule.action
+        if unlabelled and rule.match(unlabelled):
+            # a dated stamp with a comment count ("29 December 2023 | 14 comments") is the
+            # page's stamp line, not the start of its comment form
+            return rule.name, "drop" if rule.action == "cut" else rule.action
     parts = [p.strip() for p in _PARTS.split(core) if p.strip()]
     if len(parts) > 1:  # "By our desk | Published 09/11/2021": every part is furniture
         found = [furniture_rule(p) for p in parts]
