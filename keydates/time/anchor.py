@@ -206,6 +206,10 @@ def _weekday(p: Partial, ref: _Point, future: bool | None) -> str | None:
     if d is None:
         return None
     wd = p.weekday or 1
+    if p.unit == "week" and p.offset is not None:
+        # "Monday last week", "Friday of next week": that day of the week counted from here
+        monday = d - timedelta(days=d.isoweekday() - 1) + timedelta(weeks=p.offset)
+        return _with_time_of_day((monday + timedelta(days=wd - 1)).isoformat(), p)
     delta = (wd - d.isoweekday()) % 7  # days forward to the next such weekday (0 = same day)
     if p.direction > 0:
         n = d + timedelta(days=delta or 7)

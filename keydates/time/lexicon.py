@@ -187,7 +187,8 @@ MACROS: dict[str, str] = {
     "POD": r"(?i:morning|afternoon|evening|night|midday|noon|daytime|dawn|dusk|lunchtime)",
     "ORD": r"(?:\d{1,2}(?:st|nd|rd|th)|" + _ordinal_words + ")",
     "NUM": r"(?:\d+(?:\.\d+)?|(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several"
-           r"|a\s+few)\s+(?:hundred|thousand)(?![-\w])"
+           r"|a\s+few)\s+(?:hundred|thousand)(?:\s+and\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+           r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|" + _cardinal_words + r"))?(?![-\w])"
            r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
            r"[- ](?:one|two|three|four|five|six|seven|eight|nine)|(?:a\s+)?couple\s+of|a\s+dozen"
            r"|a\s+half|half\s+a|several|a\s+few|a\s+number\s+of|few|some|many"
@@ -247,6 +248,10 @@ def number_value(text: str) -> int | None:
         return None
     if t in NUMBER_WORDS:
         return NUMBER_WORDS[t]
+    whole, _, rest = t.partition(" and ")
+    if rest and re.fullmatch(r"\S+ (?:hundred|thousand)", whole):  # "two hundred and ten"
+        head, tail = number_value(whole), number_value(rest)
+        return None if head is None or tail is None or tail >= 100 else head + tail
     parts = re.split(r"[- ]", t)
     if len(parts) == 2 and parts[1] in ("hundred", "thousand"):  # "two thousand", "a hundred"
         head = NUMBER_WORDS.get(parts[0])
