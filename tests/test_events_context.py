@@ -222,6 +222,16 @@ def test_events_step_restated_by_a_complete_date_in_apposition():
     assert got[-1] == ("1816-01", None, None)
 
 
+@pytest.mark.parametrize("text,published,want", [
+    pytest.param("Flu\n\nCases rose sharply last week.\n\nThree years ago, in spring 2021, clinics closed.\n",
+                 "2024-05-02", "2021-SP", id="time-from-the-writers-day-restated-by-a-complete-date"),
+    pytest.param("The retreat\n\nThe army left Moscow on 19 October 1812.\n\nThat winter, on 30 December, a general "
+                 "signed a truce.\n", None, "1812-12-30", id="season-made-finer-by-a-day-in-apposition"),
+])
+def test_events_apposition_restates_or_refines(text, published, want):
+    assert _values(text, published)[-1] == want
+
+
 def test_events_tonight_and_this_morning_are_the_writers_day():
     got = _dates("Brexit\n\nOn Wednesday, MEPs approve the deal.\n\nAt 11pm tonight, UK time, Britain leaves.\n\n"
                  "The court said this morning that it would intervene.\n", "2020-01-31")

@@ -59,3 +59,12 @@ def test_events_sections_stamp_line_with_comment_count_does_not_cut_the_page() -
     text = ("Marsh End's year: 2021\n\nBy Lee Ward\n30 December 2021 | 12 comments\n\nJANUARY\nThe ferry "
             "returns on the 9th.\n")
     assert _values(text, "2021-12-30") == ["2021-01-09"]
+
+
+@pytest.mark.parametrize("text,want", [
+    pytest.param("Club history\n\n| Season | League | Notes |\n|---|---|---|\n| 2016–17 | Premier Div. 2 | Promoted "
+                 "in May after a play-off. |\n| 2017–18 | Premier Div. 1 | A new stand opens in October. |\n",
+                 ["2017-05", "2017-10"], id="month-in-a-season-row-falls-in-the-seasons-half"),
+])
+def test_events_sections_season_rows_refined_by_a_month(text: str, want: list) -> None:
+    assert [v for v in _values(text) if v is not None] == want

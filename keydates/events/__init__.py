@@ -406,7 +406,10 @@ def _refiner(clauses: list[Any], label_m: Any) -> Any | None:
     under a year label ("1885: ... in July"), a day of the label's month under a month label
     ("January 2020 – ... on January 11", "July: ... resigns on 7 July")."""
     p = getattr(label_m, "partial", None)
-    if p is None or label_m.range_partial is not None:
+    r = label_m.range_partial
+    season = r is not None and p is not None and p.year is not None and r.year == p.year + 1 \
+        and not p.has_calendar_field and not r.has_calendar_field  # "2019–20: ... in March"
+    if p is None or (r is not None and not season):
         return None
     month_label = p.month is not None and p.day is None and p.weekday is None \
         and p.season is None and p.quarter is None

@@ -23,6 +23,7 @@ _ABBREV = {
     "pres", "prof", "rev", "inc", "co", "corp", "ltd", "no", "vs", "c", "ca", "approx", "est",
     "e.g", "i.e", "u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "b.c", "a.d", "jr", "sr", "fig",
     "mt", "ft", "hon", "adm", "cmdr", "brig", "messrs", "etc",
+    "div", "dept", "vol", "ch", "art", "sec", "para", "nos", "pp", "op",  # "Div. 1", "Vol. 3"
 }
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])|;\s+|\n+")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.[\"”’)]*$")
@@ -244,8 +245,9 @@ _APPOSITION = re.compile(r"\s*,\s*(?:in|on)?\s*", re.IGNORECASE)
 
 def restated(text: str, clauses: Sequence[Clause], m: Any) -> Any | None:
     """A complete date set in apposition right after a step restates it: "Barely five weeks
-    later, in January 1816, her mother leaves" is dated January 1816 (None without one)."""
-    if getattr(m, "relative_to", None) != "previous":
+    later, in January 1816, her mother leaves" is dated January 1816; so is a time counted from
+    the writer's day ("Two years ago, in autumn 2022, farms ...") (None without one)."""
+    if getattr(m, "relative_to", None) not in ("previous", "publication"):
         return None
     for cl in clauses:
         for n in cl.candidates:
@@ -258,15 +260,19 @@ def restated(text: str, clauses: Sequence[Clause], m: Any) -> Any | None:
 
 def apposition(text: str, clauses: Sequence[Clause], m: Any) -> Any | None:
     """A yearless date set in apposition right after `m` names its month or day: "Earlier this
-    year, in March, the ministry ...", "Last year, on 3 May, ..." (None without one)."""
+    year, in March, the ministry ...", "Last year, on 3 May, ..."; a season or month made finer
+    ("That winter, on 30 December, ...") (None without one)."""
     p = getattr(m, "partial", None)
-    if p is None or p.has_calendar_field or m.range_partial is not None:
+    if p is None or m.range_partial is not None or p.day is not None:
         return None
     for cl in clauses:
         for n in cl.candidates:
             q = getattr(n, "partial", None)
             weekday = q is not None and q.weekday is not None and q.day is None and p.unit == "week"
-            if n.start >= m.end and q is not None and q.year is None and q.has_calendar_field \
+            finer = q is not None and (not p.has_calendar_field or (
+                p.month is None and q.month is not None) or (p.month is not None and q.day is not None
+                                                              and q.month in (None, p.month)))
+            if n.start >= m.end and q is not None and q.year is None and q.has_calendar_field and finer \
                     and (n.relative_to is None or weekday) and _APPOSITION.fullmatch(text[m.end:n.start]):
                 return n  # "Earlier this week, on Tuesday, ..." names the week's day too
     return None

@@ -382,6 +382,13 @@ class Resolver:
         from keydates.time import Reference
 
         base, kind = ed.value, "header"
+        q = getattr(refiner, "partial", None)
+        if ed.range_end and re.fullmatch(r"\d{4}", ed.value or "") and re.fullmatch(r"\d{4}", ed.range_end) \
+                and int(ed.range_end) == int(ed.value) + 1 and q is not None and q.year is None \
+                and q.month is not None and q.month <= 6 and refiner.relative_to is None:
+            # a season or school year across two years ("2019–20: ... in March"): its months
+            # from January on fall in the second year
+            base = ed.range_end
         if refiner.relative_to == "previous" and self.prev is not None and self.prev.value \
                 and _inside(self.prev, ed):
             # a step inside the label's year counts from the previous event: "1820 – On 27
@@ -392,7 +399,7 @@ class Resolver:
         if te is None:
             return ed
         fine = _from_expression(te, ed.basis, self.published)
-        if fine.value is None or _year_of(fine.value) != _year_of(ed.value):
+        if fine.value is None or _year_of(fine.value) != _year_of(base):
             return ed
         fine.evidence, fine.evidence_start, fine.evidence_end = (
             refiner.text, refiner.start, refiner.end)
