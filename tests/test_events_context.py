@@ -232,6 +232,18 @@ def test_events_apposition_restates_or_refines(text, published, want):
     assert _values(text, published)[-1] == want
 
 
+def test_events_coming_day_with_weekday_counts_from_publication_not_a_background_year():
+    text = ("What we know\n\nThe plant was last inspected in 2016.\n\nOfficials will hold a public meeting on "
+            "Thursday, June 20, at the town hall.\n")
+    assert _values(text, "2024-06-10")[-1] == "2024-06-20"
+
+
+def test_events_scheduled_date_in_a_later_sentence_does_not_date_a_continuation():
+    text = ("Court revives lawsuit\n\nAn appeals court on Thursday revived the workers' lawsuit.\n\nLawyers for "
+            "the firm said they would consider an appeal. A status hearing is set for April 22.\n")
+    assert _values(text, "2025-03-14") == ["2025-03-13", "2025-03-13"]
+
+
 def test_events_tonight_and_this_morning_are_the_writers_day():
     got = _dates("Brexit\n\nOn Wednesday, MEPs approve the deal.\n\nAt 11pm tonight, UK time, Britain leaves.\n\n"
                  "The court said this morning that it would intervene.\n", "2020-01-31")

@@ -377,6 +377,26 @@ class Resolver:
             return False
         return _day_number(ed.latest) < _day_number(self.prev.earliest)
 
+    def _future_weekday_date(self, m: Any, ed: EventDate) -> EventDate:
+        """A coming day named with its weekday ("Officials will hold a meeting on Thursday,
+        June 22"): the first such date from the publication day on whose weekday agrees, not
+        the year that fits the story's last background year."""
+        p = getattr(m, "partial", None)
+        if not getattr(m, "future", None) or self.published is None or p is None or p.weekday is None \
+                or p.day is None or p.month is None or p.year is not None or not ed.value \
+                or ed.granularity != "day" or (ed.earliest or "") >= self.published.isoformat():
+            return ed
+        for year in range(self.published.year, self.published.year + 7):
+            try:
+                day = date(year, p.month, p.day)
+            except ValueError:
+                continue
+            if day >= self.published and day.isoweekday() == p.weekday:
+                value = day.isoformat()
+                return replace(ed, value=value, earliest=value, latest=value,
+                               anchor=Anchor("publication", self.published.isoformat()))
+        return ed
+
     def _refine(self, ed: EventDate, refiner: Any) -> EventDate:
         """A year label made finer by a yearless date in the entry: '1885: ... in July'."""
         from keydates.time import Reference
@@ -632,6 +652,7 @@ class Resolver:
                 if ed0.value and ed0.value[:4].isdigit() and \
                         abs(int(ed0.value[:4]) - int(ctx[0][:4])) < abs(int(ed.value[:4]) - int(ctx[0][:4])):
                     ed = ed0
+        ed = self._future_weekday_date(m, ed)
         ed = self._list_order(m, ed, ctx if basis in ("context", "relative") else None)
         ed = self._not_after_publication(m, ed, basis)
         if (basis == "context" and ed.value and self.published is not None and ed.earliest
