@@ -68,3 +68,20 @@ def test_events_sections_stamp_line_with_comment_count_does_not_cut_the_page() -
 ])
 def test_events_sections_season_rows_refined_by_a_month(text: str, want: list) -> None:
     assert [v for v in _values(text) if v is not None] == want
+
+
+def test_events_sections_yearless_dated_subheadings_of_a_long_read() -> None:
+    """'## 6 June: the landing' dates the paragraphs under it (year from the byline's day); a
+    weekday or weekend in them is the heading's own day or weekend."""
+    text = ("# Ten days on the coast\n\n*A long read by our defence correspondent · 20 June 1998*\n\n"
+            "## 6 June: the landing\n\nEarly on a Saturday morning, the first boats reached the beach.\n\n"
+            "## 12-14 June: the storm\n\nOver the weekend, the supply ships were driven back.\n\n"
+            "## 15 June: the breakout\n\nTanks crossed the river at dawn.\n")
+    assert _values(text, "1998-06-20") == ["1998-06-06", "1998-W24-WE", "1998-06-15"]
+
+
+def test_events_sections_bc_stated_below_and_an_ad_cell_turns_the_era() -> None:
+    text = ("Carthage: a timeline\n\nAll dates below are BC until the change of era is marked.\n\n- 814\n- Tyrian "
+            "settlers found the city.\n- 146\n- Rome destroys it.\n- AD 29\n- A Roman colony is planned.\n- 698\n"
+            "- The city falls to the Umayyads.\n")
+    assert _values(text) == ["BC0814", "BC0146", "0029", "0698"]

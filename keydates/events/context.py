@@ -37,7 +37,8 @@ from keydates.time.values import bounds, granularity, interval, parse_iso_day, s
 _BC_WORD = re.compile(r"\bB\.?C\.?(?:E\.?)?(?![\w])")
 _FOLLOWING_WEEK = re.compile(r"(?:the\s+)?(?:following|next)\s+week\b", re.IGNORECASE)
 _ERA_BC = re.compile(
-    r"\b(?:all\s+)?(?:dates|years)\s+(?:are\s+|given\s+)?(?:in\s+)?(?:BC|BCE|B\.C\.(?:E\.)?)"
+    r"\b(?:all\s+)?(?:dates|years)\s+(?:(?:below|here|listed|shown|that follow|in this (?:list|timeline|table))\s+)?"
+    r"(?:are\s+|given\s+)?(?:in\s+)?(?:BC|BCE|B\.C\.(?:E\.)?)"
     r"|\((?:all\s+dates\s+)?(?:BC|BCE|B\.C\.)\)|\b(?:BC|BCE)\s+unless\b|\bbefore\s+(?:Christ|the\s+common\s+era)\b")
 _CLOCK = re.compile(r"T.*$")
 _PLUPERFECT = re.compile(r"\b(?:had|'d)\s+(?:not\s+|already\s+|never\s+|just\s+)?(?:been\s+)?"
@@ -237,6 +238,8 @@ class Resolver:
                                     or self._heading_dates(heading, mention)):
             ed = self._next_weekday(mention) if day_of_event else None
             ed = ed or self._from_mention(mention)
+            if ed.value and getattr(getattr(mention, "partial", None), "era_stated", False):
+                self.bc = ed.value.startswith("BC")  # "AD 9" as a heading or date cell turns the era
             if ed.value:
                 self.heading_date = replace(ed, anchor=ed.anchor)
                 self.new_theme = False
@@ -267,6 +270,12 @@ class Resolver:
         year', 'LAST WEEK')."""
         if mention.relative_to == "publication":
             return heading.text.strip(" #*_:.-–—").lower() == (mention.text or "").strip().lower()
+        if mention.relative_to is None and mention.needs_anchor and mention.text \
+                and heading.text.lstrip(" #*_").startswith(mention.text):
+            # a subheading led by a date without its year ("## 20 March: the overture",
+            # "Thursday 15 April: the skies close"): the long read's day, year from context
+            p = getattr(mention, "partial", None)
+            return p is not None and p.month is not None
         return mention.relative_to is None and not mention.needs_anchor
 
     # -- events --------------------------------------------------------------------------
@@ -578,6 +587,30 @@ class Resolver:
         ctx: tuple[str, str] | None = None
         rel = m.relative_to
         value = m.value or ""
+        h = self.heading_date
+        pw = getattr(m, "partial", None)
+        if rel == "publication" and pw is not None and pw.weekday is not None and pw.day is None \
+                and pw.month is None and pw.unit is None and h is not None and h.granularity == "day" \
+                and (lo := _as_date(h.earliest)) is not None and (hi := _as_date(h.latest)) is not None \
+                and (hi - lo).days < 7:
+            # the weekday of the day (or days) the heading names ("## 20 March" / "Late on a
+            # Saturday night, ..."; "-- OCT 1-3 --" / "on Wednesday"): that day, not the one
+            # before the article
+            for k in range((hi - lo).days + 1):
+                d = lo + timedelta(days=k)
+                if d.isoweekday() == pw.weekday:
+                    return replace(_event_date(d.isoformat(), None, None, "context", Anchor("header", h.value)),
+                                   **evidence)
+        if rel == "publication" and pw is not None and pw.unit == "weekend" and not pw.offset and h is not None \
+                and h.granularity == "day" and (lo := _as_date(h.earliest)) is not None \
+                and (hi := _as_date(h.latest)) is not None and (hi - lo).days < 7:
+            # "Over the weekend" under a heading of the days it falls in ("## 17-19 April")
+            for k in range((hi - lo).days + 1):
+                d = lo + timedelta(days=k)
+                if d.isoweekday() in (6, 7):
+                    iso = d.isocalendar()
+                    value = f"{iso[0]:04d}-W{iso[1]:02d}-WE"
+                    return replace(_event_date(value, None, None, "context", Anchor("header", h.value)), **evidence)
         if rel == "publication" and (story := self._story_weekday(m)) is not None:
             story.evidence, story.evidence_start, story.evidence_end = m.text, m.start, m.end
             return story
@@ -855,6 +888,16 @@ def _inside(inner: EventDate, outer: EventDate) -> bool:
         return False
     return (parse_iso_day(outer.earliest) <= parse_iso_day(inner.earliest)
             and parse_iso_day(inner.latest) <= parse_iso_day(outer.latest))
+
+
+def _as_date(value: str | None) -> date | None:
+    """The day an ISO day value names (AD years), else None."""
+    if not value or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return None
+    try:
+        return date(*parse_iso_day(value))
+    except ValueError:
+        return None
 
 
 def _year_of(value: str | None) -> str | None:
