@@ -146,3 +146,8 @@ def test_distractor_modifier_holiday_names_its_own_event(clause, expr):
     i = clause.index(expr)
     assert distractor(clause, i, i + len(expr)) == "year_as_modifier"  # as a bare modifier ...
     assert distractor(clause, i, i + len(expr), "holiday") is None  # ... but a holiday is the occasion
+
+
+def test_split_clauses_hard_wrapped_line_going_on_in_lower_case_is_one_clause():
+    assert len(split_clauses("The warning was upgraded to\namber the following morning.")) == 1
+    assert len(split_clauses("1990: a flood\n1991: a drought")) == 2

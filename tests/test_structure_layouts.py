@@ -333,3 +333,13 @@ def test_structure_question_after_a_page_stamp_is_a_heading_and_the_stamp_is_fur
 def test_structure_emphasized_label_of_a_share_row_is_furniture():
     assert furniture_rule("**Share:** Facebook · X · Email") is not None
     assert furniture_rule("**1993** Shares the Nobel Peace Prize with De Klerk.") is None
+
+
+def test_structure_pdf_page_numbers_and_running_headers_are_furniture():
+    page = "                                                    {n}\nFlood Review                         Final Report\n"
+    text = ("FLOOD REVIEW\n\n" + page.format(n=4) + "\n3.1 The warning was issued on 7 November 2023. It was\n"
+            "upgraded the following morning.\n\n" + page.format(n=5) + "\n3.2 The river peaked on 10 November.\n")
+    st = segment(text)
+    rules = {f.rule for f in st.furniture}
+    assert {"page_number", "running_header"} <= rules
+    assert all("Final Report" not in e.text for e in st.entries)

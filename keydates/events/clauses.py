@@ -25,7 +25,7 @@ _ABBREV = {
     "mt", "ft", "hon", "adm", "cmdr", "brig", "messrs", "etc",
     "div", "dept", "vol", "ch", "art", "sec", "para", "nos", "pp", "op",  # "Div. 1", "Vol. 3"
 }
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])|;\s+|\n+")
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])|;\s+|\n+(?![a-z])")  # a hard-wrapped line going on in lower case is no boundary
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.[\"”’)]*$")
 _UNIT_BEFORE = re.compile(r"\d\s?[a-z]$")
 # words that may precede the date at the opening of a clause: "On May 1,", "In late December,"

@@ -691,8 +691,11 @@ class Resolver:
         if (basis == "context" and ed.value and self.published is not None and ed.earliest
                 and ed.earliest[:1] != "-" and ed.earliest > self.published.isoformat()
                 and not getattr(m, "future", None) and ref.direction != -1
-                and not self.reached_now and not _weekday_agrees(m, ed)):
+                and (not self.reached_now or ed.earliest > (self.published + timedelta(days=183)).isoformat())
+                and not _weekday_agrees(m, ed)):
             # a forward rollover past the publication date: the list ends there, go backward
+            # (once the list has reached the writer's days, only the coming months lie ahead:
+            # minutes of 13 February that list "received on 5 February" are not next year's)
             te2 = self._resolve(m, replace(ref, direction=-1))
             if te2 is not None:
                 ed2 = _from_expression(te2, basis, self.published)

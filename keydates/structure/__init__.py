@@ -12,6 +12,7 @@ The rules are data (boilerplate.toml, headings.toml, layouts.toml), each with ex
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -131,6 +132,10 @@ _SUBTITLE = re.compile(r"\b(?:(?:the )?year in review|\d{4} in review|review of 
                        r"timeline|chronology|what happened when|a look back|at a glance|"
                        r"(?:month|year|day|week) by (?:month|year|day|week))\b", re.IGNORECASE)
 _KEY_VALUE = re.compile(r"[A-Z][\w .'’/-]{1,28}:\s+\S")
+# text pasted from a PDF: a page number alone at the right margin, and a running header set in
+# two columns ("Wendle Valley Flood Review          Final Report") repeated on every page
+_PAGE_NUMBER = re.compile(r"[ \t]{8,}(?:page\s+)?\d{1,4}[ \t]*", re.IGNORECASE)
+_COLUMNS = re.compile(r"\S[ \t]{6,}\S")
 _CLOCK_IN_LINE = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|[A-Z]{2,4}\b)|\b(?:[01]\d|2[0-3]):[0-5]\d\b",
                             re.IGNORECASE)
 _PARTS = re.compile(r"\s+[|·•]\s+")
@@ -208,6 +213,7 @@ def segment(text: str, title: str | None = None) -> Structure:
     block = ""
     block_started = False  # the links block has a line under its heading (a Markdown heading
     # is followed by a blank line, then its list: the block runs to the blank line after it)
+    running = Counter(ln.stripped for ln in lines if ln.stripped)
     for ln in lines:
         s = ln.stripped
         if not s:
@@ -233,6 +239,10 @@ def segment(text: str, title: str | None = None) -> Structure:
             st.furniture.append(Block("furniture", ln.start, ln.end, ln.text, rule="after_comment_form"))
             continue
         fr = furniture_rule(s)
+        if fr is None and _PAGE_NUMBER.fullmatch(ln.text):
+            fr = ("page_number", "drop")  # a PDF's page number pushed to the right margin
+        elif fr is None and _COLUMNS.search(s) and running.get(s, 0) >= 2 and len(s) <= 120:
+            fr = ("running_header", "drop")  # "Flood Review          Final Report" on every page
         if fr is None and ((_is_table_row(s) and _is_table_furniture(s))
                            or strip_emphasis(s).strip(" :").lower() in layouts().header_words):
             fr = ("table_header", "drop")  # "| Date | Event |", "|---|---|", or a lone "Date" cell
