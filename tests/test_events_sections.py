@@ -85,3 +85,9 @@ def test_events_sections_bc_stated_below_and_an_ad_cell_turns_the_era() -> None:
             "settlers found the city.\n- 146\n- Rome destroys it.\n- AD 29\n- A Roman colony is planned.\n- 698\n"
             "- The city falls to the Umayyads.\n")
     assert _values(text) == ["BC0814", "BC0146", "0029", "0698"]
+
+
+def test_events_sections_weekday_settles_the_year_of_a_newest_first_day_heading() -> None:
+    text = ("Eruption: live\n\n## Saturday 16 March\n\n10:05 – Flights keep running.\n\n## Friday 15 March\n\n"
+            "23:30 – Helicopters fly over the site.\n\n21:58 – Reports of an eruption come in.\n")
+    assert _values(text, "2024-03-16") == ["2024-03-16", "2024-03-15", "2024-03-15"]

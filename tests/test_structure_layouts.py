@@ -343,3 +343,10 @@ def test_structure_pdf_page_numbers_and_running_headers_are_furniture():
     rules = {f.rule for f in st.furniture}
     assert {"page_number", "running_header"} <= rules
     assert all("Final Report" not in e.text for e in st.entries)
+
+
+def test_structure_key_points_list_under_a_markdown_heading_is_a_summary_box():
+    text = ("# Floods: live\n\n## Key points\n\n- Rivers burst their banks late on Friday\n- About 900 people left "
+            "their homes\n\n## Saturday 9 March\n\n10:05 – The army arrives.\n")
+    st = segment(text)
+    assert [e.text for e in st.entries] == ["10:05 – The army arrives."]

@@ -675,7 +675,8 @@ class Resolver:
         p = getattr(m, "partial", None)
         if ctx is not None and p is not None and p.weekday is not None and p.day is not None \
                 and p.year is None and ed.value and ctx[0][:4].isdigit() and ed.value[:4].isdigit() \
-                and abs(int(ed.value[:4]) - int(ctx[0][:4])) > 1:
+                and (abs(int(ed.value[:4]) - int(ctx[0][:4])) > 1
+                     or ((d := _as_date(ed.value[:10])) is not None and d.isoweekday() != p.weekday)):
             # a weekday with its day ("Saturday August 8th") fits a few years; a year far from
             # the context's (2020 for a season of 2015) comes from reading the list's direction
             # too strictly: the fitting year nearest the context wins
@@ -856,6 +857,8 @@ class Resolver:
                     shift = -self.direction
             if shift and self.heading_date is not None and _inside(ed, self.heading_date):
                 shift = 0  # a year heading pins the year: months may run either way under it
+            if shift and _weekday_agrees(m, ed):
+                shift = 0  # "Saturday 16 March" fits 2024 only: the weekday settles the year
             if shift:
                 moved = _with_year(ed.value, year + shift)
                 rng = _with_year(ed.range_end, int(ed.range_end[:4]) + shift) \

@@ -214,11 +214,15 @@ def segment(text: str, title: str | None = None) -> Structure:
     block_started = False  # the links block has a line under its heading (a Markdown heading
     # is followed by a blank line, then its list: the block runs to the blank line after it)
     running = Counter(ln.stripped for ln in lines if ln.stripped)
+    last_line = ""  # the last non-blank line
     for ln in lines:
         s = ln.stripped
+        if s:
+            last_line = s
         if not s:
             kinds.append("blank")
-            if block_started or block == "summary":
+            if block_started or (block == "summary" and not last_line.startswith("#")):
+                # (a Markdown heading's box starts after the blank line under it)
                 block = ""
             continue
         if block == "summary" and leading_label(s[_bullet_len(s):].strip()) is not None:
