@@ -350,3 +350,9 @@ def test_structure_key_points_list_under_a_markdown_heading_is_a_summary_box():
             "their homes\n\n## Saturday 9 March\n\n10:05 – The army arrives.\n")
     st = segment(text)
     assert [e.text for e in st.entries] == ["10:05 – The army arrives."]
+
+
+def test_structure_explainer_question_line_over_its_answer_is_a_heading():
+    st = segment("Bus strike explained\n\nHow did we get here?\nThe dispute goes back to a pay freeze in 2022.\n")
+    assert "How did we get here?" in [h.text for h in st.headings]
+    assert [e.text for e in st.entries] == ["The dispute goes back to a pay freeze in 2022."]

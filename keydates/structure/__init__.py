@@ -111,7 +111,7 @@ def furniture_rule(line: str) -> tuple[str, str] | None:
         if unlabelled and rule.match(unlabelled):
             # a dated stamp with a comment count ("29 December 2023 | 14 comments") is the
             # page's stamp line, not the start of its comment form
-            return rule.name, "drop" if rule.action == "cut" else rule.action
+            return rule.name, "drop" if rule.action in ("cut", "block", "summary") else rule.action
     parts = [p.strip() for p in _PARTS.split(core) if p.strip()]
     if len(parts) > 1:  # "By our desk | Published 09/11/2021": every part is furniture
         found = [furniture_rule(p) for p in parts]
@@ -446,6 +446,12 @@ def _split_group(group: list[_Line]) -> list[Block]:
                     or _TERMINAL.search(group[1].text)):
             # a short caption line over a list ("Timeline", "Key events") heads it
             out.append(Block("heading", ln.start + off, ln.end, ln.stripped, layout="short_line"))
+            continue
+        if kind == "text" and i == 0 and len(group) > 1 and ln.stripped.endswith("?") \
+                and len(ln.stripped.split()) <= 10 and ln.stripped[:1].isupper() and classes[1][0] == "text":
+            # an explainer's question line over its answer ("How did we get here?" / "The
+            # dispute goes back ...") heads it
+            out.append(Block("heading", ln.start + off, ln.end, ln.stripped, layout="question"))
             continue
         if kind == "date_heading" or kind.startswith("heading:"):
             flush()
