@@ -99,6 +99,18 @@ def test_read_html_span_stamps_page_stamp_and_background_box():
     assert "Cat rescued" not in doc.text
 
 
+def test_read_html_link_box_headed_more_on_this_story_is_dropped():
+    html = ("<html><body><main><h1>Profile</h1><p><strong>1994</strong> Sworn in as president on 10 May.</p>"
+            "<p><strong>2013</strong> Dies at his home on 5 December.</p>"
+            "<div class='more'><h2>More on this story</h2><ul><li><a href='/a'>World leaders pay tribute</a> "
+            "<span>6 December 2013</span></li></ul></div>"
+            "<div class='more'><h2>Related</h2><div><h3>Most read</h3><ul><li>Cat rescued</li></ul></div>"
+            "<ul><li>Storm hits coast 7 December 2013</li></ul></div></main></body></html>")
+    text = read(html, fmt="html").text
+    assert "Sworn in as president" in text
+    assert "World leaders pay tribute" not in text and "Storm hits coast" not in text
+
+
 def test_published_option_wins_over_metadata(tmp_path):
     p = tmp_path / "c.html"
     p.write_text(HTML, "utf-8")

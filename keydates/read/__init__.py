@@ -222,7 +222,7 @@ def _html_to_text(html: str) -> tuple[str, str | None, str | None]:
     import trafilatura
 
     stamp = _page_stamp(html)
-    html = _promote_clock_labels(html)
+    html = _prepare_html(html)
     text = trafilatura.extract(html, output_format="markdown", include_tables=True,
                                include_formatting=True, include_comments=False,
                                include_links=False, favor_recall=True, with_metadata=False)
@@ -283,6 +283,29 @@ _STAMP_CLASS = re.compile(r"(?:^|[\s_-])(?:time|timestamp|post-time|posttime|clo
 _BACKGROUND_BOX = re.compile(r"\b(?:background|timeline|key dates|chronology|how we got here)\b", re.IGNORECASE)
 
 
+# the heading of a box of links to other pages; trafilatura drops such headings but may keep
+# the links, whose trailing dates would read as events ("World leaders pay tribute 6 December 2013")
+_LINK_BOX = re.compile(r"^\s*(?:related(?: \w+)?|more on this (?:story|topic)|more (?:from|stories|news)\b.{0,30}|"
+                       r"read more|also read|most (?:read|popular|viewed|shared)|top stories|"
+                       r"you (?:may|might) also like|recommended(?: for you)?)\s*:?\s*$", re.IGNORECASE)
+
+
+def _drop_link_boxes(root: Any) -> bool:
+    """Remove small containers headed as link boxes ("More on this story", "Related")."""
+    changed = False
+    for head in list(root.iter("h2", "h3", "h4", "h5")):
+        if head.getroottree().getroot() is not root:
+            continue  # inside a box dropped already
+        box = head.getparent()
+        if box is None or box.getparent() is None or box.tag not in ("div", "section", "aside", "nav") \
+                or not _LINK_BOX.match(head.text_content() or "") \
+                or len(box.text_content() or "") > 1500 or not any(True for _ in box.iter("ul", "ol")):
+            continue
+        box.drop_tree()
+        changed = True
+    return changed
+
+
 def _keep_background_boxes(root: Any) -> bool:
     """Turn `<aside>` boxes headed as background or key dates into sections trafilatura keeps."""
     changed = False
@@ -294,14 +317,13 @@ def _keep_background_boxes(root: Any) -> bool:
     return changed
 
 
-def _promote_clock_labels(html: str) -> str:
-    """A live post's clock time in its own element (`<article><time>07:42</time><p>...`) becomes
-    the label of the post's first paragraph ("07:42 – Prime Minister ..."): trafilatura drops a
-    bare <time> outside a paragraph (and all but the first heading of repeated <article>s),
-    which would lose the only time the post has. Dates in <time> (bylines) are left alone."""
-    low = html.lower()
-    if "<time" not in low and "time" not in low and "<aside" not in low:
-        return html
+def _prepare_html(html: str) -> str:
+    """The page made ready for trafilatura: background/timeline boxes kept, link boxes dropped
+    (`_keep_background_boxes`, `_drop_link_boxes`), and a live post's clock time in its own
+    element (`<article><time>07:42</time><p>...`, `<span class="time">`) made the label of the
+    post's first paragraph ("07:42 – Prime Minister ..."): trafilatura drops a bare <time>
+    outside a paragraph (and all but the first heading of repeated <article>s), which would
+    lose the only time the post has. Dates in <time> (bylines) are left alone."""
     from lxml import html as lxml_html
 
     try:
@@ -309,6 +331,7 @@ def _promote_clock_labels(html: str) -> str:
     except Exception:  # noqa: BLE001 - unparsable pages are left to trafilatura
         return html
     changed = _keep_background_boxes(root)
+    changed = _drop_link_boxes(root) or changed
     # (a stamp in a <p> of its own survives trafilatura as a line: left alone)
     stamps = [el for el in root.iter() if isinstance(el.tag, str)
               and (el.tag == "time" or (el.tag in ("span", "div") and _STAMP_CLASS.search(el.get("class") or "")))]
