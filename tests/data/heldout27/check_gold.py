@@ -93,8 +93,40 @@ def check(name, text_path, gold_path, meta_path, errors):
     return n
 
 
+# Every weekday named in the texts next to a date (or resolved against the publication date),
+# verified with the calendar module.
+WEEKDAY_CLAIMS = [
+    ("cave_rescue_longread", "2023-06-09", "Friday"), ("cave_rescue_longread", "2023-06-10", "Saturday"),
+    ("cave_rescue_longread", "2023-06-12", "Monday"), ("cave_rescue_longread", "2023-06-13", "Tuesday"),
+    ("cave_rescue_longread", "2023-06-14", "Wednesday"), ("cave_rescue_longread", "2023-06-15", "Thursday"),
+    ("cave_rescue_longread", "2023-06-17", "Saturday"), ("cave_rescue_longread", "2023-07-01", "Saturday"),
+    ("river_floods_live", "2024-10-17", "Thursday"), ("river_floods_live", "2024-10-16", "Wednesday"),
+    ("river_floods_live", "2024-10-15", "Tuesday"), ("river_floods_live", "2024-10-14", "Monday"),
+    ("river_floods_live", "2024-10-13", "Sunday"),
+    ("rovers_season_recap", "2025-04-26", "Saturday"), ("rovers_season_recap", "2024-09-21", "Saturday"),
+    ("rovers_season_recap", "2024-09-23", "Monday"),
+    ("tunnel_closure_explainer", "2026-02-03", "Tuesday"), ("tunnel_closure_explainer", "2026-01-30", "Friday"),
+    ("tunnel_closure_explainer", "2026-02-01", "Sunday"),
+    ("port_strike_factbox", "2025-03-14", "Friday"), ("northgate_university_history", "2026-03-14", "Saturday"),
+    ("profile_amara_sole", "2025-05-22", "Thursday"), ("obituary_ines_varga", "2022-08-16", "Tuesday"),
+]
+
+
+def check_weekdays(errors):
+    import calendar
+    for name, iso, day in WEEKDAY_CLAIMS:
+        y, m, d = map(int, iso.split("-"))
+        if calendar.day_name[calendar.weekday(y, m, d)] != day:
+            errors.append(f"{name}: {iso} is not a {day}")
+    for name, iso, week in [("tunnel_closure_explainer", "2026-01-27", 5)]:
+        import datetime
+        if datetime.date.fromisoformat(iso).isocalendar()[1] != week:
+            errors.append(f"{name}: {iso} not in ISO week {week}")
+
+
 def main():
     errors = []
+    check_weekdays(errors)
     total = 0
     files = 0
     for gold in sorted(HERE.glob("*.gold.jsonl")):
