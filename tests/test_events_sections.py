@@ -91,3 +91,9 @@ def test_events_sections_weekday_settles_the_year_of_a_newest_first_day_heading(
     text = ("Eruption: live\n\n## Saturday 16 March\n\n10:05 – Flights keep running.\n\n## Friday 15 March\n\n"
             "23:30 – Helicopters fly over the site.\n\n21:58 – Reports of an eruption come in.\n")
     assert _values(text, "2024-03-16") == ["2024-03-16", "2024-03-15", "2024-03-15"]
+
+
+def test_events_sections_after_midnight_opening_a_day_section_is_that_day() -> None:
+    text = ("The night the border closed\n\nSunday, 13 August 1961\n\nShortly after midnight, soldiers began "
+            "unrolling wire.\n\nFour days later, the first concrete blocks arrived.\n")
+    assert _values(text, "2019-11-09") == ["1961-08-13", "1961-08-17"]

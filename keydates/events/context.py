@@ -601,6 +601,10 @@ class Resolver:
                 if d.isoweekday() == pw.weekday:
                     return replace(_event_date(d.isoformat(), None, None, "context", Anchor("header", h.value)),
                                    **evidence)
+        if m.rule == "after_midnight" and h is not None and h.granularity == "day" and not self.dated_since_heading:
+            # "Shortly after midnight, ..." opening the section of a day ("Sunday, 13 August
+            # 1961"): the small hours of that day, not of the next
+            return replace(h, basis="context", anchor=Anchor("header", h.value), mod=None, **evidence)
         if rel == "publication" and pw is not None and pw.unit == "weekend" and not pw.offset and h is not None \
                 and h.granularity == "day" and (lo := _as_date(h.earliest)) is not None \
                 and (hi := _as_date(h.latest)) is not None and (hi - lo).days < 7:
