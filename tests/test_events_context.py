@@ -244,6 +244,17 @@ def test_events_scheduled_date_in_a_later_sentence_does_not_date_a_continuation(
     assert _values(text, "2025-03-14") == ["2025-03-13", "2025-03-13"]
 
 
+def test_events_decade_naming_a_building_is_not_the_events_date():
+    text = "Town year 2025\n\nFEBRUARY\nFire destroyed the 1890s Harmon Mill on Feb. 3; sixty firefighters came.\n"
+    assert _values(text, "2025-12-30") == ["2025-02-03"]
+
+
+def test_events_a_future_prospect_does_not_move_the_story_year():
+    text = ("Town year 2025\n\nSEPTEMBER\nThe police chief retired after 28 years. Her successor will be elected "
+            "in 2027.\n\nOCTOBER\nThe station reopened on the 6th.\n")
+    assert _values(text, "2025-12-30") == ["2025-09", "2027", "2025-10-06"]
+
+
 def test_events_tonight_and_this_morning_are_the_writers_day():
     got = _dates("Brexit\n\nOn Wednesday, MEPs approve the deal.\n\nAt 11pm tonight, UK time, Britain leaves.\n\n"
                  "The court said this morning that it would intervene.\n", "2020-01-31")

@@ -114,9 +114,18 @@ _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4
                            re.IGNORECASE)
 
 
+_ARTICLE_IN_EXTENT = re.compile(r"(?i:the|a|an)\s+")
+_NAME_AFTER = re.compile(r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                         r"[A-Z][a-z]+")
+
+
 def distractor(clause: str, m_start: int, m_end: int, rule_name: str | None = None) -> str | None:
     """Name of the distractor rule matching the mention at [m_start, m_end) of `clause` (found
     by the engine rule `rule_name`, when known)."""
+    lead = _ARTICLE_IN_EXTENT.match(clause[m_start:m_end])
+    if lead and _NAME_AFTER.match(clause[m_end:]):
+        m_start += lead.end()  # "the 1890s Harmon Mill": the article belongs to the name
     before = _CLOCK_BEFORE.sub("", clause[:m_start])
     after = clause[m_end:]
     initial = bool(_OPENING.match(before))

@@ -332,6 +332,8 @@ class Resolver:
                 narrative = (m.value or "") != "PRESENT_REF"
                 if narrative and self._flashback(draft, ed):
                     narrative = False  # "A year earlier, the mill had closed": the story stays
+                if narrative and self._prospect(m, ed):
+                    narrative = False  # "Her successor will be elected in 2027.": not yet told
                 if narrative:
                     self.prev = ed
                     self.dated_since_heading = True
@@ -385,6 +387,16 @@ class Resolver:
         if not _PLUPERFECT.search(self.text[draft.start:draft.end]):
             return False
         return _day_number(ed.latest) < _day_number(self.prev.earliest)
+
+    def _prospect(self, m: Any, ed: EventDate) -> bool:
+        """A stated date beyond the publication day in a sentence about the future ("Her
+        successor will be elected in 2027"): an event of its own, but not where the story is."""
+        from keydates.time.tense import tense
+
+        if self.published is None or not ed.earliest or ed.earliest[:1] == "-" \
+                or ed.earliest <= self.published.isoformat() or m.needs_anchor:
+            return False
+        return bool(tense(self.text, m.start, m.end))
 
     def _future_weekday_date(self, m: Any, ed: EventDate) -> EventDate:
         """A coming day named with its weekday ("Officials will hold a meeting on Thursday,
