@@ -34,7 +34,7 @@ WD_MDY = re.compile(r"\b(%s),? (%s) (\d{1,2}),? (\d{4})" % ("|".join(DAYS), "|".
 EXTRA_WEEKDAYS = [("2011-01-25", "tuesday"), ("2011-01-28", "friday"), ("2011-02-11", "friday"),
                   ("2023-07-26", "wednesday"), ("2023-07-27", "thursday"),
                   ("1995-07-11", "tuesday"), ("2025-03-10", "monday"), ("2023-01-06", "friday"),
-                  ("2022-02-24", "thursday")]
+                  ("2022-02-24", "thursday"), ("2019-08-29", "thursday")]
 
 
 def valid_value(v):
