@@ -255,6 +255,11 @@ def test_events_a_future_prospect_does_not_move_the_story_year():
     assert _values(text, "2025-12-30") == ["2025-09", "2027", "2025-10-06"]
 
 
+def test_events_a_step_called_for_next_monday_is_dated_when_it_was_called():
+    text = "Tunnel closure\n\nEngineers shut the tunnel on Friday.\n\nThe rail union has called a protest for next Monday.\n"
+    assert _values(text, "2026-02-03") == ["2026-01-30", "2026-02-03"]
+
+
 def test_events_tonight_and_this_morning_are_the_writers_day():
     got = _dates("Brexit\n\nOn Wednesday, MEPs approve the deal.\n\nAt 11pm tonight, UK time, Britain leaves.\n\n"
                  "The court said this morning that it would intervene.\n", "2020-01-31")

@@ -628,9 +628,11 @@ def _said_today(clauses: list[Any]) -> Any | None:
     for cl in clauses:
         for m, why in cl.rejected:
             p = getattr(m, "partial", None)
-            if why == "announced_future_step" and m.relative_to == "publication" and p is not None \
-                    and p.unit is not None and (p.offset or 0) > 0:
-                return replace(m, partial=replace(p, offset=0, unit="day"))
+            if why in ("announced_future_step", "announced_for", "scheduled_future") \
+                    and m.relative_to == "publication" and p is not None \
+                    and ((p.unit is not None and (p.offset or 0) > 0)
+                         or (p.weekday is not None and p.direction > 0)):  # "for next Monday"
+                return replace(m, partial=replace(p, offset=0, unit="day", weekday=None, direction=0))
     return None
 
 
