@@ -260,6 +260,12 @@ def test_events_a_step_called_for_next_monday_is_dated_when_it_was_called():
     assert _values(text, "2026-02-03") == ["2026-01-30", "2026-02-03"]
 
 
+def test_events_critics_say_is_commentary_not_a_report_of_the_event_above():
+    text = ("Tunnel\n\nEngineers shut the tunnel on 3 May 2021.\n\nCritics say the network has been underfunded for "
+            "a decade.\n\nRepairs began on 10 May.\n")
+    assert _values(text) == ["2021-05-03", None, "2021-05-10"]
+
+
 def test_events_tonight_and_this_morning_are_the_writers_day():
     got = _dates("Brexit\n\nOn Wednesday, MEPs approve the deal.\n\nAt 11pm tonight, UK time, Britain leaves.\n\n"
                  "The court said this morning that it would intervene.\n", "2020-01-31")

@@ -41,6 +41,8 @@ _ERA_BC = re.compile(
     r"(?:are\s+|given\s+)?(?:in\s+)?(?:BC|BCE|B\.C\.(?:E\.)?)"
     r"|\((?:all\s+dates\s+)?(?:BC|BCE|B\.C\.)\)|\b(?:BC|BCE)\s+unless\b|\bbefore\s+(?:Christ|the\s+common\s+era)\b")
 _CLOCK = re.compile(r"T.*$")
+_COMMENTATORS = re.compile(r"(?:Critics|Analysts|Observers|Experts|Historians|Scholars|Supporters|Opponents|"
+                           r"Many (?:people|residents|observers|of those|historians)|Some (?:analysts|historians|critics|observers))\b")
 _PLUPERFECT = re.compile(r"\b(?:had|'d)\s+(?:not\s+|already\s+|never\s+|just\s+)?(?:been\s+)?"
                          r"[a-z]{3,}(?:ed|en|wn|ght|ung|ept|ade|one|ost|old|ent|id)\b", re.IGNORECASE)
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|won't|is to|are to|to be|scheduled|due|set to|expected|"
@@ -545,7 +547,8 @@ class Resolver:
             and prev_entry is not None and prev_entry.section == entry.section and (
                 heading is None or self.dated_since_heading)
         explicit_link = lay.continuation.search(first) or lay.same_time.search(body[:400])
-        if not explicit_link and lay.thematic.search(first):
+        if (not explicit_link or _COMMENTATORS.match(first)) and lay.thematic.search(first):
+            # ("Critics say ..." is commentary, though "says" usually reports the event above)
             return EventDate(value=None)  # "Egypt is home to 80 million people": no time
         # an unlabelled paragraph under a labelled line or bullet is more of that entry (a
         # sibling in the same layout is an entry of its own)
