@@ -10,6 +10,7 @@ Checks, for every NAME.gold.jsonl in this folder:
 - meta has title, publication_date (YYYY-MM-DD, a real day), format matching the extension, style.
 Exit status 1 on any problem.
 """
+import calendar
 import datetime
 import json
 import os
@@ -32,6 +33,29 @@ VALUE_RE = re.compile(
     r"|BC\d{3}X"                  # BC decade
     r")$")
 KEYS = {"quote", "value", "mod", "explicit", "hard"}
+
+# Every weekday written in the texts (or used to resolve a gold value), checked with calendar.
+WEEKDAYS = [
+    ("agency_factbox_brexit", "2020-01-31", "Friday"),          # dateline: leaves on Friday
+    ("live_storm_hilde", "2025-11-06", "Thursday"),            # byline 'Updated Thursday 6 November 2025'
+    ("live_storm_hilde", "2025-11-04", "Tuesday"),             # 'named ... on Tuesday'
+    ("live_storm_hilde", "2025-11-07", "Friday"),              # 'until 09:00 on Friday' (distractor)
+    ("explainer_port_strike", "2024-03-14", "Thursday"),       # publication day
+    ("explainer_port_strike", "2024-02-26", "Monday"),         # 'the last Monday of February'
+    ("explainer_port_strike", "2024-03-05", "Tuesday"),        # 'On Tuesday of last week'
+    ("explainer_port_strike", "2024-03-09", "Saturday"),       # 'On Saturday'
+    ("explainer_port_strike", "2024-03-11", "Monday"),         # 'On Monday'
+    ("longread_titanic_voyage", "2024-04-13", "Saturday"),     # byline
+    ("longread_titanic_voyage", "1912-04-10", "Wednesday"),
+    ("longread_titanic_voyage", "1912-04-11", "Thursday"),
+    ("longread_titanic_voyage", "1912-04-14", "Sunday"),
+    ("longread_titanic_voyage", "1912-04-15", "Monday"),
+    ("sports_career_okafor", "2025-07-01", "Tuesday"),         # lead 'on Tuesday' (lead, not an entry)
+    ("broadcaster_profile_ghana", "2025-01-07", "Tuesday"),    # 'sworn in ... on Tuesday'
+    ("wire_timeline_coronavirus", "2020-02-11", "Tuesday"),    # dateline 'on Tuesday'
+    ("blog_smartphone_history", "2007-06-29", "Friday"),       # 'on a Friday evening' (iPhone launch day)
+    ("university_history_northfield", "2026-06-13", "Saturday"),  # open-day box (furniture)
+]
 
 
 def valid_value(v):
@@ -123,6 +147,10 @@ def check(name, errors):
 
 def main():
     errors = []
+    for name, day, weekday in WEEKDAYS:
+        d = datetime.date.fromisoformat(day)
+        if calendar.day_name[calendar.weekday(d.year, d.month, d.day)] != weekday:
+            errors.append(f"{name}: {day} is not a {weekday}")
     names = sorted(f[: -len(".gold.jsonl")] for f in os.listdir(HERE) if f.endswith(".gold.jsonl"))
     total = 0
     for name in names:
