@@ -3,7 +3,7 @@
 import json, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-VALUE_RE = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?)?|\d{4}-W\d{2}(-WE)?|\d{4}-(SP|SU|FA|WI)|\d{3}X|\d{2}XX|BC\d{4})$")
+VALUE_RE = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?)?|\d{4}-W\d{2}(-WE)?|\d{4}-(SP|SU|FA|WI)|\d{3}X|\d{2}XX|\d{4}-Q[1-4]|\d{4}-H[12]|BC\d{4})$")
 MODS = {None, "START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_AFTER",
         "ON_OR_BEFORE", "LESS_THAN", "MORE_THAN"}
 REQ = ["quote", "value", "mod", "explicit", "hard"]
