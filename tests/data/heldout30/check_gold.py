@@ -55,9 +55,9 @@ def main():
                 errors.append(f"{where}: quote found {c} times: {q!r}")
             else:
                 p = text.index(q)
-                if p <= pos:
-                    errors.append(f"{where}: quote out of order")
-                pos = p
+                if p < pos:
+                    errors.append(f"{where}: quote out of order or overlapping the previous one")
+                pos = p + len(q)
             v = o.get("value")
             if v is not None and not VALUE_RE.match(v):
                 errors.append(f"{where}: bad value {v!r}")
