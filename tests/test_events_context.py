@@ -266,6 +266,11 @@ def test_events_critics_say_is_commentary_not_a_report_of_the_event_above():
     assert _values(text) == ["2021-05-03", None, "2021-05-10"]
 
 
+def test_events_attributive_current_is_not_the_events_time():
+    text = "Port strike\n\nWhy strike?\n\nThe dockers' current contract was signed in 2019 by both sides.\n"
+    assert _values(text, "2024-03-14") == ["2019"]
+
+
 def test_events_tonight_and_this_morning_are_the_writers_day():
     got = _dates("Brexit\n\nOn Wednesday, MEPs approve the deal.\n\nAt 11pm tonight, UK time, Britain leaves.\n\n"
                  "The court said this morning that it would intervene.\n", "2020-01-31")

@@ -123,6 +123,8 @@ _NAME_AFTER = re.compile(r"\s+(?!(?:January|February|March|April|May|June|July|A
 def distractor(clause: str, m_start: int, m_end: int, rule_name: str | None = None) -> str | None:
     """Name of the distractor rule matching the mention at [m_start, m_end) of `clause` (found
     by the engine rule `rule_name`, when known)."""
+    if clause[m_start:m_end].lower() == "current" and re.match(r"\s+[a-z]", clause[m_end:]):
+        return "attributive_current"  # "the dockers' current contract": a modifier, not a time
     lead = _ARTICLE_IN_EXTENT.match(clause[m_start:m_end])
     if lead and _NAME_AFTER.match(clause[m_end:]):
         m_start += lead.end()  # "the 1890s Harmon Mill": the article belongs to the name
