@@ -97,3 +97,10 @@ def test_events_sections_after_midnight_opening_a_day_section_is_that_day() -> N
     text = ("The night the border closed\n\nSunday, 13 August 1961\n\nShortly after midnight, soldiers began "
             "unrolling wire.\n\nFour days later, the first concrete blocks arrived.\n")
     assert _values(text, "2019-11-09") == ["1961-08-13", "1961-08-17"]
+
+
+def test_events_sections_common_era_heading_ends_a_bc_section() -> None:
+    text = ("Money: a history\n\n## Before Christ (all dates in this section are BC)\n\n- 600 – Lydia strikes coins.\n"
+            "- 211 – Rome's denarius appears.\n\n## Common Era\n\n- 806 – Paper money in China.\n- 1661 – Banknotes in "
+            "Sweden.\n")
+    assert _values(text) == ["BC0600", "BC0211", "0806", "1661"]

@@ -111,6 +111,15 @@ def test_read_html_link_box_headed_more_on_this_story_is_dropped():
     assert "World leaders pay tribute" not in text and "Storm hits coast" not in text
 
 
+def test_read_html_time_elements_inside_list_items_keep_their_dates():
+    html = ("<html><body><main><h1>Milestones</h1><p>Thirty years of phones, from our archive of reviews.</p><ol>"
+            "<li><time datetime='1994-08-16'>08/16/1994</time> — The first smartphone goes on sale.</li>"
+            "<li><time datetime='2007-01-09'>9 Jan 2007</time> — A touchscreen phone is unveiled.</li>"
+            "<li><time datetime='2008-07-10'>2008-07-10</time> — An app store opens.</li></ol></main></body></html>")
+    text = read(html, fmt="html").text
+    assert "08/16/1994" in text and "9 Jan 2007" in text and "2008-07-10" in text
+
+
 def test_published_option_wins_over_metadata(tmp_path):
     p = tmp_path / "c.html"
     p.write_text(HTML, "utf-8")

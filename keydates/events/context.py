@@ -37,10 +37,12 @@ from keydates.time.values import bounds, granularity, interval, parse_iso_day, s
 _BC_WORD = re.compile(r"\bB\.?C\.?(?:E\.?)?(?![\w])")
 _FOLLOWING_WEEK = re.compile(r"(?:the\s+)?(?:following|next)\s+week\b", re.IGNORECASE)
 _ERA_BC = re.compile(
-    r"\b(?:all\s+)?(?:dates|years)\s+(?:(?:below|here|listed|shown|that follow|in this (?:list|timeline|table))\s+)?"
+    r"\b(?:all\s+)?(?:dates|years)\s+(?:(?:below|here|listed|shown|that follow|in this (?:list|timeline|table|section))\s+)?"
     r"(?:are\s+|given\s+)?(?:in\s+)?(?:BC|BCE|B\.C\.(?:E\.)?)"
     r"|\((?:all\s+dates\s+)?(?:BC|BCE|B\.C\.)\)|\b(?:BC|BCE)\s+unless\b|\bbefore\s+(?:Christ|the\s+common\s+era)\b")
 _CLOCK = re.compile(r"T.*$")
+_AD_HEADING = re.compile(r"(?:common era|anno domini|AD|CE|A\.D\.|C\.E\.)(?:\s*\(.*\))?\s*$|"
+                         r".*\((?:all )?dates?\b[^)]*\b(?:AD|CE|A\.D\.)\)\s*$", re.IGNORECASE)
 _COMMENTATORS = re.compile(r"(?:Critics|Analysts|Observers|Experts|Historians|Scholars|Supporters|Opponents|"
                            r"Many (?:people|residents|observers|of those|historians)|Some (?:analysts|historians|critics|observers))\b")
 _PLUPERFECT = re.compile(r"\b(?:had|'d)\s+(?:not\s+|already\s+|never\s+|just\s+)?(?:been\s+)?"
@@ -235,6 +237,8 @@ class Resolver:
             self.fiscal_year = int(fy.group(1))
         if era_stated_bc(heading.text) or heading.text.strip().upper() in ("BC", "BCE", "B.C."):
             self.bc = True
+        elif _AD_HEADING.match(heading.text.strip(" #*_")):
+            self.bc = False  # "## Common Era", "AD": the section after a BC one
         day_of_event = heading.layout == "numbered_day"  # "Day 2 (Tuesday)"
         if mention is not None and (heading.date_heading or day_of_event
                                     or self._heading_dates(heading, mention)):

@@ -337,7 +337,12 @@ def _prepare_html(html: str) -> str:
               and (el.tag == "time" or (el.tag in ("span", "div") and _STAMP_CLASS.search(el.get("class") or "")))]
     for el in stamps:
         parent = el.getparent()
-        if parent is None or parent.tag in _INLINE_PARENTS or len(el):
+        if parent is None or len(el):
+            continue
+        if parent.tag in _INLINE_PARENTS:
+            if el.tag == "time" and parent.tag in ("li", "td", "dd", "dt"):
+                el.drop_tag()  # "<li><time>08/16/1994</time> — ...": trafilatura drops <time>, keep its words
+                changed = True
             continue
         clock = el.text_content() or ""
         if not _CLOCK_TEXT.fullmatch(clock):
