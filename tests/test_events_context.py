@@ -271,6 +271,19 @@ def test_events_attributive_current_is_not_the_events_time():
     assert _values(text, "2024-03-14") == ["2019"]
 
 
+@pytest.mark.parametrize("line", ["Analysts at one bank say the sell-off looks overdone.",
+                                  "In hindsight, many negotiators believe the failure forced a rethink."])
+def test_events_commentary_openers_get_no_date(line):
+    text = f"Markets\n\nOn 5 August 2024, stocks fell 12% in Tokyo.\n\n{line}\n"
+    assert _values(text)[-1] is None
+
+
+def test_events_scientists_say_under_a_day_heading_is_that_days_news():
+    text = ("Heatwave diary\n\nWednesday, 20 July 2022:\nCooler air arrives.\nScientists say heatwaves like this "
+            "have become ten times more likely.\n\nThursday, 21 July 2022:\nRail services resume.\n")
+    assert _values(text) == ["2022-07-20", "2022-07-20", "2022-07-21"]
+
+
 def test_events_tonight_and_this_morning_are_the_writers_day():
     got = _dates("Brexit\n\nOn Wednesday, MEPs approve the deal.\n\nAt 11pm tonight, UK time, Britain leaves.\n\n"
                  "The court said this morning that it would intervene.\n", "2020-01-31")

@@ -43,8 +43,10 @@ _ERA_BC = re.compile(
 _CLOCK = re.compile(r"T.*$")
 _AD_HEADING = re.compile(r"(?:common era|anno domini|AD|CE|A\.D\.|C\.E\.)(?:\s*\(.*\))?\s*$|"
                          r".*\((?:all )?dates?\b[^)]*\b(?:AD|CE|A\.D\.)\)\s*$", re.IGNORECASE)
-_COMMENTATORS = re.compile(r"(?:Critics|Analysts|Observers|Experts|Historians|Scholars|Supporters|Opponents|"
-                           r"Many (?:people|residents|observers|of those|historians)|Some (?:analysts|historians|critics|observers))\b")
+_COMMENTATORS = re.compile(r"(?:In hindsight,\s*)?(?:(?:Many|Most|Some|Few|many|most|some|few)\s+)?(?:Critics|Analysts|Observers|"
+                           r"Experts|Historians|Scholars|Scientists|Economists|Commentators|Diplomats|Negotiators|"
+                           r"Supporters|Opponents|critics|analysts|observers|experts|historians|scholars|scientists|"
+                           r"economists|commentators|diplomats|negotiators|people|residents|of those)\b")
 _PLUPERFECT = re.compile(r"\b(?:had|'d)\s+(?:not\s+|already\s+|never\s+|just\s+)?(?:been\s+)?"
                          r"[a-z]{3,}(?:ed|en|wn|ght|ung|ept|ade|one|ost|old|ent|id)\b", re.IGNORECASE)
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|won't|is to|are to|to be|scheduled|due|set to|expected|"
@@ -551,7 +553,10 @@ class Resolver:
             and prev_entry is not None and prev_entry.section == entry.section and (
                 heading is None or self.dated_since_heading)
         explicit_link = lay.continuation.search(first) or lay.same_time.search(body[:400])
-        if (not explicit_link or _COMMENTATORS.match(first)) and lay.thematic.search(first):
+        day_section = heading is not None and heading.granularity == "day"
+        commentary = bool(_COMMENTATORS.match(first))
+        if (not explicit_link or commentary) and not (commentary and day_section) and lay.thematic.search(first):
+            # (under a day's heading "Scientists say ..." reports what was said that day)
             # ("Critics say ..." is commentary, though "says" usually reports the event above)
             return EventDate(value=None)  # "Egypt is home to 80 million people": no time
         # an unlabelled paragraph under a labelled line or bullet is more of that entry (a
