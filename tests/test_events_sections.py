@@ -104,3 +104,10 @@ def test_events_sections_common_era_heading_ends_a_bc_section() -> None:
             "- 211 – Rome's denarius appears.\n\n## Common Era\n\n- 806 – Paper money in China.\n- 1661 – Banknotes in "
             "Sweden.\n")
     assert _values(text) == ["BC0600", "BC0211", "0806", "1661"]
+
+
+def test_events_sections_a_clause_reaching_past_the_year_heading_is_an_aside() -> None:
+    text = ("Timeline of the bubble\n\n### 2000\n\n- March 10 – The index peaks; it would not close that high again "
+            "until 2015.\n- April 14 – The index falls 9% in a day.\n")
+    values = _values(text)
+    assert values[0] == "2000-03-10" and values[-1] == "2000-04-14"

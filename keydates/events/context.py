@@ -342,6 +342,15 @@ class Resolver:
                     narrative = False  # "A year earlier, the mill had closed": the story stays
                 if narrative and self._prospect(m, ed):
                     narrative = False  # "Her successor will be elected in 2027.": not yet told
+                h = self.heading_date
+                if narrative and not draft.first_in_entry and h is not None and h.value \
+                        and h.granularity in ("year", "month", "day") and not _inside(ed, h) \
+                        and not re.search(r"[.!?][\"”’)]*\s+$", self.text[max(0, draft.start - 4):draft.start]):
+                    # a second clause of a sentence reaching outside the heading's period ("###
+                    # 2000 / March 10 – ...; it would not close that high again until 2015") is
+                    # an aside (a new sentence with its own date moves the story: "Ground is
+                    # broken on 2 November 2012.")
+                    narrative = False
                 if narrative:
                     self.prev = ed
                     self.dated_since_heading = True
