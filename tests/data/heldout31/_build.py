@@ -8,7 +8,7 @@ def build(name, ext, meta, src):
     for m in MK.finditer(src):
         out.append(src[pos:m.start()]); pos = m.end()
         rest = src[m.end():]
-        seg = re.split(r"[<\n]", rest, 1)[0]
+        seg = re.split(r"[<\n§]", rest, 1)[0]
         seg = re.sub(r"\*\*", "", seg) if False else seg
         words = seg.split()[:9]
         q = " ".join(words)

@@ -111,7 +111,7 @@ Angela Merkel led Germany for 16 years and four governments. A trained physicist
 
 **2005** §2005-11-22|||10§Sworn in as chancellor on 22 November at the age of 51.
 
-**2008-2010** §2008|||2010|10§Steers Germany through the financial crisis and the euro debt storm.
+**2008-2010** §2008||2010|10§Steers Germany through the financial crisis and the euro debt storm.
 
 **2015** §2015-08-31|||10§Says "We can do this" (Wir schaffen das) on 31 August as more than a million asylum seekers arrive over the year.
 
@@ -237,9 +237,9 @@ S.append(("ancient_rome_republic", "md", {"title": "The Roman Republic: a chrono
 
 - §BC0509|APPROX||10§c. 509 BC: The last king, Tarquin the Proud, is expelled and the Republic is founded.
 - §BC0494|||10§494 BC: First secession of the plebs; the tribunes are created.
-- §BC0451|||BC0450|11§451/450: The Twelve Tables are drawn up.
+- §BC0451||BC0450|11§451/450: The Twelve Tables are drawn up.
 - §BC0390|||10§390 BC (or 387): Gauls under Brennus sack Rome.
-- §BC0264|||BC0241|11§264–241: First Punic War against Carthage.
+- §BC0264||BC0241|11§264–241: First Punic War against Carthage.
 - §BC0216|||10§216 BC: Hannibal crushes the Romans at Cannae; some 50,000 are said to have died.
 - §BC0146|||11§146: Carthage and Corinth are destroyed in the same year.
 - §BC0133|||11§133: Tiberius Gracchus is killed as tribune.
@@ -297,23 +297,23 @@ S.append(("space_jwst_timeline", "html", {"title": "James Webb Space Telescope: 
 <p>The $10bn observatory was first proposed in 1996 and was once meant to fly in 2007.</p>
 <h2>Development</h2>
 <ul>
-<li>§2002-09|||10§<strong>Sept. 2002</strong> &ndash; NASA picks the prime contractor and names the telescope after a former administrator.</li>
-<li>§2004|||10§<strong>2004</strong> &ndash; Construction of flight hardware begins.</li>
-<li>§2011-07|||10§<strong>July 2011</strong> &ndash; A House committee proposes cancelling the project over cost overruns.</li>
-<li>§2018-03-27|||10§<strong>27.03.2018</strong> &ndash; Launch slips again, to 2020, after a review finds problems with the sunshield.</li>
+<li><strong>Sept. 2002</strong> &ndash; §2002-09|||10§NASA picks the prime contractor and names the telescope after a former administrator.</li>
+<li><strong>2004</strong> &ndash; §2004|||10§Construction of flight hardware begins.</li>
+<li><strong>July 2011</strong> &ndash; §2011-07|||10§A House committee proposes cancelling the project over cost overruns.</li>
+<li><strong>27.03.2018</strong> &ndash; §2018-03-27|||10§Launch slips again, to 2020, after a review finds problems with the sunshield.</li>
 </ul>
 <h2>Launch and commissioning</h2>
 <ul>
-<li>§2021-12-22|||10§<strong>22/12/2021</strong> &ndash; Launch is pushed back by three days because of high winds in Kourou.</li>
-<li>§2021-12-25|||10§<strong>Dec. 25, 2021</strong> &ndash; Lift-off on an Ariane 5 from Kourou, French Guiana.</li>
-<li>§2022-01-04|||11§<strong>Jan. 4</strong> &ndash; The five-layer sunshield is fully tensioned.</li>
-<li>§2022-01-08|||11§<strong>Jan. 8</strong> &ndash; The primary mirror finishes unfolding.</li>
-<li>§2022-01-24|||11§<strong>Thirty days after launch</strong> &ndash; Webb arrives at its orbit around the second Lagrange point, 1.5 million km from Earth.</li>
-<li>§2022-02|MID||11§<strong>Mid-February</strong> &ndash; Mirror alignment begins; the first image of a single star is released.</li>
-<li>§2022-06|START||10§<strong>Early June</strong> &ndash; A micrometeoroid strikes one of the mirror segments, causing minor damage.</li>
-<li>§2022-07-06|||11§<strong>A week ago</strong> &ndash; NASA publishes the list of the first five targets.</li>
-<li>§2022-07-11|||11§<strong>Yesterday</strong> &ndash; President Joe Biden unveils the first full-colour image, the deep field SMACS 0723.</li>
-<li>§2022-07-12|||11§<strong>Today</strong> &ndash; The full set of first images is published.</li>
+<li><strong>22/12/2021</strong> &ndash; §2021-12-22|||10§Launch is pushed back by three days because of high winds in Kourou.</li>
+<li><strong>Dec. 25, 2021</strong> &ndash; §2021-12-25|||10§Lift-off on an Ariane 5 from Kourou, French Guiana.</li>
+<li><strong>Jan. 4</strong> &ndash; §2022-01-04|||11§The five-layer sunshield is fully tensioned.</li>
+<li><strong>Jan. 8</strong> &ndash; §2022-01-08|||11§The primary mirror finishes unfolding.</li>
+<li><strong>Thirty days after launch</strong> &ndash; §2022-01-24|||11§Webb arrives at its orbit around the second Lagrange point, 1.5 million km from Earth.</li>
+<li><strong>Mid-February</strong> &ndash; §2022-02|MID||11§Mirror alignment begins; the first image of a single star is released.</li>
+<li><strong>Early June</strong> &ndash; §2022-06|START||10§A micrometeoroid strikes one of the mirror segments, causing minor damage.</li>
+<li><strong>A week ago</strong> &ndash; §2022-07-05|||11§NASA publishes the list of the first five targets.</li>
+<li><strong>Yesterday</strong> &ndash; §2022-07-11|||11§President Joe Biden unveils the first full-colour image, the deep field SMACS 0723.</li>
+<li><strong>Today</strong> &ndash; §2022-07-12|||11§The full set of first images is published.</li>
 </ul>
 <p>Fuel on board should last for more than 20 years.</p>
 </article>
@@ -354,7 +354,7 @@ Nobody tipped us in August. Here's how it happened.
 
 §2025-05-03|||11§May 3 - The title is sealed with a 2-1 win at Dunmore; 5,000 fans travel.
 
-§2025-05-18|||11§Last Sunday - The trophy is lifted after the final-day 3-3 draw.
+§2025-05-25|||11§Last Sunday - The trophy is lifted after the final-day 3-3 draw.
 
 What a ride. Same again next year?
 
