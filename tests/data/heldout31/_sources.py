@@ -51,7 +51,7 @@ This is a timeline of the Apollo program of crewed lunar exploration run by NASA
 ## 1961
 
 - §1961-05-25|||11§May 25 – President John F. Kennedy asks Congress to commit to landing a man on the Moon before the decade is out.
-- §1961-07|||11§July – NASA selects the lunar orbit rendezvous concept as a study option; the final decision came the following year.
+- §1961-07|||11§July – NASA begins studying the lunar orbit rendezvous concept as an option.
 
 ## 1967
 
@@ -72,7 +72,7 @@ This is a timeline of the Apollo program of crewed lunar exploration run by NASA
 
 ## 1970s
 
-- §1970-04-13|||10§April 13, 1970 – An oxygen tank explodes aboard Apollo 13; the crew returns safely four days later.
+- §1970-04-13|||10§April 13, 1970 – An oxygen tank explodes aboard Apollo 13; the crew returns safely.
 - §1971-07-31|||10§July 31, 1971 – Apollo 15 astronauts drive the first Lunar Roving Vehicle.
 - §1972-12-14|||10§December 14, 1972 – Gene Cernan becomes the last person to leave the Moon's surface, a record unbroken since.
 
@@ -179,11 +179,11 @@ SUMMER
 JULY
 §2023-07-22|||11§Saturday the 22nd saw 12,000 people at the Harwick Festival.
 
-SEPTEMBER
-§2023-09-04|||11§Pupils moved into the rebuilt St Anne's primary on Monday 4 September.
-
 AUGUST
 §2023-08|MID||11§In mid-August, a fire destroyed the old cinema on Bridge Road, empty since 2009.
+
+SEPTEMBER
+§2023-09-04|||11§Pupils moved into the rebuilt St Anne's primary on Monday 4 September.
 
 OCTOBER
 §2023-10|END||11§In late October, the bypass finally opened to traffic, 14 months behind schedule.
