@@ -111,3 +111,14 @@ def test_events_sections_a_clause_reaching_past_the_year_heading_is_an_aside() -
             "until 2015.\n- April 14 – The index falls 9% in a day.\n")
     values = _values(text)
     assert values[0] == "2000-03-10" and values[-1] == "2000-04-14"
+
+
+@pytest.mark.parametrize("lead,want", [
+    pytest.param("Thirty years on, we retrace the autumn of 1989, day by day.", "1989-10-02",
+                 id="a-season-of-one-year-in-the-standfirst-sets-the-story-year"),
+    pytest.param("The wall, built in 1961, stood for 28 years.", "2017-10-02",
+                 id="a-background-year-in-the-standfirst-does-not"),
+])
+def test_events_sections_standfirst_year(lead: str, want: str) -> None:
+    text = f"The night the Wall opened\n{lead}\n\nMonday 2 October\n\nSome 20,000 people march through Leipzig.\n"
+    assert _values(text, "2019-11-09")[0] == want

@@ -161,7 +161,8 @@ def _extract_document(doc: Document) -> Timeline:
     direction = document_direction(drafts, st.headings, heading_mentions, bc, doc.text)
     resolver = Resolver(doc.text, published, direction, bc, timeline.notes)
     resolver.mentions_within = within
-    resolver.title_year = title_year(doc.title or (st.title.text if st.title else "")) or subtitle_year(st)
+    resolver.title_year = title_year(doc.title or (st.title.text if st.title else "")) or subtitle_year(st) \
+        or lead_year(st)
     resolver.clock_direction = clock_direction(sorted(
         [d.mention for d in drafts if d.mention is not None and d.first_in_entry]
         + list(clock_headings.values()), key=lambda m: m.start))
@@ -619,6 +620,28 @@ def subtitle_year(st: Structure) -> str | None:
         if year is not None:
             years.add(year)
     return years.pop() if len(years) == 1 else None
+
+
+def lead_year(st: Structure) -> str | None:
+    """The year a standfirst says the story is set in ("Thirty years on, we retrace the autumn of
+    1989, day by day"): a season or month of one year; a bare year ("crashed in 2019", "founded
+    in 1907") is background, and several years give none."""
+    from keydates.time import find
+
+    if st.lead is None:
+        return None
+    text = st.lead.text
+    years: set[int] = set()
+    for m in find(text):
+        p = getattr(m, "partial", None)
+        if p is None or p.year is None or m.range_partial is not None or m.relative_to is not None:
+            continue
+        if (p.season is not None or p.month is not None) and p.day is None:
+            years.add(p.year)  # "the autumn of 1989", "in March 2011" (not "crashed in 2019")
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return f"{year:04d}" if year > 0 else None
 
 
 def _said_today(clauses: list[Any]) -> Any | None:
