@@ -122,3 +122,8 @@ def test_events_sections_a_clause_reaching_past_the_year_heading_is_an_aside() -
 def test_events_sections_standfirst_year(lead: str, want: str) -> None:
     text = f"The night the Wall opened\n{lead}\n\nMonday 2 October\n\nSome 20,000 people march through Leipzig.\n"
     assert _values(text, "2019-11-09")[0] == want
+
+
+def test_events_sections_today_refines_the_current_years_label() -> None:
+    text = "Merkel: a profile\n\n**2018** Announces she will step down.\n\n**2021** Hands over to Olaf Scholz today.\n"
+    assert _values(text, "2021-12-08")[-1] == "2021-12-08"

@@ -420,14 +420,17 @@ def _refiner(clauses: list[Any], label_m: Any) -> Any | None:
         for m in cl.candidates:
             q = getattr(m, "partial", None)
             step = m.relative_to == "previous" and q.offset and q.unit in ("day", "week")
+            # the writer's day under the current year's label ("2021 Hands over to Scholz today")
+            today = m.relative_to == "publication" and q.unit == "day" and q.offset in (0, -1) and q.weekday is None
             if m is label_m or q is None or q.year is not None or (
-                    m.relative_to is not None and not _same_period(m) and not _weekday(m) and not step):
+                    m.relative_to is not None and not _same_period(m) and not _weekday(m) and not step
+                    and not today):
                 continue  # a weekday counts from the publication date: "2013 Dies ... on
                 # Thursday evening" refines the label when that Thursday falls in it
             if month_label:
                 if q.month == p.month and q.day is not None and q.weekday is None:
                     return m
-            elif (q.has_calendar_field and q.weekday is None) or _weekday(m) or step:
+            elif (q.has_calendar_field and q.weekday is None) or _weekday(m) or step or today:
                 return m
     return None
 
