@@ -30,6 +30,28 @@ CASES = [
     pytest.param("The strike\n\nWednesday 12 March\n\nTalks broke down.\n\nThursday 13 March\n\nPickets gathered at "
                  "dawn.\n\nThe next morning, the minister intervened.\n", "2025-03-20",
                  ["2025-03-12", "2025-03-13", "2025-03-14"], id="a-day-step-may-leave-its-day-heading"),
+    pytest.param("Marsh End's year: 2021\n\nBy Lee Ward\n30 December 2021 | 12 comments\n\nJANUARY\nThe ferry "
+                 "returns on the 9th.\n",
+                 "2021-12-30", ["2021-01-09"], id="stamp-line-with-comment-count-does-not-cut-the-page"),
+    pytest.param("# Ten days on the coast\n\n*A long read by our defence correspondent · 20 June 1998*\n\n"
+                 "## 6 June: the landing\n\nEarly on a Saturday morning, the first boats reached the beach.\n\n"
+                 "## 12-14 June: the storm\n\nOver the weekend, the supply ships were driven back.\n\n"
+                 "## 15 June: the breakout\n\nTanks crossed the river at dawn.\n",
+                 "1998-06-20", ["1998-06-06", "1998-W24-WE", "1998-06-15"], id="yearless-dated-subheadings-of-a-long-read"),
+    pytest.param("Carthage: a timeline\n\nAll dates below are BC until the change of era is marked.\n\n- 814\n- Tyrian "
+                 "settlers found the city.\n- 146\n- Rome destroys it.\n- AD 29\n- A Roman colony is planned.\n- 698\n"
+                 "- The city falls to the Umayyads.\n",
+                 None, ["BC0814", "BC0146", "0029", "0698"], id="bc-stated-below-and-an-ad-cell-turns-the-era"),
+    pytest.param("Eruption: live\n\n## Saturday 16 March\n\n10:05 – Flights keep running.\n\n## Friday 15 March\n\n"
+                 "23:30 – Helicopters fly over the site.\n\n21:58 – Reports of an eruption come in.\n",
+                 "2024-03-16", ["2024-03-16", "2024-03-15", "2024-03-15"], id="weekday-settles-the-year-of-a-newest-first-day-heading"),
+    pytest.param("The night the border closed\n\nSunday, 13 August 1961\n\nShortly after midnight, soldiers began "
+                 "unrolling wire.\n\nFour days later, the first concrete blocks arrived.\n",
+                 "2019-11-09", ["1961-08-13", "1961-08-17"], id="after-midnight-opening-a-day-section-is-that-day"),
+    pytest.param("Money: a history\n\n## Before Christ (all dates in this section are BC)\n\n- 600 – Lydia strikes coins.\n"
+                 "- 211 – Rome's denarius appears.\n\n## Common Era\n\n- 806 – Paper money in China.\n- 1661 – Banknotes in "
+                 "Sweden.\n",
+                 None, ["BC0600", "BC0211", "0806", "1661"], id="common-era-heading-ends-a-bc-section"),
     pytest.param("Timeline\n\n - 1412 – The bridge collapses in a flood (April).\n - 1419 – Rebuilt in stone "
                  "(Sept.).\n", None, ["1412-04", "1419-09"], id="month-in-brackets-refines-the-label-year"),
 ]
@@ -55,12 +77,6 @@ def test_events_sections_unreadable_date_cell_leaves_the_row_its_own_date() -> N
     assert [(e.date.value, e.date.range_end) for e in ev] == [("2022-06", None), ("2022-07-18", "2022-09-02")]
 
 
-def test_events_sections_stamp_line_with_comment_count_does_not_cut_the_page() -> None:
-    text = ("Marsh End's year: 2021\n\nBy Lee Ward\n30 December 2021 | 12 comments\n\nJANUARY\nThe ferry "
-            "returns on the 9th.\n")
-    assert _values(text, "2021-12-30") == ["2021-01-09"]
-
-
 @pytest.mark.parametrize("text,want", [
     pytest.param("Club history\n\n| Season | League | Notes |\n|---|---|---|\n| 2016–17 | Premier Div. 2 | Promoted "
                  "in May after a play-off. |\n| 2017–18 | Premier Div. 1 | A new stand opens in October. |\n",
@@ -68,42 +84,6 @@ def test_events_sections_stamp_line_with_comment_count_does_not_cut_the_page() -
 ])
 def test_events_sections_season_rows_refined_by_a_month(text: str, want: list) -> None:
     assert [v for v in _values(text) if v is not None] == want
-
-
-def test_events_sections_yearless_dated_subheadings_of_a_long_read() -> None:
-    """'## 6 June: the landing' dates the paragraphs under it (year from the byline's day); a
-    weekday or weekend in them is the heading's own day or weekend."""
-    text = ("# Ten days on the coast\n\n*A long read by our defence correspondent · 20 June 1998*\n\n"
-            "## 6 June: the landing\n\nEarly on a Saturday morning, the first boats reached the beach.\n\n"
-            "## 12-14 June: the storm\n\nOver the weekend, the supply ships were driven back.\n\n"
-            "## 15 June: the breakout\n\nTanks crossed the river at dawn.\n")
-    assert _values(text, "1998-06-20") == ["1998-06-06", "1998-W24-WE", "1998-06-15"]
-
-
-def test_events_sections_bc_stated_below_and_an_ad_cell_turns_the_era() -> None:
-    text = ("Carthage: a timeline\n\nAll dates below are BC until the change of era is marked.\n\n- 814\n- Tyrian "
-            "settlers found the city.\n- 146\n- Rome destroys it.\n- AD 29\n- A Roman colony is planned.\n- 698\n"
-            "- The city falls to the Umayyads.\n")
-    assert _values(text) == ["BC0814", "BC0146", "0029", "0698"]
-
-
-def test_events_sections_weekday_settles_the_year_of_a_newest_first_day_heading() -> None:
-    text = ("Eruption: live\n\n## Saturday 16 March\n\n10:05 – Flights keep running.\n\n## Friday 15 March\n\n"
-            "23:30 – Helicopters fly over the site.\n\n21:58 – Reports of an eruption come in.\n")
-    assert _values(text, "2024-03-16") == ["2024-03-16", "2024-03-15", "2024-03-15"]
-
-
-def test_events_sections_after_midnight_opening_a_day_section_is_that_day() -> None:
-    text = ("The night the border closed\n\nSunday, 13 August 1961\n\nShortly after midnight, soldiers began "
-            "unrolling wire.\n\nFour days later, the first concrete blocks arrived.\n")
-    assert _values(text, "2019-11-09") == ["1961-08-13", "1961-08-17"]
-
-
-def test_events_sections_common_era_heading_ends_a_bc_section() -> None:
-    text = ("Money: a history\n\n## Before Christ (all dates in this section are BC)\n\n- 600 – Lydia strikes coins.\n"
-            "- 211 – Rome's denarius appears.\n\n## Common Era\n\n- 806 – Paper money in China.\n- 1661 – Banknotes in "
-            "Sweden.\n")
-    assert _values(text) == ["BC0600", "BC0211", "0806", "1661"]
 
 
 def test_events_sections_a_clause_reaching_past_the_year_heading_is_an_aside() -> None:
