@@ -52,6 +52,13 @@ CASES = [
                  "- 211 – Rome's denarius appears.\n\n## Common Era\n\n- 806 – Paper money in China.\n- 1661 – Banknotes in "
                  "Sweden.\n",
                  None, ["BC0600", "BC0211", "0806", "1661"], id="common-era-heading-ends-a-bc-section"),
+    pytest.param("Roman Britain\n\n## Before the conquest (BC)\n\n- 55 – Caesar lands in Kent.\n- 54 – He returns.\n\n"
+                 "## Conquest and province (AD)\n\n- 43 – Claudius invades.\n- 122 – Hadrian orders a wall.\n",
+                 None, ["BC0055", "BC0054", "0043", "0122"], id="ad-in-brackets-in-a-heading-ends-a-bc-section"),
+    pytest.param("The night the lights went out\n\nAn investigation into the blackout.\n\nBy Lena Havrda\n2 October 2025\n\n"
+                 "14 August 2025, 16:40\n\nA relay trips, and staff, working a shift pattern introduced in 2019, reroute "
+                 "power.\n\n15 August\n\nPower is restored to hospitals.\n",
+                 "2025-10-02", ["2025-08-14", "2025-08-15"], id="a-clock-heading-after-the-pages-date-heads-a-section"),
     pytest.param("Timeline\n\n - 1412 – The bridge collapses in a flood (April).\n - 1419 – Rebuilt in stone "
                  "(Sept.).\n", None, ["1412-04", "1419-09"], id="month-in-brackets-refines-the-label-year"),
 ]

@@ -42,7 +42,7 @@ _ERA_BC = re.compile(
     r"|\((?:all\s+dates\s+)?(?:BC|BCE|B\.C\.)\)|\b(?:BC|BCE)\s+unless\b|\bbefore\s+(?:Christ|the\s+common\s+era)\b")
 _CLOCK = re.compile(r"T.*$")
 _AD_HEADING = re.compile(r"(?:common era|anno domini|AD|CE|A\.D\.|C\.E\.)(?:\s*\(.*\))?\s*$|"
-                         r".*\((?:all )?dates?\b[^)]*\b(?:AD|CE|A\.D\.)\)\s*$", re.IGNORECASE)
+                         r".*\((?:(?:all )?dates?\b[^)]*\b)?(?:AD|CE|A\.D\.|C\.E\.)\)\s*$", re.IGNORECASE)
 _COMMENTATORS = re.compile(r"(?:In hindsight,\s*)?(?:(?:Many|Most|Some|Few|many|most|some|few)\s+)?(?:Critics|Analysts|Observers|"
                            r"Experts|Historians|Scholars|Scientists|Economists|Commentators|Diplomats|Negotiators|"
                            r"Supporters|Opponents|critics|analysts|observers|experts|historians|scholars|scientists|"

@@ -136,6 +136,7 @@ _KEY_VALUE = re.compile(r"[A-Z][\w .'’/-]{1,28}:\s+\S")
 # two columns ("Wendle Valley Flood Review          Final Report") repeated on every page
 _PAGE_NUMBER = re.compile(r"[ \t]{8,}(?:page\s+)?\d{1,4}[ \t]*", re.IGNORECASE)
 _COLUMNS = re.compile(r"\S[ \t]{6,}\S")
+_FULL_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}\b|\b[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}\b")
 _CLOCK_IN_LINE = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|[A-Z]{2,4}\b)|\b(?:[01]\d|2[0-3]):[0-5]\d\b",
                             re.IGNORECASE)
 _PARTS = re.compile(r"\s+[|·•]\s+")
@@ -323,6 +324,14 @@ def segment(text: str, title: str | None = None) -> Structure:
             b = items.pop(k)
             st.furniture.append(Block("furniture", b.start, b.end, b.text, rule="publication_stamp"))
             break
+        if items[k].date_heading and re.search(r"\b\d{4}\b", items[k].text):
+            if _FULL_DATE.search(items[k].text) and k + 1 < len(items) and items[k + 1].kind == "heading" \
+                    and items[k + 1].date_heading:
+                # the page's date under the byline, right above the first dated section heading
+                # ("2 October 2025" / "14 August 2025, 16:40"): a stamp, not a section
+                b = items.pop(k)
+                st.furniture.append(Block("furniture", b.start, b.end, b.text, rule="publication_stamp"))
+            break  # the page's date came first: a later clock line heads a section
     # the lead may sit below a subtitle or reference line ("Case No. 21-0042", "A profile")
     j = idx
     while j < min(idx + 3, len(items)) and items[j].kind == "heading" \
