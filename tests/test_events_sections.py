@@ -59,6 +59,9 @@ CASES = [
                  "14 August 2025, 16:40\n\nA relay trips, and staff, working a shift pattern introduced in 2019, reroute "
                  "power.\n\n15 August\n\nPower is restored to hospitals.\n",
                  "2025-10-02", ["2025-08-14", "2025-08-15"], id="a-clock-heading-after-the-pages-date-heads-a-section"),
+    pytest.param("College history\n\n**1963** On Tuesday, October 15th, the college is renamed. Two weeks later, a "
+                 "new charter takes effect.\n", None, ["1963-10-15", "1963-10-29"],
+                 id="a-weekday-with-its-date-refines-the-year-label"),
     pytest.param("Timeline\n\n - 1412 – The bridge collapses in a flood (April).\n - 1419 – Rebuilt in stone "
                  "(Sept.).\n", None, ["1412-04", "1419-09"], id="month-in-brackets-refines-the-label-year"),
 ]

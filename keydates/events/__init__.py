@@ -430,7 +430,8 @@ def _refiner(clauses: list[Any], label_m: Any) -> Any | None:
             if month_label:
                 if q.month == p.month and q.day is not None and q.weekday is None:
                     return m
-            elif (q.has_calendar_field and q.weekday is None) or _weekday(m) or step or today:
+            elif (q.has_calendar_field and (q.weekday is None or (q.month is not None and q.day is not None))) \
+                    or _weekday(m) or step or today:  # "1963: On Tuesday, October 15th, ..."
                 return m
     return None
 
