@@ -356,3 +356,13 @@ def test_structure_explainer_question_line_over_its_answer_is_a_heading():
     st = segment("Bus strike explained\n\nHow did we get here?\nThe dispute goes back to a pay freeze in 2022.\n")
     assert "How did we get here?" in [h.text for h in st.headings]
     assert [e.text for e in st.entries] == ["The dispute goes back to a pay freeze in 2022."]
+
+
+@pytest.mark.parametrize("text", _LAY["commentary"]["examples"])
+def test_commentary_examples(text):
+    assert layouts().commentary.search(text)
+
+
+@pytest.mark.parametrize("text", _LAY["commentary"]["counter_examples"])
+def test_commentary_counter_examples(text):
+    assert not layouts().commentary.search(text)

@@ -16,6 +16,7 @@ from typing import Any
 from keydates.events.clauses import (
     apposition,
     clause_candidates,
+    new_sentence,
     restated,
     split_clauses,
     split_coordinated,
@@ -504,13 +505,13 @@ def _drafts(text: str, st: Structure, within: Any,
             # Opens a law firm in August."), while a month in the first sentence refines it
             if best is not None and cur is not None and _differs(cur, best) and (
                     not labelled or not best.needs_anchor or best.relative_to == "previous"
-                    or (_new_sentence(text, cl.start)
+                    or (new_sentence(text, cl.start)
                         and (_finer_than_year(cur) or refined or _finer_than_year(best))
                         and (best.relative_to is None or _weekday(best)))):
                 groups.append((cl.start, cl.end, best))
                 refined = False
             elif best is not None and cur is None and (under_date or cell is not None) \
-                    and _new_sentence(text, cl.start) and (not best.needs_anchor or best.relative_to == "previous"):
+                    and new_sentence(text, cl.start) and (not best.needs_anchor or best.relative_to == "previous"):
                 # the heading (or date cell) dates the first sentence; a later one with its own
                 # date or a step from it is the next event ("-- MAY 9 -- X resigns. | Y is
                 # sworn in three days later.")
@@ -522,7 +523,7 @@ def _drafts(text: str, st: Structure, within: Any,
         if len(groups) == 1 and groups[0][2] is None and cell is None and not under_date:
             # only the entry's first sentence: "Lawyers said they would appeal. A hearing is set
             # for April 22." goes on from the story's day, not the hearing's
-            soft = [m for cl in clauses if not _new_sentence(text, cl.start) or cl is clauses[0]
+            soft = [m for cl in clauses if not new_sentence(text, cl.start) or cl is clauses[0]
                     for m in cl.soft]
             if soft:  # "have been running since Monday": the state's start dates it
                 groups[0] = (groups[0][0], groups[0][1], soft[0])
@@ -661,11 +662,6 @@ def _said_today(clauses: list[Any]) -> Any | None:
                          or (p.weekday is not None and p.direction > 0)):  # "for next Monday"
                 return replace(m, partial=replace(p, offset=0, unit="day", weekday=None, direction=0))
     return None
-
-
-def _new_sentence(text: str, start: int) -> bool:
-    """The clause starts a new sentence (not a coordinated predicate of the same one)."""
-    return bool(re.search(r"[.!?][\"”’)]*\s+$", text[max(0, start - 4):start]))
 
 
 def _same_period(m: Any) -> bool:

@@ -153,6 +153,11 @@ def _in_quotes(before: str) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
+def new_sentence(text: str, start: int) -> bool:
+    """The clause at `start` opens a new sentence (not a coordinated predicate of the same one)."""
+    return bool(re.search(r"[.!?][\"”’)]*\s+$", text[max(0, start - 4):start]))
+
+
 def is_initial(clause: str, m_start: int) -> bool:
     """The mention opens its clause ("On May 1, ...", "In late December, ...")."""
     return bool(_OPENING.match(clause[:m_start]))

@@ -25,7 +25,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from keydates.events.clauses import is_initial
+from keydates.events.clauses import is_initial, new_sentence
 from keydates.events.continuity import continues
 from keydates.events.labels import clock_of
 from keydates.events.signals import drops_start, signal_mod
@@ -43,10 +43,6 @@ _ERA_BC = re.compile(
 _CLOCK = re.compile(r"T.*$")
 _AD_HEADING = re.compile(r"(?:common era|anno domini|AD|CE|A\.D\.|C\.E\.)(?:\s*\(.*\))?\s*$|"
                          r".*\((?:(?:all )?dates?\b[^)]*\b)?(?:AD|CE|A\.D\.|C\.E\.)\)\s*$", re.IGNORECASE)
-_COMMENTATORS = re.compile(r"(?:In hindsight,\s*)?(?:(?:Many|Most|Some|Few|many|most|some|few)\s+)?(?:Critics|Analysts|Observers|"
-                           r"Experts|Historians|Scholars|Scientists|Economists|Commentators|Diplomats|Negotiators|"
-                           r"Supporters|Opponents|critics|analysts|observers|experts|historians|scholars|scientists|"
-                           r"economists|commentators|diplomats|negotiators|people|residents|of those)\b")
 _PLUPERFECT = re.compile(r"\b(?:had|'d)\s+(?:not\s+|already\s+|never\s+|just\s+)?(?:been\s+)?"
                          r"[a-z]{3,}(?:ed|en|wn|ght|ung|ept|ade|one|ost|old|ent|id)\b", re.IGNORECASE)
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|won't|is to|are to|to be|scheduled|due|set to|expected|"
@@ -345,7 +341,7 @@ class Resolver:
                 h = self.heading_date
                 if narrative and not draft.first_in_entry and h is not None and h.value \
                         and h.granularity in ("year", "month", "day") and not _inside(ed, h) \
-                        and not re.search(r"[.!?][\"”’)]*\s+$", self.text[max(0, draft.start - 4):draft.start]):
+                        and not new_sentence(self.text, draft.start):
                     # a second clause of a sentence reaching outside the heading's period ("###
                     # 2000 / March 10 – ...; it would not close that high again until 2015") is
                     # an aside (a new sentence with its own date moves the story: "Ground is
@@ -563,10 +559,8 @@ class Resolver:
                 heading is None or self.dated_since_heading)
         explicit_link = lay.continuation.search(first) or lay.same_time.search(body[:400])
         day_section = heading is not None and heading.granularity == "day"
-        commentary = bool(_COMMENTATORS.match(first))
-        if (not explicit_link or commentary) and not (commentary and day_section) and lay.thematic.search(first):
-            # (under a day's heading "Scientists say ..." reports what was said that day)
-            # ("Critics say ..." is commentary, though "says" usually reports the event above)
+        if (not explicit_link and lay.thematic.search(first)) \
+                or (not day_section and lay.commentary.search(first)):
             return EventDate(value=None)  # "Egypt is home to 80 million people": no time
         # an unlabelled paragraph under a labelled line or bullet is more of that entry (a
         # sibling in the same layout is an entry of its own)

@@ -78,6 +78,7 @@ class Layouts:
     same_time: re.Pattern[str]
     fiscal_year: re.Pattern[str]
     thematic: re.Pattern[str]
+    commentary: re.Pattern[str]
     raw: dict
 
 
@@ -100,6 +101,7 @@ def layouts() -> Layouts:
         same_time=re.compile(d["same_time"]["pattern"], re.IGNORECASE),
         fiscal_year=re.compile(d["fiscal_year"]["pattern"], re.IGNORECASE),
         thematic=re.compile(d["thematic"]["pattern"]),
+        commentary=re.compile(d["commentary"]["pattern"]),
         raw=d,
     )
 
