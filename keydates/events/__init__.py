@@ -523,8 +523,8 @@ def _drafts(text: str, st: Structure, within: Any,
         if len(groups) == 1 and groups[0][2] is None and cell is None and not under_date:
             # only the entry's first sentence: "Lawyers said they would appeal. A hearing is set
             # for April 22." goes on from the story's day, not the hearing's
-            soft = [m for cl in clauses if not new_sentence(text, cl.start) or cl is clauses[0]
-                    for m in cl.soft]
+            first = next((k for k, cl in enumerate(clauses) if k and new_sentence(text, cl.start)), len(clauses))
+            soft = [m for cl in clauses[:first] for m in cl.soft]
             if soft:  # "have been running since Monday": the state's start dates it
                 groups[0] = (groups[0][0], groups[0][1], soft[0])
             elif (said := _said_today(clauses)) is not None:
