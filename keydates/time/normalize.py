@@ -500,6 +500,15 @@ def _plausible(p: Partial) -> bool:
         return False
     if p.quarter is not None and not 1 <= p.quarter <= 4:
         return False
+    if p.week is not None:
+        # ISO weeks: 52 or 53 in a year (53 when 28 December falls in week 53)
+        last = 53
+        if p.year is not None and not p.bc and not p.two_digit and 1 <= p.year <= 9999:
+            from datetime import date
+
+            last = date(p.year, 12, 28).isocalendar()[1]
+        if not 1 <= p.week <= last:
+            return False
     if p.half is not None and not 1 <= p.half <= 2:
         return False
     if p.year is not None and not p.two_digit and p.year == 0:
