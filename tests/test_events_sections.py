@@ -117,3 +117,15 @@ def test_events_sections_standfirst_year(lead: str, want: str) -> None:
 def test_events_sections_today_refines_the_current_years_label() -> None:
     text = "Merkel: a profile\n\n**2018** Announces she will step down.\n\n**2021** Hands over to Olaf Scholz today.\n"
     assert _values(text, "2021-12-08")[-1] == "2021-12-08"
+
+
+def test_events_sections_post_heading_led_by_a_clock_time_gives_its_clock() -> None:
+    """A post heading "17:45 - Bank says card services restored" dates the post under it by its
+    clock label (the words after the label are the post's headline)."""
+    from keydates.events import _heading_mention
+    from keydates.structure import Block
+
+    text = "17:45 - Bank says card services restored"
+    heading = Block("heading", 0, len(text), text, layout="short_line", label=(0, 5))
+    m = _heading_mention(text, heading, lambda s, e: [])
+    assert m is not None and m.rule == "label_clock" and (m.partial.hour, m.partial.minute) == (17, 45)

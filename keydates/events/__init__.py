@@ -361,6 +361,11 @@ def usable(m: Any) -> bool:
 
 def _heading_mention(text: str, h: Block, within: Any) -> Any | None:
     lm = label_mention(text[h.start:h.end], h.start)
+    if lm is None and h.label is not None:
+        # a post heading that leads with its clock time ("17:45 - Bank says services restored")
+        lm = label_mention(text[h.label[0]:h.label[1]], h.label[0])
+        if lm is not None and lm.rule != "label_clock":
+            lm = None
     if lm is not None and lm.rule == "label_clock":
         # a bare clock heading ("### 11:55 p.m.", "16:02 GMT") heads one post of a live page:
         # the time of day of the day it is filed under, not a time counted from publication

@@ -348,7 +348,8 @@ def segment(text: str, title: str | None = None) -> Structure:
     for b in items[idx:]:
         if b.kind == "heading":
             # a short title-like line right after a date cell is the cell's description
-            if b.layout == "short_line" and after_date_cell and not b.text.rstrip().endswith("?"):
+            if b.layout == "short_line" and after_date_cell and not b.text.rstrip().endswith("?") \
+                    and b.label is None:  # ("23:40 - Engineers roll back" heads a post of that day)
                 b.kind = "entry"
                 b.layout = "table"
             else:
