@@ -366,3 +366,16 @@ def test_commentary_examples(text):
 @pytest.mark.parametrize("text", _LAY["commentary"]["counter_examples"])
 def test_commentary_counter_examples(text):
     assert not layouts().commentary.search(text)
+
+
+def test_structure_markdown_front_matter_is_furniture():
+    text = ("---\ntitle: \"A journey\"\nauthor: H. Varga\ndate: 2016-10-04\ntags: [space, comets]\n---\n\n"
+            "# A journey\n\n- 2004-03-02: Launch from Kourou.\n- 2014-08-06: Arrival at the comet.\n")
+    st = segment(text)
+    assert {f.rule for f in st.furniture} == {"front_matter"}
+    assert [e.text for e in st.entries] == ["2004-03-02: Launch from Kourou.", "2014-08-06: Arrival at the comet."]
+
+
+def test_structure_a_horizontal_rule_is_not_front_matter():
+    st = segment("---\n1990: A flood.\n1991: A drought.\n---\n\n1992: A fire.\n")
+    assert "front_matter" not in {f.rule for f in st.furniture}

@@ -200,6 +200,19 @@ def _title_like(s: str, max_words: int = 10) -> bool:
     return 0 < len(words) <= max_words and not re.search(r"[.!?;,]$", s) and (s[0].isupper() or s[0].isdigit())
 
 
+def _front_matter_end(lines: list[_Line]) -> int:
+    """How many lines the YAML front matter of a Markdown post takes ("---", "title: ...",
+    "date: 2016-10-04", "---"): 0 without one."""
+    if not lines or lines[0].stripped != "---":
+        return 0
+    for n, ln in enumerate(lines[1:40], start=1):
+        if ln.stripped in ("---", "..."):
+            return n + 1
+        if ln.stripped and not re.match(r"[A-Za-z][\w-]*\s*:|-\s|\s", ln.text):
+            return 0  # not "key: value" lines: a rule, not front matter
+    return 0
+
+
 def segment(text: str, title: str | None = None) -> Structure:
     """Split `text` into title, lead, headings, entries and furniture."""
     st = Structure()
@@ -216,8 +229,14 @@ def segment(text: str, title: str | None = None) -> Structure:
     # is followed by a blank line, then its list: the block runs to the blank line after it)
     running = Counter(ln.stripped for ln in lines if ln.stripped)
     last_line = ""  # the last non-blank line
-    for ln in lines:
+    front = _front_matter_end(lines)
+    for n, ln in enumerate(lines):
         s = ln.stripped
+        if n < front:
+            kinds.append("furniture")  # a Markdown file's YAML front matter ("---/title: .../---")
+            if s:
+                st.furniture.append(Block("furniture", ln.start, ln.end, ln.text, rule="front_matter"))
+            continue
         if s:
             last_line = s
         if not s:
