@@ -138,7 +138,7 @@ class Document:
     title: str | None = None
     lead: str | None = None
     published: str | None = None  # ISO date
-    published_source: str | None = None  # option | html-metadata | dateline | none
+    published_source: str | None = None  # option | html-metadata | front-matter | dateline | none
     content_hash: str = ""
 
     def to_dict(self) -> dict[str, Any]:

@@ -120,6 +120,16 @@ def test_read_html_time_elements_inside_list_items_keep_their_dates():
     assert "08/16/1994" in text and "9 Jan 2007" in text and "2008-07-10" in text
 
 
+@pytest.mark.parametrize("text,published", [
+    ("---\ntitle: A journey\ndate: 2016-10-04\ntags: [space]\n---\n\n# A journey\n\n- 2004: Launch.\n", "2016-10-04"),
+    ("---\n\nTimeline\n\ndate: 2016-10-04\n\n---\n\n1990: A flood.\n", None),
+])
+def test_read_markdown_front_matter_date_is_the_publication_date(text, published):
+    doc = read(text, fmt="markdown")
+    assert doc.published == published
+    assert doc.published_source == ("front-matter" if published else "none")
+
+
 def test_published_option_wins_over_metadata(tmp_path):
     p = tmp_path / "c.html"
     p.write_text(HTML, "utf-8")

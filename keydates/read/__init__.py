@@ -131,6 +131,8 @@ def read_text(text: str, source: str = "-", published: Any = None,
         doc.published_source = "option"
     elif meta_date:
         doc.published, doc.published_source = meta_date, "html-metadata"
+    elif (front := _front_matter_date(text)) is not None:
+        doc.published, doc.published_source = front, "front-matter"
     else:
         found = find_dateline(text)
         if found:
@@ -148,6 +150,21 @@ def sniff_format(text: str) -> str:
     if _MD_SNIFF.search(text[:20000]):
         return "markdown"
     return "text"
+
+
+_FRONT_MATTER_DATE = re.compile(r"\A---[ \t]*\n(?:[A-Za-z][\w-]*[ \t]*:[^\n]*\n|[ \t-][^\n]*\n){0,40}?"
+                                r"date[ \t]*:[ \t]*[\"']?(?P<day>\d{4}-\d\d-\d\d)")
+
+
+def _front_matter_date(text: str) -> str | None:
+    """The `date:` of a Markdown post's YAML front matter ("---", "date: 2016-10-04", "---")."""
+    m = _FRONT_MATTER_DATE.match(text)
+    if m is None or "\n---" not in text[:m.start("day")] + text[m.end():m.end() + 2000]:
+        return None
+    try:
+        return date.fromisoformat(m.group("day")).isoformat()
+    except ValueError:
+        return None
 
 
 def publication_date(value: Any) -> date:
