@@ -238,8 +238,9 @@ def _html_to_text(html: str) -> tuple[str, str | None, str | None]:
     """Main text of an HTML page as Markdown, its title and its publication date."""
     import trafilatura
 
-    stamp = _page_stamp(html)
-    html = _prepare_html(html)
+    root = _parse_html(html)  # parsed once: read for the printed stamp, then prepared
+    stamp = _page_stamp(root) if root is not None else None
+    html = _prepare_html(html, root) if root is not None else html
     text = trafilatura.extract(html, output_format="markdown", include_tables=True,
                                include_formatting=True, include_comments=False,
                                include_links=False, favor_recall=True, with_metadata=False)
@@ -263,17 +264,21 @@ def _html_to_text(html: str) -> tuple[str, str | None, str | None]:
 _STAMP_LINE = re.compile(r"^\s*(?:last\s+)?(?:updated|published|posted|first published)\b", re.IGNORECASE)
 
 
-def _page_stamp(html: str) -> str | None:
-    """The publication day a page prints as a line of its own ("Updated 14:05 GMT, Friday 14
-    March 2025"), which trafilatura drops with the page's furniture: a full date, or None."""
+def _parse_html(html: str) -> Any | None:
+    """The page as an lxml tree, or None when lxml cannot parse it (left to trafilatura)."""
     from lxml import html as lxml_html
 
-    from keydates.read.dateline import find_dateline
-
     try:
-        root = lxml_html.document_fromstring(html)
+        return lxml_html.document_fromstring(html)
     except Exception:  # noqa: BLE001 - unparsable pages are left to trafilatura
         return None
+
+
+def _page_stamp(root: Any) -> str | None:
+    """The publication day a page prints as a line of its own ("Updated 14:05 GMT, Friday 14
+    March 2025"), which trafilatura drops with the page's furniture: a full date, or None."""
+    from keydates.read.dateline import find_dateline
+
     for el in root.iter("p", "div", "span", "time", "li"):
         own = " ".join((el.text_content() or "").split())
         if len(own) <= 120 and _STAMP_LINE.match(own):
@@ -334,19 +339,16 @@ def _keep_background_boxes(root: Any) -> bool:
     return changed
 
 
-def _prepare_html(html: str) -> str:
+def _prepare_html(html: str, root: Any) -> str:
     """The page made ready for trafilatura: background/timeline boxes kept, link boxes dropped
     (`_keep_background_boxes`, `_drop_link_boxes`), and a live post's clock time in its own
     element (`<article><time>07:42</time><p>...`, `<span class="time">`) made the label of the
     post's first paragraph ("07:42 – Prime Minister ..."): trafilatura drops a bare <time>
     outside a paragraph (and all but the first heading of repeated <article>s), which would
-    lose the only time the post has. Dates in <time> (bylines) are left alone."""
+    lose the only time the post has. Dates in <time> (bylines) are left alone. `root` is the
+    parsed `html`, changed in place."""
     from lxml import html as lxml_html
 
-    try:
-        root = lxml_html.document_fromstring(html)
-    except Exception:  # noqa: BLE001 - unparsable pages are left to trafilatura
-        return html
     changed = _keep_background_boxes(root)
     changed = _drop_link_boxes(root) or changed
     # (a stamp in a <p> of its own survives trafilatura as a line: left alone)
