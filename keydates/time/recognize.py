@@ -14,6 +14,7 @@ from typing import Any
 from keydates.time.lexicon import expand
 from keydates.time.model import Mention
 from keydates.time.normalize import make_mention
+from keydates.time.scan import CoreScan
 from keydates.time.tense import clause_bounds, tense
 
 _BOUNDARY_LEFT = r"(?<![A-Za-z0-9])"
@@ -93,9 +94,9 @@ def _ascii_lower(text: str) -> str:
 _WINDOW_MARGIN = 70  # longer than any expression's reach from its core word
 
 
-def _windows(text: str, core: re.Pattern[str]) -> list[tuple[int, int]]:
+def _windows(text: str, core: CoreScan) -> list[tuple[int, int]]:
     """Stretches of text around the hits of a rule's core (the word every match contains)."""
-    return _merge_windows([(hit.start(), hit.end()) for hit in core.finditer(text)], len(text))
+    return _merge_windows(core.hits(text), len(text))
 
 
 def _merge_windows(hits: Sequence[tuple[int, int]], length: int) -> list[tuple[int, int]]:
@@ -119,7 +120,8 @@ def _matches(rule: Rule, text: str, windows: dict[str, list[tuple[int, int]]] | 
         return
     key = rule.core.pattern
     if key not in windows:
-        windows[key] = _windows(lowered if lowered is not None else _ascii_lower(text), rule.core)
+        scan = _cores().get(key) or CoreScan.of(rule.core)
+        windows[key] = _windows(lowered if lowered is not None else _ascii_lower(text), scan)
     last_end = -1
     for lo, hi in windows[key]:
         for m in rule.regex.finditer(text, lo, hi):
@@ -189,14 +191,12 @@ def find_in_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[list[Ment
     """`find` on each span of `text` (offsets relative to the span), the rules' core words
     searched once over the whole text: a document read block by block pays one scan per core,
     not one per core and block."""
-    rules = load_rules()
     lowered = _ascii_lower(text)
-    cores = _cores(rules)
+    cores = _cores()
     # a core anchored at a line start ("^1815 –") reads a block's start differently from the
     # same place inside the document: those few are scanned block by block
     anchored = {key for key in cores if "^" in key}
-    hits = {key: [(m.start(), m.end()) for m in core.finditer(lowered)]
-            for key, core in cores.items() if key not in anchored}
+    hits = {key: core.hits(lowered) for key, core in cores.items() if key not in anchored}
     ends = {key: [h[1] for h in found] for key, found in hits.items()}
     out: list[list[Mention]] = []
     for s, e in spans:
@@ -215,8 +215,10 @@ def find_in_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[list[Ment
     return out
 
 
-def _cores(rules: tuple[Rule, ...]) -> dict[str, re.Pattern[str]]:
-    return {r.core.pattern: r.core for r in rules if r.core is not None}
+@lru_cache(maxsize=1)
+def _cores() -> dict[str, CoreScan]:
+    """Each distinct rule core, keyed by its pattern, with its fast scan (`scan.CoreScan`)."""
+    return {r.core.pattern: CoreScan.of(r.core) for r in load_rules() if r.core is not None}
 
 
 def find(text: str, windows: dict[str, list[tuple[int, int]]] | None = None) -> list[Mention]:
