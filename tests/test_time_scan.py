@@ -67,3 +67,14 @@ _WORDS = ["jan", "may", "ago", "q3", "week", "w2", "the ", "each", "every", "qua
 def test_time_scan_hits_equal_regex_on_random_text(text: str) -> None:
     for scan in CORES.values():
         assert scan.hits(text) == _regex_hits(scan, text)
+
+
+@pytest.mark.parametrize(("pattern", "text", "expected"), [
+    (r"(?:abc){1,3}x", "abcabcx abcx", [(0, 7), (8, 12)]),   # a repeat may follow itself
+    (r"(?:abc)?(?:def|ghi)", "xdef abcghi", [(1, 4), (5, 11)]),  # an optional start
+    (r"\bago\b", "chicago ago", [(8, 11)]),
+])
+def test_time_scan_hits_of_small_patterns(pattern: str, text: str, expected: list[tuple[int, int]]) -> None:
+    scan = CoreScan.of(re.compile(pattern))
+    assert scan.literals is not None
+    assert scan.hits(text) == expected == _regex_hits(scan, text)

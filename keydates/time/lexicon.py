@@ -201,8 +201,12 @@ MACROS: dict[str, str] = {
     # lower case and searched in the text with ASCII letters lowered (fast literal scans).
     "CYEAR": r"(?<!\d)(?:1\d|20)\d\d(?!\d)",
     "CERA": r"(?:\bb\.?\s?c|\ba\.?\s?d\b|\bc\.?e\b|\bc\.|\bca\.|\bcirca\b|\babout\b|\baround\b)",
-    "CUNIT": r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur|millenni)",
-    "CMONTH": r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    # A unit of time as a word of its own: not "today", "holiday", "yearly", "hourglass".
+    "CUNIT": r"(?<![a-z])(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?"
+             r"|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a|ums))(?![a-z])",
+    # A month name or abbreviation as a word of its own: not "market", "decade", "summary".
+    "CMONTH": r"(?<![a-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+              r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])",
     "CWEEKDAY": r"(?:mon|tue|wed|thu|fri|sat|sun)",
     # An approximation before a date: "on or about March 3", "around Nov. 1".
     "APPROX": r"(?:(?P<approx>(?i:on\s+or\s+about|on\s+or\s+around|about|around|circa|approximately|roughly))\s+)?",

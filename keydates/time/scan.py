@@ -76,8 +76,9 @@ def _starts(items: list, i: int = 0) -> set[str]:
                 raise _Unknown  # "(?i:may)": the text may read "May" or "MAY"
             return _starts(list(av[-1]) + items[i + 1:])
         if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
-            low, _high, sub = av
-            starts = _starts(list(sub) + items[i + 1:])
+            low, high, sub = av
+            # at most once: the sub-pattern, then the rest; more: the sub-pattern may follow itself
+            starts = _starts(list(sub) + items[i + 1:]) if high == 1 else _starts(list(sub))
             return starts | _starts(items, i + 1) if low == 0 else starts
         raise _Unknown  # any character, a category, a line anchor, a backreference ...
     raise _Unknown  # the rest may match the empty string
