@@ -207,7 +207,9 @@ MACROS: dict[str, str] = {
     # A month name or abbreviation as a word of its own: not "market", "decade", "summary".
     "CMONTH": r"(?<![a-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
               r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])",
-    "CWEEKDAY": r"(?:mon|tue|wed|thu|fri|sat|sun)",
+    # A weekday name or abbreviation as a word of its own: not "money", "Africa", "showed".
+    "CWEEKDAY": r"(?<![a-z])(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
+                r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?![a-z])",
     # An approximation before a date: "on or about March 3", "around Nov. 1".
     "APPROX": r"(?:(?P<approx>(?i:on\s+or\s+about|on\s+or\s+around|about|around|circa|approximately|roughly))\s+)?",
     # A temporal preposition before the expression, kept out of the extent (group `pre`).
