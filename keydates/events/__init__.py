@@ -408,6 +408,28 @@ def _backwards(m: Any) -> bool:
         and not p.bc and q.year < p.year
 
 
+def _outside(text: str, s: int, e: int, span: tuple[int, int]) -> str:
+    """The text of [s, e) without the part inside `span`."""
+    lo, hi = min(max(span[0], s), e), min(max(span[1], s), e)
+    return text[s:lo] + text[hi:e]
+
+
+def _year_in_period(clauses: list[Any], label_m: Any, p: Any) -> Any | None:
+    """The first dated year inside a decade or century label ("**1960s.** The school closed in
+    1964", "The twentieth century. The hall opened in 1921"): it dates the entry more finely.
+    A year outside the period is a side remark ("1990s: the firm, founded in 1907, ...")."""
+    for cl in clauses:
+        for m in cl.candidates:
+            q = getattr(m, "partial", None)
+            if m is label_m or q is None or q.year is None or q.bc != p.bc or m.relative_to is not None \
+                    or m.range_partial is not None:
+                continue
+            if (p.decade is not None and q.year // 10 == p.decade) \
+                    or (p.decade is None and q.year // 100 == p.century):
+                return m
+    return None
+
+
 def _refiner(clauses: list[Any], label_m: Any) -> Any | None:
     """A finer yearless date inside an entry whose label it refines: a month, day or season
     under a year label ("1885: ... in July"), a day of the label's month under a month label
@@ -418,6 +440,8 @@ def _refiner(clauses: list[Any], label_m: Any) -> Any | None:
         and not p.has_calendar_field and not r.has_calendar_field  # "2019–20: ... in March"
     if p is None or (r is not None and not season):
         return None
+    if p.year is None and (p.decade is not None or p.century is not None) and r is None:
+        return _year_in_period(clauses, label_m, p)
     month_label = p.month is not None and p.day is None and p.weekday is None \
         and p.season is None and p.quarter is None
     if not month_label and (p.year is None or p.has_calendar_field):
@@ -497,8 +521,8 @@ def _drafts(text: str, st: Structure, within: Any,
                 refined = any(_finer_than_year(m) for m in cl.candidates[1:])
                 continue
             s, g_end, cur = groups[-1]
-            if e.label is not None and len(groups) == 1 and not text[s:g_end].replace(
-                    text[e.label[0]:e.label[1]], "", 1).strip(" .:;–—-|*_"):
+            if e.label is not None and len(groups) == 1 and not _outside(
+                    text, s, g_end, e.label).strip(" .:;–—-|*_"):
                 # the label stands as a sentence of its own ("Wednesday 3 October. Germany is
                 # reunified, less than a year after ..."): the next sentence is its event
                 groups[-1] = (s, cl.end, cur if cur is not None else best)

@@ -25,8 +25,9 @@ _ABBREV = {
     "mt", "ft", "hon", "adm", "cmdr", "brig", "messrs", "etc",
     "div", "dept", "vol", "ch", "art", "sec", "para", "nos", "pp", "op",  # "Div. 1", "Vol. 3"
 }
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])|;\s+|\n+(?![a-z])")  # a hard-wrapped line going on in lower case is no boundary
-_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.[\"”’)]*$")
+# a sentence ends at . ! ? with closing quotes, brackets or emphasis ("**1921.** The hall ...")
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)*_]*\s+(?=[\"“(*_]*[A-Z0-9])|;\s+|\n+(?![a-z])")  # a hard-wrapped line going on in lower case is no boundary
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.[\"”’)*_]*$")
 _UNIT_BEFORE = re.compile(r"\d\s?[a-z]$")
 # words that may precede the date at the opening of a clause: "On May 1,", "In late December,"
 _OPENING = re.compile(
@@ -140,11 +141,16 @@ def distractor(clause: str, m_start: int, m_end: int, rule_name: str | None = No
             continue
         if rule.before.search(before) and (rule.after is None or rule.after.match(after)):
             return rule.name
-    if _in_parentheses(before, after) and not _trailing(after):
+    if _in_parentheses(before, after) and not _trailing(after) and not _DURING_NAMED.match(before):
         return "parenthetical"
     if _in_quotes(before):
         return "quoted_speech"
     return None
+
+
+# the dates of a named period the clause opens with are its time: "During the Second World War
+# (1939-45) evacuees were billeted here", "In the Great Depression (1929-39) the mill closed"
+_DURING_NAMED = re.compile(r"\s*(?i:during|throughout|in|amid)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}\(\s*$")
 
 
 def _in_quotes(before: str) -> bool:
@@ -155,7 +161,7 @@ def _in_quotes(before: str) -> bool:
 
 def new_sentence(text: str, start: int) -> bool:
     """The clause at `start` opens a new sentence (not a coordinated predicate of the same one)."""
-    return bool(re.search(r"[.!?][\"”’)]*\s+$", text[max(0, start - 4):start]))
+    return bool(re.search(r"[.!?][\"”’)*_]*\s+[\"“(*_]*$", text[max(0, start - 6):start]))
 
 
 def is_initial(clause: str, m_start: int) -> bool:

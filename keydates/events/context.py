@@ -437,6 +437,10 @@ class Resolver:
 
         base, kind = ed.value, "header"
         q = getattr(refiner, "partial", None)
+        if q is not None and q.year is not None:
+            # a year inside a decade or century label ("1960s: ... in 1964"): its own date
+            fine = self._from_mention(refiner)
+            return replace(fine, basis=ed.basis) if fine.value and _inside(fine, ed) else ed
         if ed.range_end and re.fullmatch(r"\d{4}", ed.value or "") and re.fullmatch(r"\d{4}", ed.range_end) \
                 and int(ed.range_end) == int(ed.value) + 1 and q is not None and q.year is None \
                 and q.month is not None and q.month <= 6 and refiner.relative_to is None:

@@ -108,6 +108,8 @@ def layouts() -> Layouts:
 
 _TOKEN = re.compile(r"[QqHh][1-4](?![\w])|[A-Za-z]+(?:\.[A-Za-z]+)*\.?|'\d\ds?|\d{1,2}[:.]\d\d(?!\d)|\d+(?:st|nd|rd|th|s)?"
                     r"|[,/–—\-~?()]")
+_ORDINAL_WORD = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+                           r"|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth")
 _DECOR = " \t-–—=~*_#:|•·.,[]"
 
 
@@ -138,6 +140,8 @@ def is_date_label(text: str) -> bool:
             anchored = True  # a quarter or half: "Q3", "H1 2021"
         elif re.fullmatch(r"\d{1,2}[:.]\d\d", low):
             anchored = True  # a clock time: "00:20 – ...", "21.15: ..."
+        elif low in ("century", "centuries", "millennium") and i and _ORDINAL_WORD.fullmatch(tokens[i - 1].lower()):
+            anchored = True  # "The twentieth century", "Twenty-first century"
         elif lay.date_anchor.match(low):
             if low.isdigit() and len(low) > 4:
                 return False
