@@ -42,6 +42,27 @@ def text_of(path):
         raw = re.sub(r"[ \t]+", " ", raw)
     return raw
 
+# Every weekday named in the texts, with the date the gold resolves it to.
+WEEKDAYS = [
+    ("2026-11-19", 3), ("2026-11-13", 4), ("2026-11-14", 5), ("2026-11-15", 6), ("2026-11-16", 0),
+    ("2026-11-17", 1), ("2026-11-18", 2),                          # alder_dam_explainer
+    ("2026-11-24", 1), ("2026-11-23", 0),                          # harlow_verdict_live
+    ("2026-11-22", 6), ("2026-11-20", 4), ("2026-11-21", 5),       # week_in_review
+    ("2025-12-30", 1), ("2025-07-19", 5), ("2025-07-20", 6),       # eastbrook_2025_review
+    ("2026-11-10", 1), ("2026-11-09", 0),                          # marlow_case_factbox
+    ("2026-11-05", 3), ("2026-11-03", 1),                          # okafor_profile, mayoral tracker
+    ("2026-08-26", 2), ("2026-11-04", 2), ("2026-11-07", 5), ("2026-08-08", 5),
+    ("2026-11-14", 5),                                             # harbour_town_season
+    ("2026-10-01", 3), ("2026-10-05", 0), ("2026-10-09", 4), ("2026-10-19", 0),
+    ("2026-10-23", 4), ("2026-10-25", 6), ("2026-11-02", 0), ("2026-11-06", 4),
+    ("2026-11-09", 0), ("2026-11-12", 3),                          # northvale_bank_longread
+]
+import datetime
+for day, wd in WEEKDAYS:
+    y, m, d = map(int, day.split("-"))
+    if calendar.weekday(y, m, d) != wd:
+        err(f"weekday check failed for {day}: {calendar.day_name[calendar.weekday(y, m, d)]}")
+
 docs = sorted(p for p in HERE.iterdir() if p.suffix in {".txt", ".md", ".html"} and p.name != "README.md")
 total = 0
 for doc in docs:
