@@ -105,8 +105,7 @@ def main():
         errors.append("fewer than 12 chronologies or 160 entries")
     for e in errors:
         print("ERROR", e)
-    print(f"{total - len(errors) if not errors else 0} passed, {len(errors)} failed".replace(
-        f"{total} passed", f"{total} passed") if False else ("OK" if not errors else f"{len(errors)} errors"))
+    print("OK" if not errors else f"{len(errors)} errors")
     return 1 if errors else 0
 
 
