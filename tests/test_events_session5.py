@@ -22,9 +22,17 @@ CASES = [
                  "billeted here.\n\nIn the Great Depression (1929-39) the mill shut.\n", None,
                  [("1921", None, None), ("1939", None, "1945"), ("1929", None, "1939")],
                  id="the-dates-of-a-named-period-the-clause-opens-with"),
+    pytest.param("The plague year\n\n## Summer 1348\n\nA ship docked at Melcombe in June.\n\n## Winter 1348–49\n\n"
+                 "The pestilence was in London by early November. Burial pits were dug.\n", None,
+                 ["1348-06", "1348-11"], id="a-yearless-by-date-under-a-dated-heading-makes-it-finer"),
+    pytest.param("The long read\n\nIn the spring, the bank had reported record profits.\n\nFew paid attention to its "
+                 "loans, which had grown steadily since 2019.\n\nThursday, October 1\nA short-seller published a "
+                 "report.\n", "2026-11-12", ["2026-SP", "2019", "2026-10-01"],
+                 id="a-pluperfect-state-since-an-earlier-year-is-a-flashback"),
 ]
 
 
 @pytest.mark.parametrize("text,published,want", CASES)
-def test_events_session5_values(text: str, published: str | None, want: list[tuple]) -> None:
-    assert _dates(text, published) == want
+def test_events_session5_values(text: str, published: str | None, want: list) -> None:
+    got = _dates(text, published)
+    assert (got if want and isinstance(want[0], tuple) else [v for v, _, _ in got]) == want

@@ -408,6 +408,15 @@ def _backwards(m: Any) -> bool:
         and not p.bc and q.year < p.year
 
 
+def _yearless_calendar_date(m: Any) -> bool:
+    """A month or day without a year, read in its context: under a dated heading it can only
+    make the heading's date finer ("## Winter 1348-49" / "The pestilence was in London by early
+    November"), unlike a dated state's start ("their largest majority since 1987")."""
+    q = getattr(m, "partial", None)
+    return q is not None and q.year is None and m.relative_to is None and q.weekday is None \
+        and (q.month is not None or q.day is not None)
+
+
 def _outside(text: str, s: int, e: int, span: tuple[int, int]) -> str:
     """The text of [s, e) without the part inside `span`."""
     lo, hi = min(max(span[0], s), e), min(max(span[1], s), e)
@@ -549,14 +558,15 @@ def _drafts(text: str, st: Structure, within: Any,
             else:
                 groups[-1] = (s, cl.end, cur if cur is not None else best)
                 refined = refined or any(_finer_than_year(m) for m in cl.candidates)
-        if len(groups) == 1 and groups[0][2] is None and cell is None and not under_date:
+        if len(groups) == 1 and groups[0][2] is None and cell is None:
             # only the entry's first sentence: "Lawyers said they would appeal. A hearing is set
             # for April 22." goes on from the story's day, not the hearing's
             first = next((k for k, cl in enumerate(clauses) if k and new_sentence(text, cl.start)), len(clauses))
-            soft = [m for cl in clauses[:first] for m in cl.soft]
+            soft = [m for cl in clauses[:first] for m in cl.soft
+                    if not under_date or _yearless_calendar_date(m)]
             if soft:  # "have been running since Monday": the state's start dates it
                 groups[0] = (groups[0][0], groups[0][1], soft[0])
-            elif (said := _said_today(clauses)) is not None:
+            elif not under_date and (said := _said_today(clauses)) is not None:
                 groups[0] = (groups[0][0], groups[0][1], said)
         # an entry keeps its own span: the first event starts where the entry starts
         for i, (s, en, m) in enumerate(groups):

@@ -394,12 +394,15 @@ class Resolver:
         """A past-perfect clause dated before the story's time is a flashback: it is an event,
         but the narrative reference stays where the story is ("That winter was the coldest. A
         year earlier, the mill had closed. The following year, ..." counts from the winter)."""
-        if self.prev is None or not (self.prev.earliest and ed.latest) \
+        # a state begun then and still going ("which had grown steadily since 2019") has no
+        # end: its start is what lies before the story
+        last = ed.latest or (ed.earliest if ed.mod in ("ON_OR_AFTER", "AFTER") else None)
+        if self.prev is None or not (self.prev.earliest and last) \
                 or (draft.entry.label is not None and draft.first_in_entry):
             return False
         if not _PLUPERFECT.search(self.text[draft.start:draft.end]):
             return False
-        return _day_number(ed.latest) < _day_number(self.prev.earliest)
+        return _day_number(last) < _day_number(self.prev.earliest)
 
     def _prospect(self, m: Any, ed: EventDate) -> bool:
         """A stated date beyond the publication day in a sentence about the future ("Her
@@ -707,6 +710,10 @@ class Resolver:
                 ed_h = _from_expression(te_h, basis, self.published)
                 if ed_h.value and _inside(ed_h, h):
                     ed = ed_h
+                elif h.granularity in ("season", "quarter") and (near := self._nearest_year(m, h)) is not None:
+                    # a month just outside a season heading: the year that puts it next to the
+                    # season ("## Winter 1348-49" / "in London by early November" is 1348)
+                    ed = near
         p = getattr(m, "partial", None)
         if ctx is not None and p is not None and p.weekday is not None and p.day is not None \
                 and p.year is None and ed.value and ctx[0][:4].isdigit() and ed.value[:4].isdigit() \
@@ -750,6 +757,28 @@ class Resolver:
             ed = _event_date(f"{y:04d}-W{w:02d}", ed.mod, None, ed.basis, ed.anchor)
         ed.evidence, ed.evidence_start, ed.evidence_end = m.text, m.start, m.end
         return ed
+
+    def _nearest_year(self, m: Any, h: EventDate) -> EventDate | None:
+        """`m` resolved in the year before, of or after the heading `h`, whichever lies nearest
+        to the heading's days (None when no year gives a date)."""
+        from keydates.time import Reference
+
+        lo, hi = _as_date(h.earliest), _as_date(h.latest)
+        year = _year_of(h.value)
+        if lo is None or hi is None or year is None or not year.isdigit():
+            return None
+        best: tuple[int, EventDate] | None = None
+        for y in (int(year) - 1, int(year), int(year) + 1):
+            te = self._resolve(m, Reference(published=self.published, previous=f"{y:04d}",
+                                            previous_kind="header", bc=self.bc))
+            ed = _from_expression(te, "context", self.published) if te is not None else None
+            a, b = (_as_date(ed.earliest), _as_date(ed.latest)) if ed is not None and ed.value else (None, None)
+            if a is None or b is None:
+                continue
+            gap = max((lo - b).days, (a - hi).days, 0)
+            if best is None or gap < best[0]:
+                best = (gap, replace(ed, anchor=Anchor("header", h.value)))
+        return best[1] if best is not None else None
 
     def _note_now(self, ed: EventDate) -> None:
         if self.direction > 0 and self.published is not None and ed.granularity == "day" \

@@ -36,6 +36,14 @@ HOLIDAYS = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "boxing day": (12, 26),
     "valentine's day": (2, 14), "halloween": (10, 31), "bastille day": (7, 14),
     "guy fawkes night": (11, 5), "armistice day": (11, 11), "may day": (5, 1),
+    # feasts of the church year on fixed days (English quarter and cross-quarter days), common in
+    # histories: "Around Michaelmas 1349", "by Lady Day", "on St George's Day"
+    "michaelmas": (9, 29), "lady day": (3, 25), "midsummer day": (6, 24), "midsummer's day": (6, 24),
+    "midsummer eve": (6, 23), "candlemas": (2, 2), "lammas": (8, 1), "martinmas": (11, 11),
+    "all saints' day": (11, 1), "all souls' day": (11, 2), "twelfth night": (1, 5), "epiphany": (1, 6),
+    "st patrick's day": (3, 17), "st george's day": (4, 23), "st andrew's day": (11, 30),
+    "st david's day": (3, 1), "st stephen's day": (12, 26), "remembrance day": (11, 11),
+    "veterans day": (11, 11), "hogmanay": (12, 31), "juneteenth": (6, 19),
 }
 
 # Days of the Roman calendar: the Ides are the 15th of March, May, July and October and the 13th
@@ -56,10 +64,22 @@ MOVEABLE_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "election day": (11, 2, 0),  # US: the Tuesday after the first Monday of November
     "easter": (4, 7, 0), "easter sunday": (4, 7, 0), "good friday": (4, 5, 0),
     "easter monday": (4, 1, 0),
+    # feasts counted from Easter (see EASTER_OFFSETS); the month is their usual one
+    "shrove tuesday": (2, 2, 0), "ash wednesday": (2, 3, 0), "palm sunday": (4, 7, 0),
+    "maundy thursday": (4, 4, 0), "ascension day": (5, 4, 0), "whit sunday": (5, 7, 0),
+    "whitsunday": (5, 7, 0), "whitsun": (5, 7, 0), "pentecost": (5, 7, 0), "whit monday": (5, 1, 0),
     # England and Wales: the early May, spring and August (summer) bank holidays
     "may bank holiday": (5, 1, 1), "early may bank holiday": (5, 1, 1),
     "spring bank holiday": (5, 1, -1), "august bank holiday": (8, 1, -1),
     "summer bank holiday": (8, 1, -1), "late summer bank holiday": (8, 1, -1),
+}
+
+
+# Days from Easter Sunday of the feasts that move with it.
+EASTER_OFFSETS = {
+    "easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1, "shrove tuesday": -47,
+    "ash wednesday": -46, "palm sunday": -7, "maundy thursday": -3, "ascension day": 39,
+    "whit sunday": 49, "whitsunday": 49, "whitsun": 49, "pentecost": 49, "whit monday": 50,
 }
 
 
@@ -68,7 +88,16 @@ def holiday_day(name: str, year: int) -> tuple[int, int] | None:
     import datetime as _dt
 
     key = re.sub(r"\s+", " ", name.lower().replace("’", "'"))
-    if key in ("easter", "easter sunday", "good friday", "easter monday"):
+    if key in EASTER_OFFSETS and year < 1583:
+        # before the Gregorian reform Easter followed the Julian calendar, in which the
+        # histories of the time give their dates ("Whit Sunday 1381" is 2 June 1381)
+        a, b, c = year % 4, year % 7, year % 19
+        d = (19 * c + 15) % 30
+        e = (2 * a + 4 * b - d + 34) % 7
+        month, day = (d + e + 114) // 31, (d + e + 114) % 31 + 1
+        feast = _dt.date(year, month, day) + _dt.timedelta(days=EASTER_OFFSETS[key])
+        return feast.month, feast.day
+    if key in EASTER_OFFSETS:
         a, b, c = year % 19, year // 100, year % 100
         d, e = b // 4, b % 4
         g = (8 * b + 13) // 25
@@ -78,12 +107,8 @@ def holiday_day(name: str, year: int) -> tuple[int, int] | None:
         m = (a + 11 * h + 19 * lw) // 433
         month = (h + lw - 7 * m + 90) // 25
         day = (h + lw - 7 * m + 33 * month + 19) % 32
-        easter = _dt.date(year, month, day)
-        if key == "good friday":
-            easter -= _dt.timedelta(days=2)
-        elif key == "easter monday":
-            easter += _dt.timedelta(days=1)
-        return easter.month, easter.day
+        feast = _dt.date(year, month, day) + _dt.timedelta(days=EASTER_OFFSETS[key])
+        return feast.month, feast.day
     if key.startswith("nth "):  # "nth <month> <weekday> <n>": the first Saturday of December
         month, weekday, nth = (int(x) for x in key.split()[1:])
     elif key not in MOVEABLE_HOLIDAYS:

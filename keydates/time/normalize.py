@@ -100,7 +100,7 @@ def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
         n = -1 if nth.lower() in ("last", "final") else lx.ORDINAL_WORDS.get(nth.lower()) or int(nth[0])
         p.holiday = f"nth {p.month} {lx.WEEKDAYS[wd.lower()]} {n}"
     if hol := _g(groups, "holiday"):
-        key = re.sub(r"\s+", " ", hol.lower().replace("’", "'"))
+        key = re.sub(r"\s+", " ", hol.lower().replace("’", "'")).replace("st. ", "st ")
         if key in lx.HOLIDAYS:
             p.month, p.day = lx.HOLIDAYS[key]
         else:  # moveable: the month anchors it, the day follows from the year
