@@ -29,6 +29,15 @@ CASES = [
                  "loans, which had grown steadily since 2019.\n\nThursday, October 1\nA short-seller published a "
                  "report.\n", "2026-11-12", ["2026-SP", "2019", "2026-10-01"],
                  id="a-pluperfect-state-since-an-earlier-year-is-a-flashback"),
+    pytest.param("Ancient Egypt: a chronology\n\nAll dates below are BC unless marked AD.\n\nc. 3100 BC Upper and "
+                 "Lower Egypt are unified.\n\n2686-2181 The Old Kingdom.\n\n1274 Ramesses II fights at Kadesh.\n\n"
+                 "525 The Persian king conquers Egypt.\n\n30 Cleopatra VII dies.\n", None,
+                 [("BC3100", "APPROX", None), ("BC2686", None, "BC2181"), ("BC1274", None, None),
+                  ("BC0525", None, None), ("BC0030", None, None)],
+                 id="dates-set-off-by-a-single-space-in-a-list-are-labels"),
+    pytest.param("Storm report\n\n30 people were hurt when the roof fell in 2019.\n\n12 Homes were flooded in "
+                 "March 2020.\n", None, ["2019", "2020-03"],
+                 id="a-number-opening-a-few-paragraphs-is-no-label"),
 ]
 
 

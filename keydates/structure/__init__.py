@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from keydates.structure.rules import (
-    boilerplate_rules, heading_rules, is_date_label, layouts, leading_label, strip_emphasis,
-    trailing_label,
+    boilerplate_rules, heading_rules, is_date_label, layouts, leading_label, space_label,
+    strip_emphasis, trailing_label,
 )
 
 __all__ = ["Block", "Structure", "segment", "is_date_label"]
@@ -301,6 +301,7 @@ def segment(text: str, title: str | None = None) -> Structure:
         n = len(_split_group(groups[0]))
         items[:n] = [Block("heading", ln.start, ln.end, ln.stripped, layout="short_line")
                      for ln in groups[0]]
+    _space_labels(items)
     # a dated subheading of a long read ("1974: The last trawler" over its paragraphs): a short
     # labelled line standing alone, followed by an unlabelled prose paragraph
     for i, b in enumerate(items[:-1]):
@@ -555,6 +556,21 @@ def _joined(group: list[_Line]) -> str:
         parts.append(ln.text.ljust(nxt.start - ln.start - 1) + "\n")
     parts.append(group[-1].text)
     return "".join(parts)
+
+
+def _space_labels(items: list[Block]) -> None:
+    """A list whose entries all open with a date and a single space before the capitalised text
+    ("c. 3100 BC Upper and Lower Egypt are unified", "1274 Ramesses II fights the Hittites",
+    "30 Cleopatra VII dies"): the dates are labels, as a dash or colon would make them. Only in
+    a run of at least three such entries making most of the document's entries: a paragraph
+    opening on a number ("30 Soldiers were hurt") stays prose."""
+    entries = [b for b in items if b.kind == "entry" and b.layout != "table"]
+    found = [(b, space_label(b.text)) for b in entries if b.label is None]
+    found = [(b, n) for b, n in found if n is not None]
+    if len(found) < 3 or 2 * (len(found) + sum(b.label is not None for b in entries)) < len(entries):
+        return
+    for b, n in found:
+        b.label = (b.start, b.start + n)
 
 
 def _entry(first: _Line, start: int, end: int, content_start: int, layout: str,

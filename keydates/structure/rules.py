@@ -182,6 +182,26 @@ def leading_label(text: str) -> int | None:
     return best
 
 
+def space_label(text: str) -> int | None:
+    """End offset of a date that opens `text` with only a space before the capitalised rest
+    ("c. 3100 BC Upper and Lower Egypt ...", "2686-2181 The Old Kingdom"): the longest such
+    prefix that is a date label with a number. The caller decides whether the list uses this
+    layout (see structure `_space_labels`)."""
+    if not text[:1].isdigit() and not re.match(r"(?i)c\.|ca\.|circa\b", text):
+        return None
+    best = None
+    for m in _SPACE_BEFORE_CAPITAL.finditer(text, 0, 32):
+        prefix = text[:m.start()]
+        last = prefix.rsplit(None, 1)[-1].lower().rstrip(".")
+        if re.search(r"\d", prefix) and last not in _OPEN_WORDS and is_date_label(prefix):
+            best = m.start()
+    return best
+
+
+_SPACE_BEFORE_CAPITAL = re.compile(r" (?=[A-Z\"“‘(])")
+# words a date label cannot end with: "525 The Persian king" is labelled "525"
+_OPEN_WORDS = frozenset("the of and to in on or from until through till since about around c ca circa "
+                        "early mid late end beginning start middle".split())
 _UPDATE_LABEL = re.compile(r"[*_]*(?:update[ds]?|updated|latest|breaking|correction|(?:original|first|new) post)\s*[(\[,]?\s*"
                            r"(?P<date>[^()\[\]:*]{3,30}?)\s*[)\]]?[*_]*\s*(?::|[-–—]\s)", re.IGNORECASE)
 _EMPHASIS_LABEL = re.compile(r"(?P<mark>\*\*|__|\*|_)(?P<label>[^*_\n]{1,60}?)(?P=mark)(?=\s*[:.,;–—-]?\s+\S)")
