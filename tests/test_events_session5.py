@@ -38,6 +38,10 @@ CASES = [
     pytest.param("Storm report\n\n30 people were hurt when the roof fell in 2019.\n\n12 Homes were flooded in "
                  "March 2020.\n", None, ["2019", "2020-03"],
                  id="a-number-opening-a-few-paragraphs-is-no-label"),
+    pytest.param("THE WEEK IN REVIEW\n\nMONDAY\nThe bank held its rate, the fourth hold since it last cut in June.\n"
+                 "Shares in a carmaker fell 12%.\n\nTUESDAY\nParliament passed the housing bill.\n", "2026-11-22",
+                 ["2026-11-16", "2026-11-16", "2026-11-17"],
+                 id="a-coarser-date-in-a-row-does-not-refine-its-weekday-heading"),
 ]
 
 

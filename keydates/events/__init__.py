@@ -409,9 +409,10 @@ def _backwards(m: Any) -> bool:
 
 
 def _yearless_calendar_date(m: Any) -> bool:
-    """A month or day without a year, read in its context: under a dated heading it can only
-    make the heading's date finer ("## Winter 1348-49" / "The pestilence was in London by early
-    November"), unlike a dated state's start ("their largest majority since 1987")."""
+    """A month or day without a year, read in its context: under a dated heading a deadline
+    reached ("## Winter 1348-49" / "The pestilence was in London by early November") can only make
+    the heading's date finer, unlike a state's start ("the fourth hold since it last cut in June",
+    "their largest majority since 1987")."""
     q = getattr(m, "partial", None)
     return q is not None and q.year is None and m.relative_to is None and q.weekday is None \
         and (q.month is not None or q.day is not None)
@@ -563,7 +564,7 @@ def _drafts(text: str, st: Structure, within: Any,
             # for April 22." goes on from the story's day, not the hearing's
             first = next((k for k, cl in enumerate(clauses) if k and new_sentence(text, cl.start)), len(clauses))
             soft = [m for cl in clauses[:first] for m in cl.soft
-                    if not under_date or _yearless_calendar_date(m)]
+                    if not under_date or (_yearless_calendar_date(m) and (m, "deadline_by") in cl.rejected)]
             if soft:  # "have been running since Monday": the state's start dates it
                 groups[0] = (groups[0][0], groups[0][1], soft[0])
             elif not under_date and (said := _said_today(clauses)) is not None:

@@ -460,8 +460,9 @@ class Resolver:
         if te is None:
             return ed
         fine = _from_expression(te, ed.basis, self.published)
-        if fine.value is None or _year_of(fine.value) != _year_of(base):
-            return ed
+        if fine.value is None or _year_of(fine.value) != _year_of(base) \
+                or _FINER.get(fine.granularity, 9) < _FINER.get(ed.granularity, 0):
+            return ed  # a coarser date cannot make the label finer ("MONDAY" / "... in June")
         fine.evidence, fine.evidence_start, fine.evidence_end = (
             refiner.text, refiner.start, refiner.end)
         return fine

@@ -129,7 +129,11 @@ def _group_class(group: list[str]) -> bool | None:
 
 _NOT_FINITE_BEFORE = {"the", "a", "an", "s", "its", "their", "his", "her", "our", "to", "of", "at",
                       "this", "that", "whose", "my", "your", "with", "for", "in", "on", "by",
-                      "from", "into", "than", "about"}
+                      "from", "into", "than", "about",
+                      # a participle after a preposition is an adjective: "marched on Saturday
+                      # against planned cuts", "amid renewed fighting", "over disputed waters"
+                      "against", "amid", "over", "despite", "under", "without", "toward", "towards",
+                      "including", "among", "between", "across", "along", "via"}
 
 
 def _verb_at(words: list[tuple[str, int]], i: int) -> bool:
