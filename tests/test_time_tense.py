@@ -65,6 +65,8 @@ def test_time_tense_of_the_nearest_verb_group(text: str, word: str, expected: bo
         ("Shares rose 2% Thursday on heavy trading.", "2021-05-04", "2021-04-29"),
         # a participle after a preposition is an adjective, not the clause's verb
         ("Thousands marched on Saturday against planned cuts.", "2021-05-04", "2021-05-01"),
+        ("By Saturday evening, gauges showed the reservoir above its safe level.", "2021-05-04", "2021-05-01TEV"),
+        ("Workers must leave the site by Saturday.", "2021-05-04", "2021-05-08"),
     ],
 )
 def test_time_tense_weekday_from_publication(text: str, published: str, value: str) -> None:

@@ -181,6 +181,10 @@ class Resolver:
         self.prev_text = ""  # text of the event that set `prev` (for continuations)
         self.prev_labelled = False  # that event's entry carried its own date label
         self.prev_entry: Block | None = None
+        # the entry dated just before, and whether it was an undated continuation of `prev`
+        self.last_entry: Block | None = None
+        self.last_continued = False
+        self.continued = False
         self.clock_direction = 0  # order of clock-labelled posts (+1 forward, -1 newest first)
         self.fiscal_start: int | None = None  # first month of the fiscal year the text states
         self.fiscal_year: int | None = None  # the fiscal year a heading names ("FISCAL 2020")
@@ -286,7 +290,11 @@ class Resolver:
     def date_of(self, draft: Any) -> EventDate:
         """The date of one event draft; updates the context."""
         before = self.prev
+        self.continued = False
         ed = self._date_of(draft)
+        if draft.first_in_entry or self.last_entry is not draft.entry:
+            self.last_continued = self.continued
+        self.last_entry = draft.entry
         if self.prev is not before:
             self.prev_text = self.text[draft.start:draft.end]
             if self.prev is not None and self.prev.value:
@@ -581,9 +589,14 @@ class Resolver:
         # an explicit link ("the same day", "In response") ties it to the entry above
         sibling = self.prev_labelled and entry.label is None and prev_entry is not None \
             and entry.layout == prev_entry.layout and entry.layout != "paragraph"
+        # a run of undated paragraphs after a dated one goes on with it ("The embankment gave
+        # way on Monday ... | About 1,200 residents were moved ... | Two people were lifted ...")
+        run = entry.layout == "paragraph" and self.last_continued and self.last_entry is not None \
+            and self.last_entry.section == entry.section and self.last_entry.layout == "paragraph"
         if prev_in_section and self.prev is not None and (
-                explicit_link or sub_paragraph
+                explicit_link or sub_paragraph or run
                 or (not sibling and continues(first, self.prev_text, self.topic))):
+            self.continued = True
             # a continuation happens at the date of what it continues, at the granularity
             # (and with the modifier) that date has: "In late 2018, ... | Hale told the trustee ..."
             return replace(self.prev, basis="context",

@@ -256,6 +256,8 @@ def tense(text: str, start: int, end: int, prepositions: bool = True) -> bool | 
             break
     if prepositions and _SINCE_BEFORE.search(text[max(left, start - 12):start]):
         return False  # "on patrol since March": a time already past
+    if deadline and fronted and chosen is False:
+        return False  # "By Saturday evening, gauges showed ...": a past narrative's step
     if deadline:  # "until Friday", "by March": a time ahead, unless told in the past perfect
         return not (_past_perfect(nearest) or (lg is not None and _past_perfect(lg[0])))
     return chosen
