@@ -64,6 +64,33 @@ for gold in sorted(HERE.glob("*.gold.jsonl")):
         for k in ("explicit", "hard"):
             if not isinstance(o.get(k), bool):
                 errors.append(f"{name}:{i}: {k} not bool")
+# Every weekday named in the texts, checked against the calendar (weekday index, Monday=0).
+import calendar
+WEEKDAYS = [  # (file, date, weekday name as written)
+    ("agency_factbox_brexit", (2020, 1, 31), "Friday"),
+    ("live_storm_orla", (2025, 10, 18), "Saturday"), ("live_storm_orla", (2025, 10, 17), "Friday"),
+    ("live_storm_orla", (2025, 10, 16), "Thursday"), ("live_storm_orla", (2025, 10, 15), "Wednesday"),
+    ("court_tracker_harlow", (2023, 6, 12), "Monday"), ("court_tracker_harlow", (2023, 6, 13), "Tuesday"),
+    ("court_tracker_harlow", (2023, 6, 14), "Wednesday"), ("court_tracker_harlow", (2023, 6, 15), "Thursday"),
+    ("court_tracker_harlow", (2023, 6, 16), "Friday"), ("court_tracker_harlow", (2023, 6, 19), "Monday"),
+    ("court_tracker_harlow", (2023, 6, 23), "Friday"),
+    ("election_night_westmoor", (2024, 11, 6), "Wednesday"), ("election_night_westmoor", (2024, 11, 5), "Tuesday"),
+    ("explainer_reservoir", (2025, 10, 16), "Thursday"), ("explainer_reservoir", (2025, 10, 13), "Monday"),
+    ("explainer_reservoir", (2025, 10, 14), "Tuesday"),
+    ("worldcup_2022_recap", (2022, 12, 19), "Monday"), ("worldcup_2022_recap", (2022, 11, 20), "Sunday"),
+    ("worldcup_2022_recap", (2022, 11, 22), "Tuesday"), ("worldcup_2022_recap", (2022, 11, 23), "Wednesday"),
+    ("worldcup_2022_recap", (2022, 11, 27), "Sunday"), ("worldcup_2022_recap", (2022, 12, 2), "Friday"),
+    ("worldcup_2022_recap", (2022, 12, 6), "Tuesday"), ("worldcup_2022_recap", (2022, 12, 9), "Friday"),
+    ("worldcup_2022_recap", (2022, 12, 10), "Saturday"), ("worldcup_2022_recap", (2022, 12, 13), "Tuesday"),
+    ("worldcup_2022_recap", (2022, 12, 14), "Wednesday"), ("worldcup_2022_recap", (2022, 12, 18), "Sunday"),
+    ("inquiry_tracker_kestrel", (2024, 9, 17), "Tuesday"), ("inquiry_tracker_kestrel", (2024, 9, 20), "Friday"),
+    ("year_review_bramford", (2023, 12, 28), "Thursday"), ("year_review_bramford", (2023, 3, 14), "Tuesday"),
+    ("year_review_bramford", (2023, 7, 8), "Saturday"), ("year_review_bramford", (2023, 12, 22), "Friday"),
+]
+for f, (y, m, d), name in WEEKDAYS:
+    if calendar.day_name[calendar.weekday(y, m, d)] != name:
+        errors.append(f"{f}: {y}-{m:02d}-{d:02d} is not a {name}")
+
 for e in errors:
     print("ERROR", e)
 print(f"{docs} documents, {total} gold entries, {len(errors)} errors")
