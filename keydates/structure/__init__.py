@@ -93,6 +93,8 @@ def furniture_rule(line: str) -> tuple[str, str] | None:
     """(rule name, action) when the line is page furniture."""
     # a Markdown blockquote box ("> **Have a tip?** ...") or heading ("### Related Topics")
     raw = re.sub(r"^(?:>\s*)+|^#{1,6}\s+", "", line.strip())
+    if re.fullmatch(r"\|[^|]+\|", raw):
+        raw = raw.strip("| ")  # a one-cell table row ("| Contents |")
     core = strip_emphasis(raw) or raw  # "___" is a rule, not emphasis
     if not core:
         return None
@@ -253,7 +255,8 @@ def segment(text: str, title: str | None = None) -> Structure:
             rule = "related_links_block" if block == "block" else "summary_box"
             st.furniture.append(Block("furniture", ln.start, ln.end, ln.text, rule=rule))
             continue
-        if toc and _TOC_ITEM.fullmatch(s) and len(s.split()) <= 9:
+        cell = s.strip("| \t") if _is_table_row(s) else s  # "| 1 Prior to the 16th century |"
+        if toc and (_TOC_ITEM.fullmatch(cell) and len(cell.split()) <= 9 or not cell.strip("-: ")):
             kinds.append("furniture")
             st.furniture.append(Block("furniture", ln.start, ln.end, ln.text, rule="table_of_contents"))
             continue

@@ -2,7 +2,8 @@
 
 Group names a rule may use (see rules/README.md): month day year era year2 weekday season quarter
 half decade decade_word century_ord century_year pod hour minute ampm tz mod approx num unit dir
-end_month end_day end_year end_era; `pre` and `post` are context kept out of the extent.
+end_month end_day end_year end_era end_decade end_century; `pre` and `post` are context kept out
+of the extent.
 """
 
 from __future__ import annotations
@@ -204,6 +205,8 @@ def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
 
 def build_range_end(groups: dict[str, Any], start: Partial) -> Partial | None:
     """The end of a range: fields given after the dash, the rest shared with the start."""
+    if ec := _g(groups, "end_century"):  # "the 1200s-1400s"
+        return Partial(century=int(ec) // 100, bc=start.bc, era_stated=start.era_stated)
     if ed := _g(groups, "end_decade"):  # "the 1920s and 1930s", "the 1950s-60s"
         digits = re.sub(r"\D", "", ed)
         decade = int(digits) // 10
