@@ -42,6 +42,15 @@ CASES = [
                  "Shares in a carmaker fell 12%.\n\nTUESDAY\nParliament passed the housing bill.\n", "2026-11-22",
                  ["2026-11-16", "2026-11-16", "2026-11-17"],
                  id="a-coarser-date-in-a-row-does-not-refine-its-weekday-heading"),
+    pytest.param("Classical Greece, 500–300 BC: A Chronology\n\nFIFTH CENTURY\n\n490: Marathon.\n478/477: The "
+                 "Delian League is formed.\nMid-century: Pericles leads Athens.\n\nFOURTH CENTURY\n\nIn the early 320s: "
+                 "Alexander campaigns in India.\n", None, ["BC0490", "BC0478", "BC04XX", "BC032X"],
+                 id="a-title-span-wholly-bc-states-the-era"),
+    pytest.param("Ancient Egypt\n\n1550 – Ahmose expels the Hyksos.\n\nNote: All dates are BC.\n", None, ["BC1550"],
+                 id="an-era-note-below-the-list-states-the-era"),
+    pytest.param("Egypt\n\nAll dates are BC unless stated otherwise.\n\n1323 – Tutankhamun dies; his tomb would be "
+                 "found in AD 1922.\n1274 – Ramesses II fights at Kadesh.\n", None, ["BC1323", "1922", "BC1274"],
+                 id="an-ad-date-in-a-later-clause-leaves-the-list-in-bc"),
 ]
 
 

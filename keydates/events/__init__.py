@@ -33,6 +33,7 @@ from keydates.events.framing import (
     drop_introduction,
     era_note,
     narrates_in_past,
+    title_span_bc,
 )
 from keydates.events.gaps import fill_same_day
 from keydates.events.labels import clock_of, label_mention
@@ -152,8 +153,11 @@ def _extract_document(doc: Document) -> Timeline:
                       and heading_mentions[id(h)].rule == "label_clock"}
     drafts = _drafts(doc.text, st, within, clock_headings)
     # the era stated once: in the title or lead, or in a table's header ("Dates (BC)")
+    # a note on the list anywhere on the page ("Note: All dates are BC." under it), or a title
+    # whose whole span is BC ("Classical Greece, 500–300 BC")
     bc = era_stated_bc(" ".join(b.text for b in (st.title, st.lead) if b is not None)) or any(
-        f.rule == "table_header" and _ERA_BC.search(f.text) for f in st.furniture)
+        (f.rule == "table_header" and _ERA_BC.search(f.text)) or era_note(f.text) for f in st.furniture) \
+        or title_span_bc(doc.title or (st.title.text if st.title else ""))
     notes_on_era = [d for d in drafts if d.first_in_entry and era_note(doc.text[d.entry.start:d.entry.end])]
     if notes_on_era:  # "All dates are BC unless marked AD.": a note on the list, not an event
         bc = True

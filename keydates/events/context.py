@@ -337,7 +337,10 @@ class Resolver:
                     # stated once and carried down) ends it
                     marked = era_stated and bool(_BC_WORD.search(m.text or ""))
                     self.bc_marked = self.bc_marked + 1 if marked else -99
-                elif ed.basis == "explicit" and era_stated:
+                elif ed.basis == "explicit" and era_stated and (draft.first_in_entry or not self.bc):
+                    # an AD date of the entry itself turns the list's era; one in a later clause
+                    # of a BC entry ("1323 – Tutankhamun dies; his tomb would be found in AD
+                    # 1922.") looks ahead from it and leaves the list in BC
                     self.bc = False
                 # every dated event moves the narrative reference ("On Friday, ... | The next
                 # day, ..."), but a state at the writer's now ("currently", "now") does not

@@ -22,6 +22,18 @@ _ANAPHOR = re.compile(r"^[\"“(]*(?:he|she|it|they|his|her|its|their|this|these
                       re.IGNORECASE)
 
 
+_TITLE_BC = re.compile(r"\b\d{1,4}\s*(?:–|-|—|to)\s*\d{1,4}\s*(?:BC|BCE|B\.C\.)"
+                       r"|\b(?:\d{1,2}(?:st|nd|rd|th)|[A-Za-z]+)\s*(?:–|-|and|to)\s*(?:\d{1,2}(?:st|nd|rd|th)|[A-Za-z]+)"
+                       r"\s+centuries\s+(?:BC|BCE|B\.C\.)")
+_TITLE_AD = re.compile(r"\b(?:AD|CE|A\.D\.|C\.E\.|present|today|modern)\b", re.IGNORECASE)
+
+
+def title_span_bc(title: str) -> bool:
+    """The title names a span wholly BC ("Classical Greece, 500–300 BC", "the 5th and 4th
+    centuries BC"): the list's bare years lie in it, as if its era had been stated."""
+    return bool(_TITLE_BC.search(title)) and not _TITLE_AD.search(title)
+
+
 def era_note(text: str) -> bool:
     """The entry only states the list's era: "All dates are BC unless marked AD. ..."."""
     first = re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0]

@@ -66,6 +66,7 @@ class _Line:
     start: int
     end: int
     text: str  # raw line (without newline)
+    edit: bool = False  # a wiki section heading's "[edit]" link closed the line
 
     @property
     def stripped(self) -> str:
@@ -84,7 +85,7 @@ def _lines(text: str) -> list[_Line]:
             raw_line = raw[:edit.start()]  # "1998[edit]" is the heading "1998"
         else:
             raw_line = raw
-        out.append(_Line(pos, pos + len(raw_line), raw_line))
+        out.append(_Line(pos, pos + len(raw_line), raw_line, edit=raw_line is not raw))
         pos += len(raw) + 1
     return out
 
@@ -431,6 +432,8 @@ def _classify(ln: _Line) -> tuple[str, int, str]:
     h = heading_rule(s)
     if h is not None and not (h[0] == "colon_heading" and _bullet_len(s)):
         return "heading:" + h[0], lead_ws, h[1]
+    if ln.edit and len(s.split()) <= 12 and not _TERMINAL.search(s):
+        return "heading:wiki_section", lead_ws, strip_emphasis(s).strip(" #=")  # "Late Period[edit]"
     if _is_table_row(s):
         return "table", lead_ws, ""
     blen = _bullet_len(s)

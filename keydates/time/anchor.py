@@ -151,6 +151,8 @@ def _apply_offset(p: Partial, ref: _Point) -> str | None:
             return f"BC{(ref.year // 10 - offset):03d}X" if ref.year // 10 - offset > 0 else None
         return f"{(ref.astro // 10 + offset):03d}X" if ref.astro > 0 else None
     if unit == "century":
+        if ref.bc:  # BC centuries count down: the century of 478 BC is the 5th BC (BC04XX)
+            return f"BC{(ref.year // 100 - offset):02d}XX" if ref.year // 100 - offset >= 0 else None
         return f"{(ref.astro // 100 + offset):02d}XX" if ref.astro > 0 else None
     return None
 

@@ -132,8 +132,11 @@ def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
         p.half = int(hl) if hl.isdigit() else 2 if hl in ("latter", "last") else lx.ORDINAL_WORDS.get(hl)
     if dec := _g(groups, "decade"):
         digits = re.sub(r"\D", "", dec)
-        if len(digits) == 4:
+        if len(digits) >= 3:  # "the 1980s"; "the 870s", "the 320s BC"
             p.decade = int(digits) // 10
+            if (era := _g(groups, "era")) and not _g(groups, "year"):
+                p.bc = era_is_bc(era)
+                p.era_stated = True
         else:  # "the '90s", "the 80s": century unknown
             p.decade = int(digits) // 10
             p.two_digit = True
