@@ -51,6 +51,10 @@ CASES = [
     pytest.param("Egypt\n\nAll dates are BC unless stated otherwise.\n\n1323 – Tutankhamun dies; his tomb would be "
                  "found in AD 1922.\n1274 – Ramesses II fights at Kadesh.\n", None, ["BC1323", "1922", "BC1274"],
                  id="an-ad-date-in-a-later-clause-leaves-the-list-in-bc"),
+    pytest.param("STORM LOG\n\n08/25/2005 (Thu): The storm reaches Florida.\n\n08/29 (Mon): Landfall near Buras.\n\n"
+                 "09/01: The convention center fills.\n\n09/02: A convoy arrives.\n", None,
+                 ["2005-08-25", "2005-08-29", "2005-09-01", "2005-09-02"],
+                 id="yearless-numeric-labels-follow-the-documents-month-first-order"),
 ]
 
 

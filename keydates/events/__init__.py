@@ -133,7 +133,9 @@ def _extract_document(doc: Document) -> Timeline:
     if published is None:
         timeline.notes.append("publication date unknown: weekdays, 'today' and other expressions "
                               "counted from it are left undated")
-    mentions = numeric_order(doc.text, _find_per_block(doc.text, st), timeline.notes)
+    found = _find_per_block(doc.text, st)
+    month_first = numeric_convention(doc.text, found) == "month"
+    mentions = numeric_order(doc.text, found, timeline.notes)
     mentions = steps_from_events(doc.text, mentions)
     mentions = ages_as_years(doc.text, mentions)
     starts = [m.start for m in mentions]
@@ -151,7 +153,7 @@ def _extract_document(doc: Document) -> Timeline:
     clock_headings = {i: heading_mentions[id(h)] for i, h in enumerate(st.headings)
                       if heading_mentions[id(h)] is not None
                       and heading_mentions[id(h)].rule == "label_clock"}
-    drafts = _drafts(doc.text, st, within, clock_headings)
+    drafts = _drafts(doc.text, st, within, clock_headings, month_first)
     # the era stated once: in the title or lead, or in a table's header ("Dates (BC)")
     # a note on the list anywhere on the page ("Note: All dates are BC." under it), or a title
     # whose whole span is BC ("Classical Greece, 500–300 BC")
@@ -255,6 +257,31 @@ _MONTH_FIRST_STATED = re.compile(r"\b(?:month[/.-]day[/.-]year|mm[/.-]dd[/.-]yy(
 _SLASHED = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/\d{2,4}")
 
 
+def _month_first(m: Any) -> Any:
+    """A yearless numeric label read day first ("09/01": 9 January) read month first instead
+    (1 September), where both numbers allow it."""
+    def swap(p: Any) -> Any:
+        return replace(p, month=p.day, day=p.month) if p is not None and p.day is not None and p.day <= 12 else p
+
+    p, r = m.partial, m.range_partial
+    if p is None or p.day is None or p.day > 12 or (r is not None and (r.day is None or r.day > 12)):
+        return m
+    return replace(m, partial=swap(p), range_partial=swap(r))
+
+
+def numeric_convention(text: str, mentions: list[Any]) -> str | None:
+    """"day" or "month" when the document shows (or states) the order of its slashed dates
+    ("17/03/2021" is day first, "08/23/2005" month first), None when it shows neither or both."""
+    slashed = [_SLASHED.search(m.text) for m in mentions
+               if m.rule in ("numeric_month_first", "numeric_month_first_short", "numeric_day_first")]
+    slashed = [g for g in slashed if g is not None]
+    day_first = bool(_DAY_FIRST_STATED.search(text)) or any(int(g["a"]) > 12 for g in slashed)
+    month_first = bool(_MONTH_FIRST_STATED.search(text)) or any(int(g["b"]) > 12 for g in slashed)
+    if day_first == month_first:
+        return None
+    return "day" if day_first else "month"
+
+
 def numeric_order(text: str, mentions: list[Any], notes: list[str]) -> list[Any]:
     """Read ambiguous slashed dates ("04/03/2021") in the order the document itself shows.
 
@@ -263,14 +290,7 @@ def numeric_order(text: str, mentions: list[Any], notes: list[str]) -> list[Any]
     are day/month/year") or writes an unambiguous one ("17/03/2021" is day first, "03/17/2021"
     month first); a document showing both keeps the engine's reading.
     """
-    slashed = [(m, _SLASHED.search(m.text)) for m in mentions
-               if m.rule in ("numeric_month_first", "numeric_month_first_short", "numeric_day_first")]
-    slashed = [(m, g) for m, g in slashed if g is not None]
-    if not slashed:
-        return mentions
-    day_first = bool(_DAY_FIRST_STATED.search(text)) or any(int(g["a"]) > 12 for _, g in slashed)
-    month_first = bool(_MONTH_FIRST_STATED.search(text)) or any(int(g["b"]) > 12 for _, g in slashed)
-    if not day_first or month_first:
+    if numeric_convention(text, mentions) != "day":
         return mentions
     out = []
     swapped = 0
@@ -380,8 +400,9 @@ def _heading_mention(text: str, h: Block, within: Any) -> Any | None:
     return lm if h.date_heading else None
 
 
-def _label_mentions(text: str, e: Block, mentions: list[Any]) -> list[Any]:
-    """The entry's mentions, plus its date label read as a date when the engine left it."""
+def _label_mentions(text: str, e: Block, mentions: list[Any], month_first: bool = False) -> list[Any]:
+    """The entry's mentions, plus its date label read as a date when the engine left it (a
+    numeric "08/29" label month first when the document writes its dates so: "08/23/2005")."""
     if e.label is None:
         return mentions
     a, b = e.label
@@ -392,6 +413,8 @@ def _label_mentions(text: str, e: Block, mentions: list[Any]) -> list[Any]:
             m.future = None
     inside = [m for m in mentions if m.start < b and m.end > a and usable(m)]
     lm = label_mention(text[a:b], a)
+    if lm is not None and month_first and lm.rule == "label_numeric_day":
+        lm = _month_first(lm)
     if inside and lm is not None and (lm.rule == "label_year_day" or all(
             m.end - m.start < lm.end - lm.start or (lm.range_partial is not None and _backwards(m))
             for m in inside)):
@@ -481,7 +504,7 @@ def _refiner(clauses: list[Any], label_m: Any) -> Any | None:
 
 
 def _drafts(text: str, st: Structure, within: Any,
-            clock_headings: dict[int, Any] | None = None) -> list[Draft]:
+            clock_headings: dict[int, Any] | None = None, month_first: bool = False) -> list[Draft]:
     drafts: list[Draft] = []
     clock_headings = clock_headings or {}
     used_cells: set[int] = set()
@@ -504,7 +527,7 @@ def _drafts(text: str, st: Structure, within: Any,
                 used_cells.add(e.heading_index)
                 if not (e.label is not None and any(usable(m) for m in within(e.label[0], e.label[1]))):
                     cell = h
-        mentions = _label_mentions(text, e, within(e.start, e.end))
+        mentions = _label_mentions(text, e, within(e.start, e.end), month_first)
         clauses = [part for span in split_clauses(text[e.start:e.end], e.start)
                    for part in split_coordinated(
                        text, clause_candidates(text, span, mentions, e.label, usable))]
