@@ -6,7 +6,7 @@ position ("612 – The city is sacked", "June: A summit opens", "00:20 – X cla
 reads what the engine leaves unrecognized in a label span and gives it to the engine's own
 `resolve` as an underspecified mention (year, month, season, clock time; APPROX/START/MID/END).
 
-Examples (run by tests/test_events_labels.py):
+Examples (the cases of tests/test_events_rules.py, `test_label_mentions`):
     "562"            -> year 562 (BC when the list's era is BC)
     "587/586"        -> year 587, range end 586 (a pair: the era comes from the list)
     "2055–1650"      -> BC2055, range end BC1650 (a span counting down is BC)
