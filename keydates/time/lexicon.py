@@ -46,6 +46,20 @@ HOLIDAYS = {
     "veterans day": (11, 11), "hogmanay": (12, 31), "juneteenth": (6, 19),
 }
 
+# Named periods of history whose years every reader knows: name -> (first year, last year).
+# "During the First World War, the works made shell fuses" is dated 1914-1918.
+NAMED_PERIODS: dict[str, tuple[int, int]] = {
+    "first world war": (1914, 1918), "world war i": (1914, 1918), "world war one": (1914, 1918),
+    "world war 1": (1914, 1918), "ww1": (1914, 1918), "wwi": (1914, 1918), "great war": (1914, 1918),
+    "second world war": (1939, 1945), "world war ii": (1939, 1945), "world war two": (1939, 1945),
+    "world war 2": (1939, 1945), "ww2": (1939, 1945), "wwii": (1939, 1945),
+    "great depression": (1929, 1939), "korean war": (1950, 1953), "vietnam war": (1955, 1975),
+    "american civil war": (1861, 1865), "us civil war": (1861, 1865), "spanish civil war": (1936, 1939),
+    "crimean war": (1853, 1856), "napoleonic wars": (1803, 1815), "seven years' war": (1756, 1763),
+    "thirty years' war": (1618, 1648), "hundred years' war": (1337, 1453), "the blitz": (1940, 1941),
+}
+
+
 # Days of the Roman calendar: the Ides are the 15th of March, May, July and October and the 13th
 # of other months; the Nones eight days before them; the Kalends the 1st.
 def roman_day(word: str, month: int) -> int:

@@ -2,8 +2,8 @@
 
 Group names a rule may use (see rules/README.md): month day year era year2 weekday season quarter
 half decade decade_word century_ord century_year pod hour minute ampm tz mod approx num unit dir
-end_month end_day end_year end_era end_decade end_century; `pre` and `post` are context kept out
-of the extent.
+end_month end_day end_year end_era end_decade end_century named_period; `pre` and `post` are
+context kept out of the extent.
 """
 
 from __future__ import annotations
@@ -76,6 +76,11 @@ def merge_aliases(groups: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _period_key(name: str) -> str:
+    key = re.sub(r"\s+", " ", name.lower().replace("’", "'"))
+    return "the blitz" if key == "blitz" else key
+
+
 def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
     """Fill a Partial from a rule's named groups and its static `fields`."""
     p = Partial(**{k: v for k, v in fields.items() if k in Partial.__slots__ and k != "special_by_group"})  # type: ignore[attr-defined]
@@ -100,6 +105,8 @@ def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
         # "the first Saturday of December": a day that depends on the year, like a holiday
         n = -1 if nth.lower() in ("last", "final") else lx.ORDINAL_WORDS.get(nth.lower()) or int(nth[0])
         p.holiday = f"nth {p.month} {lx.WEEKDAYS[wd.lower()]} {n}"
+    if per := _g(groups, "named_period"):  # "the First World War": 1914 (to 1918)
+        p.year = lx.NAMED_PERIODS[_period_key(per)][0]
     if hol := _g(groups, "holiday"):
         key = re.sub(r"\s+", " ", hol.lower().replace("’", "'")).replace("st. ", "st ")
         if key in lx.HOLIDAYS:
@@ -208,6 +215,8 @@ def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
 
 def build_range_end(groups: dict[str, Any], start: Partial) -> Partial | None:
     """The end of a range: fields given after the dash, the rest shared with the start."""
+    if per := _g(groups, "named_period"):
+        return Partial(year=lx.NAMED_PERIODS[_period_key(per)][1])
     if ec := _g(groups, "end_century"):  # "the 1200s-1400s"
         return Partial(century=int(ec) // 100, bc=start.bc, era_stated=start.era_stated)
     if ed := _g(groups, "end_decade"):  # "the 1920s and 1930s", "the 1950s-60s"
