@@ -55,6 +55,10 @@ CASES = [
                  "09/01: The convention center fills.\n\n09/02: A convoy arrives.\n", None,
                  ["2005-08-25", "2005-08-29", "2005-09-01", "2005-09-02"],
                  id="yearless-numeric-labels-follow-the-documents-month-first-order"),
+    pytest.param("Timeline of the deal\n\nJanuary 15, 2019 - Parliament rejects the deal.\n\nIn the weeks that followed, "
+                 "MPs voted it down twice more.\n\nMarch 3, 2019 - Talks resume.\n\nIn the days that followed, more talks "
+                 "were held.\n", None, ["2019-01-15", "2019", "2019-03-03", "2019-03"],
+                 id="a-vague-stretch-after-the-previous-event-keeps-the-granularity-it-allows"),
 ]
 
 

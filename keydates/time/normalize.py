@@ -191,8 +191,8 @@ def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
     if num := _g(groups, "num"):
         n = lx.number_value(num)
         p.offset = n
-    elif _g(groups, "unit") and "offset" not in fields:
-        p.offset = 1
+    elif _g(groups, "unit") and "offset" not in fields and not fields.get("vague"):
+        p.offset = 1  # "a week later"; a vague stretch ("the weeks that followed") has none
     if p.unit == "fortnight":  # "a fortnight ago", "a fortnight later": fourteen days, a day
         p.unit = "day"
         p.offset = p.offset * 14 if p.offset is not None else None
