@@ -59,6 +59,11 @@ CASES = [
                  "MPs voted it down twice more.\n\nMarch 3, 2019 - Talks resume.\n\nIn the days that followed, more talks "
                  "were held.\n", None, ["2019-01-15", "2019", "2019-03-03", "2019-03"],
                  id="a-vague-stretch-after-the-previous-event-keeps-the-granularity-it-allows"),
+    pytest.param("LIVE\n\nLast updated: Saturday 18 January 2025, 16:52 GMT\n\n12:45 GMT\nNo trains are running.\n\n"
+                 "10:30 GMT\nSchools will stay closed on Monday, the council has announced.\n\n11:05 GMT\nA man died after "
+                 "a tree fell on his car.\n\n09:20 GMT\nThe storm made landfall yesterday afternoon.\n", "2025-01-18",
+                 ["2025-01-18", "2025-01-18", "2025-01-18", "2025-01-17"],
+                 id="clocks-a-little-out-of-order-in-a-live-page-are-the-same-day"),
 ]
 
 

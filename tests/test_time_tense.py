@@ -67,6 +67,7 @@ def test_time_tense_of_the_nearest_verb_group(text: str, word: str, expected: bo
         ("Thousands marched on Saturday against planned cuts.", "2021-05-04", "2021-05-01"),
         ("By Saturday evening, gauges showed the reservoir above its safe level.", "2021-05-04", "2021-05-01TEV"),
         ("Workers must leave the site by Saturday.", "2021-05-04", "2021-05-08"),
+        ("Schools will stay closed on Monday, the council has announced.", "2021-05-04", "2021-05-10"),
     ],
 )
 def test_time_tense_weekday_from_publication(text: str, published: str, value: str) -> None:

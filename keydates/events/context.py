@@ -162,6 +162,9 @@ _FINER = {"millennium": 1, "century": 2, "decade": 3, "year": 4, "half": 5, "sea
           "month": 6, "week": 7, "weekend": 7, "day": 8}
 
 
+_SLIP_MINUTES = 180  # clocks out of order by less than this are a slip, not a new day
+
+
 class Resolver:
     """Walks headings and events in text order, keeping the reference of each."""
 
@@ -538,9 +541,13 @@ class Resolver:
             return EventDate(value=None, basis="none", evidence=m.text,
                              evidence_start=m.start, evidence_end=m.end)
         order = self.clock_direction or self.direction
-        if self.last_clock is not None and clock < self.last_clock and order >= 0:
+        # a clock a little out of order ("10:30" above "11:05" in a newest-first page) is the
+        # writer's slip, not a day apart: midnight is crossed only by a jump of hours
+        jump = abs((clock[0] * 60 + clock[1]) - (self.last_clock[0] * 60 + self.last_clock[1])) \
+            if self.last_clock is not None else 0
+        if self.last_clock is not None and clock < self.last_clock and order >= 0 and jump > _SLIP_MINUTES:
             day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
-        elif self.last_clock is not None and clock > self.last_clock and order < 0 \
+        elif self.last_clock is not None and clock > self.last_clock and order < 0 and jump > _SLIP_MINUTES \
                 and self.prev is not None and self.prev.value == day:
             # newest first: a later clock below an earlier one is the day before (midnight)
             day = (date.fromisoformat(day) - timedelta(days=1)).isoformat()

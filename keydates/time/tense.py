@@ -41,7 +41,9 @@ _FUTURE_MARKERS = {"going", "due", "set", "scheduled", "slated", "expected", "pl
 _PLANNING = {"scheduled", "planned", "planning", "plan", "plans", "slated"}
 _FILLERS = {"be", "been", "being", "not", "n't", "also", "still", "already", "reportedly",
             "previously", "just", "then", "now", "to", "again", "finally", "only", "formally",
-            "officially", "first", "later", "soon", "probably", "never", "once", "even"}
+            "officially", "first", "later", "soon", "probably", "never", "once", "even",
+            # linking verbs before a participle: "will stay closed", "will remain shut"
+            "stay", "stays", "remain", "remains", "get", "gets", "become"}
 _IRREGULAR_PAST = set("""said told took gave made began left came went won lost held sent fell rose
 met became got found thought brought bought sought caught taught fought kept felt led paid ran saw
 spoke stood struck wrote broke chose drove flew grew knew shot sold spent stole swore threw
