@@ -31,6 +31,9 @@ On July 9, 2011, South Sudan becomes independent after a referendum held in Janu
 
 - Revolution -
 
+In 2017 the United States lifts most of its economic sanctions, imposed in 1997.
+
+
 Protests over the tripling of bread prices erupt on December 19, 2018 in the city of Atbara.
 
 On April 11, 2019, the army removes Bashir after months of demonstrations.
@@ -41,9 +44,14 @@ On October 25, 2021, army chief Abdel Fattah al-Burhan dissolves the transitiona
 
 - Fighting -
 
+In mid-April 2023, talks on folding the RSF into the army break down.
+
+
 On Saturday, heavy clashes break out in Khartoum between the army and the Rapid Support Forces (RSF).
 
 The World Health Organization says on Monday that at least 185 people have been killed.
+
+A day earlier, the two sides agreed to a three-hour humanitarian pause.
 
 burs-kir/1,500 words
 
@@ -56,12 +64,15 @@ Share this article
  ("On June 30, 1989, Omar al-Bashir leads a coup backed", "1989-06-30", N, Y, F),
  ("In August 1993 Washington puts Sudan on its list of", "1993-08", N, Y, F),
  ("On July 9, 2011, South Sudan becomes independent after a", "2011-07-09", N, Y, F),
+ ("In 2017 the United States lifts most of its economic", "2017", N, Y, F),
  ("Protests over the tripling of bread prices erupt on December", "2018-12-19", N, Y, F),
  ("On April 11, 2019, the army removes Bashir after months", "2019-04-11", N, Y, F),
  ("On August 17, civilians and generals sign a power-sharing deal", "2019-08-17", N, Y, Y),
  ("On October 25, 2021, army chief Abdel Fattah al-Burhan dissolves", "2021-10-25", N, Y, F),
+ ("In mid-April 2023, talks on folding the RSF into the", "2023-04", "MID", Y, F),
  ("On Saturday, heavy clashes break out in Khartoum between the", "2023-04-15", N, Y, Y),
  ("The World Health Organization says on Monday that at least", "2023-04-17", N, Y, Y),
+ ("A day earlier, the two sides agreed to a three-hour", "2023-04-16", N, Y, Y),
 ])
 
 add("wiki_timeline_rail", "md", "Timeline of the Channel Tunnel", "2024-05-06", "markdown", "Wikipedia-style Timeline page, ## decade/year sections, bullets 'Month D –', circa, ranges", """# Timeline of the Channel Tunnel
@@ -97,6 +108,12 @@ This is a timeline of the **Channel Tunnel** between England and France.
 * 14 November 2007 – Eurostar moves to London St Pancras; the high-speed line HS1 is complete.
 * 18–20 December 2009 – Five trains break down in the cold, trapping over 2,000 passengers.
 
+## 2010s
+
+* 2014 – Eurostar carries its 150 millionth passenger.
+* March 2016–2018 – A 1 km wall is built along the Calais approach road.
+* 31 January 2020 – The UK leaves the EU; border checks remain.
+
 ## See also
 * List of tunnels (updated 2022)
 
@@ -117,6 +134,9 @@ This is a timeline of the **Channel Tunnel** between England and France.
  ("Late 2001 – Thousands of migrants attempt to enter the", "2001", "END", Y, F),
  ("14 November 2007 – Eurostar moves to London St Pancras;", "2007-11-14", N, Y, F),
  ("18–20 December 2009 – Five trains break down in the", "2009-12-18", N, Y, F, "2009-12-20"),
+ ("2014 – Eurostar carries its 150 millionth passenger.", "2014", N, Y, F),
+ ("March 2016–2018 – A 1 km wall is built along", "2016-03", N, Y, F, "2018"),
+ ("31 January 2020 – The UK leaves the EU; border", "2020-01-31", N, Y, F),
 ])
 
 add("bbc_profile_merkel", "txt", "Angela Merkel: Profile and timeline", "2021-12-08", "text", "broadcaster profile, bold-style bare year labels on own line, entries under them undated", """Angela Merkel: Profile and timeline
@@ -136,6 +156,9 @@ She completes a doctorate in quantum chemistry in East Berlin, aged 24.
 1989
 Joins the Democratic Awakening movement after the fall of the Berlin Wall in November.
 
+1990
+Elected to the first all-German Bundestag in December.
+
 1991
 Helmut Kohl makes her minister for women and youth.
 
@@ -145,8 +168,14 @@ Elected leader of the Christian Democratic Union (CDU), the first woman in the p
 2005
 Becomes Germany's first female chancellor in November, heading a grand coalition.
 
+2011
+Orders Germany's nuclear plants shut by 2022 after the Fukushima disaster in March.
+
 2015
 Opens Germany's borders to refugees in late summer; more than 1 million arrive by the year's end.
+
+2017
+Wins a fourth term in September.
 
 2018
 Announces in October that she will not seek re-election as chancellor in 2021.
@@ -162,24 +191,30 @@ The BBC is not responsible for the content of external sites.
  ("Angela Kasner is born in Hamburg; weeks later the family", "1954", N, F, Y),
  ("She completes a doctorate in quantum chemistry in East Berlin,", "1978", N, F, Y),
  ("Joins the Democratic Awakening movement after the fall of the", "1989", N, F, Y),
+ ("Elected to the first all-German Bundestag in December.", "1990-12", N, Y, Y),
  ("Helmut Kohl makes her minister for women and youth.", "1991", N, F, Y),
  ("Elected leader of the Christian Democratic Union (CDU), the first", "2000", N, F, Y),
  ("Becomes Germany's first female chancellor in November, heading a grand", "2005-11", N, Y, Y),
+ ("Orders Germany's nuclear plants shut by 2022 after the Fukushima", "2011", N, F, Y),
  ("Opens Germany's borders to refugees in late summer; more than", "2015-SU", "END", Y, Y),
+ ("Wins a fourth term in September.", "2017-09", N, Y, Y),
  ("Announces in October that she will not seek re-election as", "2018-10", N, Y, Y),
  ("Her party loses the September election.", "2021-09", N, Y, Y),
  ("Olaf Scholz succeeds her in December.", "2021-12", N, Y, Y),
  ("Today she leaves office after 16 years.", "2021-12-08", N, Y, Y),
 ])
 
-add("live_quake", "html", "Live: Strong earthquake hits central Chile", "2024-03-14", "html", "live blog HTML, newest first, time-stamped posts, yesterday/today, site furniture", """<!DOCTYPE html>
+add("live_quake", "html", "Live: Strong earthquake hits central Chile", "2024-03-15", "html", "live blog HTML, newest first, time-stamped posts, yesterday/today, site furniture", """<!DOCTYPE html>
 <html><head><title>Live: Strong earthquake hits central Chile</title>
-<meta property="article:published_time" content="2024-03-14T09:12:00Z"></head>
+<meta property="article:published_time" content="2024-03-15T07:10:00Z"></head>
 <body>
 <nav><a href="/">Home</a> | <a href="/world">World</a> | <a href="/subscribe">Subscribe for $1 a week</a></nav>
 <article>
 <h1>Live: Strong earthquake hits central Chile</h1>
-<p class="byline">By our Latin America staff · Updated 14 March 2024</p>
+<p class="byline">By our Latin America staff · Updated 15 March 2024</p>
+<div class="post"><h3>Friday 15 March</h3><time>07:10</time><p>A second aftershock of magnitude 5.8 is felt in Valparaíso overnight; no new damage is reported.</p></div>
+<div class="post"><h3>Thursday 14 March</h3><time>12:55</time><p>Chile's president declares three days of national mourning.</p></div>
+<div class="post"><time>12:20</time><p>Power has been restored to 80% of homes in Santiago, the grid operator says. Call the helpline on 600 360 7777.</p></div>
 <div class="post"><time>11:40</time><p>Rescue teams from Argentina land in Santiago, the interior ministry says, bringing 120 specialists.</p></div>
 <div class="post"><time>10:05</time><p>The death toll rises to 31, officials say at a briefing this morning.</p></div>
 <div class="post"><time>08:30</time><p>Schools across the Valparaíso region will stay closed until Monday, the education minister announces.</p></div>
@@ -192,6 +227,9 @@ add("live_quake", "html", "Live: Strong earthquake hits central Chile", "2024-03
 <footer>© 2024 Daily Globe. All rights reserved. Call 0800 123 4567</footer>
 </body></html>
 """, [
+ ("A second aftershock of magnitude 5.8 is felt in Valparaíso", "2024-03-15", N, Y, Y),
+ ("Chile's president declares three days of national mourning.", "2024-03-14", N, F, Y),
+ ("Power has been restored to 80% of homes in Santiago,", "2024-03-14", N, F, Y),
  ("Rescue teams from Argentina land in Santiago, the interior ministry", "2024-03-14", N, F, Y),
  ("The death toll rises to 31, officials say at a", "2024-03-14", N, Y, Y),
  ("Schools across the Valparaíso region will stay closed until Monday,", "2024-03-14", N, F, Y),
@@ -212,6 +250,9 @@ add("company_history", "html", "Our history | Nordvik Ferries", "2023-06-01", "h
 <tr><td>Spring 1956</td><td>Car ferries arrive; the company carries 1,500 vehicles in its first summer.</td></tr>
 <tr><td>1970s</td><td>Nordvik expands to Denmark and Scotland.</td></tr>
 <tr><td>March 1988</td><td>Listed on the Oslo Stock Exchange.</td></tr>
+<tr><td>1995</td><td>Acquires rival Vestlinjen for NOK 300 million.</td></tr>
+<tr><td>Mid-1990s</td><td>The company introduces online booking.</td></tr>
+<tr><td>June 12, 1999</td><td>MS Solveig II runs aground; all 212 passengers are rescued.</td></tr>
 <tr><td>2004</td><td>The hybrid ship MS Fjordlys is launched, the first of its kind in Norway.</td></tr>
 <tr><td>2019</td><td>Ordered four electric ferries under a contract set to expire in 2030.</td></tr>
 <tr><td>Today</td><td>Nordvik employs 900 people and carries 3 million passengers a year.</td></tr>
@@ -225,6 +266,9 @@ add("company_history", "html", "Our history | Nordvik Ferries", "2023-06-01", "h
  ("Car ferries arrive; the company carries 1,500 vehicles in its", "1956-SP", N, Y, F),
  ("Nordvik expands to Denmark and Scotland.", "197X", N, Y, F),
  ("Listed on the Oslo Stock Exchange.", "1988-03", N, Y, F),
+ ("Acquires rival Vestlinjen for NOK 300 million.", "1995", N, Y, F),
+ ("The company introduces online booking.", "199X", "MID", Y, F),
+ ("MS Solveig II runs aground; all 212 passengers are rescued.", "1999-06-12", N, Y, F),
  ("The hybrid ship MS Fjordlys is launched, the first of", "2004", N, Y, F),
  ("Ordered four electric ferries under a contract set to expire", "2019", N, Y, F),
  ("Nordvik employs 900 people and carries 3 million passengers a", "2023-06-01", N, Y, Y),
@@ -290,9 +334,13 @@ Jan. 9, 2020 - Boeing releases internal messages in which an employee says the p
 
 June 29-July 1 - FAA pilots conduct certification test flights.
 
+Aug. 3 - The FAA proposes design changes, opening a 45-day comment period.
+
 Sept. 16 - A House committee report faults Boeing and the FAA.
 
 Wednesday - The FAA clears the plane to fly again.
+
+Brazil's Gol is expected to be the first airline to resume flights, in December.
 
 (Reporting by David Shepardson; Editing by Chris Reese)
 """, [
@@ -306,8 +354,10 @@ Wednesday - The FAA clears the plane to fly again.
  ("Dave Calhoun, 62, takes over on Jan. 13.", "2020-01-13", N, Y, Y),
  ("Jan. 9, 2020 - Boeing releases internal messages in which", "2020-01-09", N, Y, F),
  ("June 29-July 1 - FAA pilots conduct certification test flights.", "2020-06-29", N, Y, Y, "2020-07-01"),
+ ("Aug. 3 - The FAA proposes design changes, opening a", "2020-08-03", N, Y, Y),
  ("Sept. 16 - A House committee report faults Boeing and", "2020-09-16", N, Y, Y),
  ("Wednesday - The FAA clears the plane to fly again.", "2020-11-18", N, Y, Y),
+ ("Brazil's Gol is expected to be the first airline to", "2020-11-18", N, F, Y),
 ])
 
 add("space_mission", "md", "JWST: from launch to first images", "2022-07-20", "markdown", "science mission timeline, ### Month YYYY headings, 'Day N' and relative dates", """# JWST: from launch to first images
@@ -336,11 +386,17 @@ The 18 mirror segments are aligned over several weeks; in mid-March engineers re
 
 On 28 April the mirror alignment is declared complete.
 
+### June 2022
+
+Between May 23 and 25 a micrometeoroid strikes mirror segment C3, NASA reveals on 8 June.
+
 ### July 2022
 
 **11 July** — President Joe Biden unveils the first full-colour image, a deep field of cluster SMACS 0723.
 
 **The next day**, NASA releases four more images, including the Carina Nebula.
+
+The telescope is expected to operate for at least 20 years.
 
 ---
 *Subscribe to our science newsletter. Comments (42)*
@@ -354,8 +410,10 @@ On 28 April the mirror alignment is declared complete.
  ("The 18 mirror segments are aligned over several weeks;", "2022-SP", N, F, Y),
  ("in mid-March engineers release a test image of a star.", "2022-03", "MID", Y, Y),
  ("On 28 April the mirror alignment is declared complete.", "2022-04-28", N, Y, Y),
+ ("Between May 23 and 25 a micrometeoroid strikes mirror segment", "2022-05-23", N, Y, Y, "2022-05-25"),
  ("President Joe Biden unveils the first full-colour image, a deep", "2022-07-11", N, Y, Y),
  ("NASA releases four more images, including the Carina Nebula.", "2022-07-12", N, Y, Y),
+ ("The telescope is expected to operate for at least 20", None, N, F, F),
 ])
 
 add("sports_season", "txt", "Season review: how Riverside United won the title", "2024-05-20", "text", "sports season recap, prose with dated sentences, scores, weekday-less dates, relative dates", """Season review: how Riverside United won the title
@@ -418,9 +476,14 @@ add("local_year_review", "html", "2022 in review: the year in Millbrook", "2022-
 <h2>Summer</h2>
 <p>The new Carnegie Library, replacing the 1911 building, opened its doors on June 25.</p>
 <p>In late July a heatwave pushed temperatures to a record 39°C.</p>
+<h2>September</h2>
+<p>Millbrook's oldest resident, Ruth Dale, celebrated her 105th birthday on Labor Day.</p>
 <h2>October</h2>
 <p>Mayor Dana Holt, 58, announced on the 3rd that she will not run again in 2024.</p>
 <p>Two weeks later, the high school football team won its first state title since 1998.</p>
+<h2>November</h2>
+<p>Voters re-elected all five incumbents on the school board on November 8.</p>
+<p>On Thanksgiving, the food bank served a record 2,300 meals.</p>
 <h2>December</h2>
 <p>Work on the bypass finally began on Monday.</p>
 </article>
@@ -433,7 +496,140 @@ add("local_year_review", "html", "2022 in review: the year in Millbrook", "2022-
  ("The town council approved the $4.2 million bypass on March", "2022-03-08", N, Y, Y),
  ("The new Carnegie Library, replacing the 1911 building, opened its", "2022-06-25", N, Y, Y),
  ("In late July a heatwave pushed temperatures to a record", "2022-07", "END", Y, Y),
+ ("Millbrook's oldest resident, Ruth Dale, celebrated her 105th birthday", "2022-09-05", N, Y, Y),
  ("Mayor Dana Holt, 58, announced on the 3rd that she", "2022-10-03", N, Y, Y),
  ("Two weeks later, the high school football team won its", "2022-10-17", N, Y, Y),
+ ("Voters re-elected all five incumbents on the school board on", "2022-11-08", N, Y, Y),
+ ("On Thanksgiving, the food bank served a record 2,300 meals.", "2022-11-24", N, Y, Y),
  ("Work on the bypass finally began on Monday.", "2022-12-26", N, Y, Y),
 ])
+
+add("longread_wall", "txt", "The night the Wall fell: a chronicle", "2019-11-09", "text", "newspaper long read, dated subheadings (Weekday, Month D), prose with times, undated continuations, commentary", """The night the Wall fell: a chronicle
+
+Thirty years ago today, a bungled press conference opened the Berlin Wall. We retrace the days that changed Europe.
+
+By Klaus Werner | 9 November 2019
+
+Summer 1989
+
+Hungary began dismantling its border fence with Austria on May 2. Thousands of East Germans on holiday there saw a way out.
+
+On August 19, some 600 of them crossed into Austria during a "Pan-European Picnic" near Sopron.
+
+Monday, October 9
+
+Seventy thousand people marched through Leipzig. The security forces, ordered to stand ready, did not shoot.
+
+Nobody who was there has forgotten the fear of that evening.
+
+Wednesday, October 18
+
+Erich Honecker, 77, who had led the country since 1971, was forced to resign. Egon Krenz replaced him.
+
+Saturday, November 4
+
+Half a million people rallied on Alexanderplatz, the largest demonstration in the country's history.
+
+Thursday, November 9
+
+At 6:53 pm, Politburo spokesman Günter Schabowski read out new travel rules, adding that they applied "immediately, without delay."
+
+By 11:30 pm the guards at Bornholmer Strasse gave up and opened the gate.
+
+Crowds climbed on the Wall at the Brandenburg Gate through the night.
+
+The days after
+
+The next morning, East Germans queued for visas at police stations across the country.
+
+On December 22, the Brandenburg Gate itself was opened.
+
+Less than a year later, on October 3, 1990, Germany was reunified.
+
+History rarely moves this fast. It may never do so again.
+
+Klaus Werner was a correspondent in Berlin from 1987 to 1995.
+""", [
+ ("Hungary began dismantling its border fence with Austria on May", "1989-05-02", N, Y, Y),
+ ("Thousands of East Germans on holiday there saw a way", "1989-05", N, F, Y),
+ ("On August 19, some 600 of them crossed into Austria", "1989-08-19", N, Y, Y),
+ ("Seventy thousand people marched through Leipzig.", "1989-10-09", N, F, Y),
+ ("The security forces, ordered to stand ready, did not shoot.", "1989-10-09", N, F, Y),
+ ("Nobody who was there has forgotten the fear of that", None, N, F, F),
+ ("Erich Honecker, 77, who had led the country since 1971,", "1989-10-18", N, F, Y),
+ ("Egon Krenz replaced him.", "1989-10-18", N, F, Y),
+ ("Half a million people rallied on Alexanderplatz, the largest demonstration", "1989-11-04", N, F, Y),
+ ("At 6:53 pm, Politburo spokesman Günter Schabowski read out new", "1989-11-09", N, F, Y),
+ ("By 11:30 pm the guards at Bornholmer Strasse gave up", "1989-11-09", N, F, Y),
+ ("Crowds climbed on the Wall at the Brandenburg Gate through", "1989-11-09", N, F, Y),
+ ("The next morning, East Germans queued for visas at police", "1989-11-10", N, Y, Y),
+ ("On December 22, the Brandenburg Gate itself was opened.", "1989-12-22", N, Y, Y),
+ ("Less than a year later, on October 3, 1990, Germany", "1990-10-03", N, Y, F),
+ ("History rarely moves this fast.", None, N, F, F),
+])
+
+add("explainer_strike", "md", "Explainer: why are the junior doctors striking again?", "2024-06-27", "markdown", "explainer with dates relative to publication (last week, yesterday, two years ago), Q&A headings, invented dispute", """# Explainer: why are the junior doctors striking again?
+
+*Published 27 June 2024 · Health · Share on Facebook · Share on X*
+
+Junior doctors in the fictional Republic of Westland walked out again **this morning**, the eleventh strike in the dispute. Here is what you need to know.
+
+## How did it start?
+
+The row began **two years ago**, when the health ministry froze pay under a 2015 law that caps public wages.
+
+Last autumn the union's leader, Dr Rhys Patel, was re-elected with 71% of the vote.
+
+In early 2023 the doctors' union balloted its 40,000 members; 98% voted for action.
+
+The first walkout took place in April 2023 and lasted 72 hours.
+
+## What has happened since?
+
+Talks collapsed **last month** after the ministry offered a 3% rise.
+
+**Last week** the union announced today's strike, saying talks had "gone nowhere".
+
+**On Monday**, the health minister called the action "reckless".
+
+**On Tuesday** evening, talks at the conciliation service ended without agreement.
+
+**Yesterday**, hospitals cancelled 12,000 appointments.
+
+## What happens next?
+
+A further strike is planned for July 15-19 unless a deal is reached. An election is due in the autumn.
+
+Hospitals say emergency care will continue as normal.
+
+---
+**Related:** [Nurses' pay deal (March 2023)](/nurses) · [How strikes are balloted](/ballots)
+
+*Sign up for our Health Briefing newsletter.*
+""", [
+ ("Junior doctors in the fictional Republic of Westland walked out", "2024-06-27", N, Y, Y),
+ ("The row began **two years ago**, when the health ministry", "2022", N, Y, Y),
+ ("Last autumn the union's leader, Dr Rhys Patel, was re-elected", "2023-FA", N, Y, Y),
+ ("In early 2023 the doctors' union balloted its 40,000 members;", "2023", "START", Y, F),
+ ("The first walkout took place in April 2023 and lasted", "2023-04", N, Y, F),
+ ("Talks collapsed **last month** after the ministry offered a 3%", "2024-05", N, Y, Y),
+ ('the union announced today\'s strike, saying talks had "gone nowhere".', "2024-W25", N, Y, Y),
+ ('the health minister called the action "reckless".', "2024-06-24", N, Y, Y),
+ ("evening, talks at the conciliation service ended without agreement.", "2024-06-25", N, Y, Y),
+ ("hospitals cancelled 12,000 appointments.", "2024-06-26", N, Y, Y),
+ ("A further strike is planned for July 15-19 unless a", None, N, F, F),
+])
+
+for name, (ext, title, pub, fmt, style, text, gold) in FILES.items():
+    with open(os.path.join(D, name + "." + ext), "w", encoding="utf-8") as f:
+        f.write(text)
+    with open(os.path.join(D, name + ".gold.jsonl"), "w", encoding="utf-8") as f:
+        for g in gold:
+            o = {"quote": g[0], "value": g[1], "mod": g[2]}
+            if len(g) > 5:
+                o["end"] = g[5]
+            o["explicit"] = g[3]; o["hard"] = g[4]
+            f.write(json.dumps(o, ensure_ascii=False) + "\n")
+    with open(os.path.join(D, name + ".meta.json"), "w", encoding="utf-8") as f:
+        json.dump({"title": title, "publication_date": pub, "format": fmt, "style": style}, f, ensure_ascii=False, indent=1)
+print(sum(len(v[6]) for v in FILES.values()), {k: len(v[6]) for k, v in FILES.items()})
