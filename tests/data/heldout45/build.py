@@ -291,6 +291,7 @@ c. 450 - The Twelve Tables, Rome's first written laws, are published.
 AD 79 - Mount Vesuvius buries Pompeii and Herculaneum.
 117 - The Empire reaches its greatest extent under Trajan.
 3rd century - A long crisis of civil wars and invasions.
+330 - Constantine moves the capital to Constantinople.
 410 - Visigoths under Alaric sack Rome.
 476 - The last western emperor, Romulus Augustulus, is deposed.
 
@@ -308,6 +309,7 @@ Further reading: see our 2019 guide to the Colosseum.
  ("AD 79 - Mount Vesuvius buries Pompeii and Herculaneum.", "0079", N, Y, F),
  ("117 - The Empire reaches its greatest extent under Trajan.", "0117", N, Y, Y),
  ("3rd century - A long crisis of civil wars and invasions.", "02XX", N, Y, Y),
+ ("330 - Constantine moves the capital to Constantinople.", "0330", N, Y, Y),
  ("410 - Visigoths under Alaric sack Rome.", "0410", N, Y, Y),
  ("476 - The last western emperor, Romulus Augustulus, is deposed.", "0476", N, Y, Y),
 ])
@@ -382,7 +384,7 @@ add("space_mission", "md", "JWST: from launch to first images", "2022-07-20", "m
 
 ### Spring 2022
 
-The 18 mirror segments are aligned over several weeks; in mid-March engineers release a test image of a star.
+In February the 18 mirror segments are aligned over several weeks; in mid-March engineers release a test image of a star.
 
 On 28 April the mirror alignment is declared complete.
 
@@ -407,7 +409,7 @@ The telescope is expected to operate for at least 20 years.
  ("All five layers of the sunshield are fully tensioned, the", "2022-01-04", N, Y, Y),
  ("The primary mirror's final wing locks into place.", "2022-01-08", N, Y, Y),
  ("A final burn places Webb in orbit around L2, 1.5", "2022-01-24", N, Y, Y),
- ("The 18 mirror segments are aligned over several weeks;", "2022-SP", N, F, Y),
+ ("In February the 18 mirror segments are aligned over several", "2022-02", N, Y, Y),
  ("in mid-March engineers release a test image of a star.", "2022-03", "MID", Y, Y),
  ("On 28 April the mirror alignment is declared complete.", "2022-04-28", N, Y, Y),
  ("Between May 23 and 25 a micrometeoroid strikes mirror segment", "2022-05-23", N, Y, Y, "2022-05-25"),
@@ -518,13 +520,17 @@ On August 19, some 600 of them crossed into Austria during a "Pan-European Picni
 
 Monday, October 9
 
-Seventy thousand people marched through Leipzig. The security forces, ordered to stand ready, did not shoot.
+Seventy thousand people marched through Leipzig.
+
+The security forces, ordered to stand ready, did not shoot.
 
 Nobody who was there has forgotten the fear of that evening.
 
 Wednesday, October 18
 
-Erich Honecker, 77, who had led the country since 1971, was forced to resign. Egon Krenz replaced him.
+Erich Honecker, 77, who had led the country since 1971, was forced to resign.
+
+Egon Krenz replaced him.
 
 Saturday, November 4
 
@@ -551,7 +557,6 @@ History rarely moves this fast. It may never do so again.
 Klaus Werner was a correspondent in Berlin from 1987 to 1995.
 """, [
  ("Hungary began dismantling its border fence with Austria on May", "1989-05-02", N, Y, Y),
- ("Thousands of East Germans on holiday there saw a way", "1989-05", N, F, Y),
  ("On August 19, some 600 of them crossed into Austria", "1989-08-19", N, Y, Y),
  ("Seventy thousand people marched through Leipzig.", "1989-10-09", N, F, Y),
  ("The security forces, ordered to stand ready, did not shoot.", "1989-10-09", N, F, Y),
