@@ -494,7 +494,7 @@ add("local_year_review", "html", "2022 in review: the year in Millbrook", "2022-
 </body></html>
 """, [
  ("On the 12th, the River Mill burst its banks, flooding", "2022-01-12", N, Y, Y),
- ("Volunteers set up a relief centre at St Mary's Hall", "2022-01", N, Y, Y),
+ ("Volunteers set up a relief centre at St Mary's Hall", "2022-W02", N, Y, Y),
  ("The town council approved the $4.2 million bypass on March", "2022-03-08", N, Y, Y),
  ("The new Carnegie Library, replacing the 1911 building, opened its", "2022-06-25", N, Y, Y),
  ("In late July a heatwave pushed temperatures to a record", "2022-07", "END", Y, Y),
