@@ -1,5 +1,40 @@
 """Independent checker for the heldout48 gold files (standard library only)."""
 import json, pathlib, re, sys
+from html.parser import HTMLParser
+
+BLOCK = {"p", "div", "li", "h1", "h2", "h3", "h4", "tr", "td", "th", "br", "section",
+         "article", "aside", "header", "footer", "nav", "ul", "ol", "table", "title", "main"}
+
+
+class _Text(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts, self.skip = [], 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style"):
+            self.skip += 1
+        elif tag in BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style"):
+            self.skip -= 1
+        elif tag in BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(data)
+
+
+def html_text(src):
+    """Visible text of an HTML page: block tags become line breaks, inline tags vanish."""
+    parser = _Text()
+    parser.feed(src)
+    lines = (re.sub(r"\s+", " ", line).strip() for line in "".join(parser.parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
 
 HERE = pathlib.Path(__file__).resolve().parent
 MODS = {None, "START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_AFTER",
@@ -16,6 +51,8 @@ for gold in sorted(HERE.glob("*.gold.jsonl")):
         errors.append(f"{name}: expected one text file, got {texts}")
         continue
     text = texts[0].read_text(encoding="utf-8")
+    if texts[0].suffix == ".html":
+        text = html_text(text)
     meta_p = HERE / (name + ".meta.json")
     if not meta_p.exists():
         errors.append(f"{name}: missing meta")
