@@ -64,6 +64,10 @@ CASES = [
                  "a tree fell on his car.\n\n09:20 GMT\nThe storm made landfall yesterday afternoon.\n", "2025-01-18",
                  ["2025-01-18", "2025-01-18", "2025-01-18", "2025-01-17"],
                  id="clocks-a-little-out-of-order-in-a-live-page-are-the-same-day"),
+    pytest.param("Profile\n\n8 December 2021 | Europe\n\nA chronology of key events:\n\n2018\nAnnounces in October that "
+                 "she will not run again.\n\n2021\nHer party loses the September election. Olaf Scholz succeeds her in "
+                 "December.\n", None, ["2018-10", "2021-09", "2021-12"],
+                 id="a-month-naming-the-event-dates-its-sentence-and-a-later-dated-sentence-is-the-next-event"),
 ]
 
 

@@ -583,6 +583,17 @@ def _drafts(text: str, st: Structure, within: Any,
                 # sworn in three days later.")
                 groups.append((cl.start, cl.end, best))
                 refined = False
+            elif best is not None and cur is None and len(groups) == 1 and new_sentence(text, cl.start) \
+                    and (own := [m for c in clauses if s <= c.start < cl.start
+                                 for m in c.soft + [r for r, why in c.rejected if why == "year_as_modifier"]
+                                 if getattr(m, "partial", None) is not None and m.partial.month is not None
+                                 and m.partial.day is None]):
+                # the first sentence names its time only as a modifier ("Her party loses the
+                # September election. Olaf Scholz succeeds her in December."): that dates it, and
+                # the later sentence with a date of its own is the next event
+                groups[-1] = (s, g_end, own[0])
+                groups.append((cl.start, cl.end, best))
+                refined = False
             else:
                 groups[-1] = (s, cl.end, cur if cur is not None else best)
                 refined = refined or any(_finer_than_year(m) for m in cl.candidates)
