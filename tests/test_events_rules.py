@@ -52,6 +52,8 @@ def test_distractor_counter_examples(name, clause, expr):
     ("Late Nov", "label_month", "XXXX-11", "END", None),
     ("1990s", "label_decade", "199", None, None),
     ("4th millennium", "label_millennium", "3XXX", None, None),
+    ("23rd", "label_day", "XXXX-XX-23", None, None),  # a day of the heading's month
+    ("Sat 16th", "label_day", "XXXX-XX-16", None, None),
 ])
 def test_label_mentions(label, rule, value, mod, end):
     m = label_mention(label, 10)

@@ -68,6 +68,10 @@ CASES = [
                  "she will not run again.\n\n2021\nHer party loses the September election. Olaf Scholz succeeds her in "
                  "December.\n", None, ["2018-10", "2021-09", "2021-12"],
                  id="a-month-naming-the-event-dates-its-sentence-and-a-later-dated-sentence-is-the-next-event"),
+    pytest.param("Season diary: our 2025 autumn and spring\n\n## October\n\n4th – A contract extension is signed.\n\n18th-25th – Three games "
+                 "in eight days.\n\n## March\n\n14th – The derby ends 1-1.\n", None,
+                 [("2025-10-04", None, None), ("2025-10-18", None, "2025-10-25"), ("2026-03-14", None, None)],
+                 id="ordinal-day-labels-under-month-headings"),
 ]
 
 

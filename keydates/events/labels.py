@@ -17,6 +17,7 @@ Examples (the cases of tests/test_events_rules.py, `test_label_mentions`):
     "793 – 8 June"   -> 8 June 793 (a year label, then the day: not a range)
     "21:47 14 Oct"   -> 14 October, year from context (a live post's time and day)
     "2 August 216"   -> 2 August of the year 216 (BC in a BC list); "January 49" likewise
+    "18th-25th"      -> days 18 to 25 of the context's month (a month heading above)
     "01/08"          -> 1 August, year from context (day first; "07/15" is 15 July; "21/20"
                         stays a pair of years)
     "Summer"         -> season SU, year from context
@@ -54,6 +55,10 @@ _NUMERIC_DAY = re.compile(rf"^(?:{_WEEKDAY})?(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})"
                           r"(?:\s*(?:to|-|–|—)\s*(?P<c>\d{1,2})/(?P<d>\d{1,2}))?"
                           r"(?:\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\))?"
                           r"(?:,?\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[A-Z]{2,4})?)?$", re.IGNORECASE)
+
+
+_ORDINAL_DAY = re.compile(rf"^(?:{_WEEKDAY})?(?P<d>\d{{1,2}})(?:st|nd|rd|th)"
+                          r"(?:\s*(?:-|–|—|to)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th))?$", re.IGNORECASE)
 
 
 def _day_month(a: int, b: int) -> tuple[int, int] | None:
@@ -109,6 +114,15 @@ def label_mention(text: str, start: int) -> Mention | None:
                     return None
                 rng = Partial(month=second[1], day=second[0])
             return Mention(offset, end, core, "DATE", "label_numeric_day", partial=p, range_partial=rng)
+    m = _ORDINAL_DAY.match(core)
+    if m:
+        # a day of the month the heading names ("## October" / "4th – ...", "18th-25th – ...",
+        # "Sat 16th –"): the month and year come from the context
+        p = Partial(day=int(m.group("d")))
+        rng = Partial(day=int(m.group("d2"))) if m.group("d2") else None
+        if not 1 <= p.day <= 31 or (rng is not None and not p.day < rng.day <= 31):
+            return None
+        return Mention(offset, end, core, "DATE", "label_day", partial=p, range_partial=rng)
     m = _YEAR.match(core)
     if m:
         mod = _MODS.get((m.group("mod") or "").lower())

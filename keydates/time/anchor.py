@@ -414,6 +414,8 @@ def _range_end_with_start_year(end_p: Partial, start_value: str) -> str:
     year = int(start_value[:4])
     bc = start_value.startswith("BC")
     start_month = int(start_value[5:7]) if len(start_value) >= 7 and start_value[5:7].isdigit() else None
+    if start_month and end_p.month is None and end_p.day is not None:
+        end_p = end_p.copy(month=start_month)  # "18th-25th" under an October heading
     if start_month and end_p.month and end_p.month < start_month:
         year += 1  # "Dec. 30 - Jan. 2": the end is in the next year
     return _with_fields(end_p, year, bc)
