@@ -72,6 +72,11 @@ CASES = [
                  "in eight days.\n\n## March\n\n14th – The derby ends 1-1.\n", None,
                  [("2025-10-04", None, None), ("2025-10-18", None, "2025-10-25"), ("2026-03-14", None, None)],
                  id="ordinal-day-labels-under-month-headings"),
+    pytest.param("Nine days in March\n\nSat 1 Apr 2023 07.00 BST\n\nTuesday 14 March\n\nThe gauge passed 3.2 metres.\n\n"
+                 "Monday 20 March\n\nA footbridge was promised.\n\nA crossing that shaped a village\n\nThe bridge was "
+                 "built in 1764. It was widened once, in 1911, for motor traffic.\n\nFriday 24 March\n\nThe prime "
+                 "minister visited.\n", "2023-04-01", ["2023-03-14", "2023-03-20", "1764", "1911", "2023-03-24"],
+                 id="a-day-heading-follows-the-previous-day-heading-not-a-background-year"),
 ]
 
 

@@ -184,6 +184,7 @@ class Resolver:
         self.prev_text = ""  # text of the event that set `prev` (for continuations)
         self.prev_labelled = False  # that event's entry carried its own date label
         self.prev_entry: Block | None = None
+        self.last_day_heading: EventDate | None = None  # the last heading naming one day
         # the entry dated just before, and whether it was an undated continuation of `prev`
         self.last_entry: Block | None = None
         self.last_continued = False
@@ -248,7 +249,8 @@ class Resolver:
         if mention is not None and (heading.date_heading or day_of_event
                                     or self._heading_dates(heading, mention)):
             ed = self._next_weekday(mention) if day_of_event else None
-            ed = ed or self._from_mention(mention)
+            if ed is None:
+                ed = self._heading_in_sequence(mention)
             if ed.value and getattr(getattr(mention, "partial", None), "era_stated", False):
                 self.bc = ed.value.startswith("BC")  # "AD 9" as a heading or date cell turns the era
             if ed.value:
@@ -256,8 +258,26 @@ class Resolver:
                 self.new_theme = False
                 if heading.date_heading or day_of_event:
                     self.prev = ed  # "-- OCT 2 --" after "-- JUL 3, 1998 --" is 1998
+                    if ed.granularity == "day":
+                        self.last_day_heading = ed
                 return
         self.new_theme = True
+
+    def _heading_in_sequence(self, m: Any) -> EventDate:
+        """A yearless day heading of a story told day by day ("Friday 24 March") follows the
+        previous day heading ("Monday 20 March", of 2023), not a background year told in the
+        paragraphs between them ("It was widened once, in 1911")."""
+        p = getattr(m, "partial", None)
+        last = self.last_day_heading
+        if last is None or p is None or p.year is not None or p.month is None or p.day is None \
+                or self.prev is None or self.prev is last:
+            return self._from_mention(m)
+        saved = self.prev
+        self.prev = last
+        try:
+            return self._from_mention(m)
+        finally:
+            self.prev = saved
 
     def _next_weekday(self, m: Any) -> EventDate | None:
         """A weekday heading of an event told day by day is the first such day after the
