@@ -184,7 +184,7 @@ class Resolver:
         self.prev_text = ""  # text of the event that set `prev` (for continuations)
         self.prev_labelled = False  # that event's entry carried its own date label
         self.prev_entry: Block | None = None
-        self.last_day_heading: EventDate | None = None  # the last heading naming one day
+        self.last_day_heading: EventDate | None = None  # the last heading naming a day or month
         # the entry dated just before, and whether it was an undated continuation of `prev`
         self.last_entry: Block | None = None
         self.last_continued = False
@@ -258,18 +258,18 @@ class Resolver:
                 self.new_theme = False
                 if heading.date_heading or day_of_event:
                     self.prev = ed  # "-- OCT 2 --" after "-- JUL 3, 1998 --" is 1998
-                    if ed.granularity == "day":
+                    if ed.granularity in ("day", "month"):
                         self.last_day_heading = ed
                 return
         self.new_theme = True
 
     def _heading_in_sequence(self, m: Any) -> EventDate:
-        """A yearless day heading of a story told day by day ("Friday 24 March") follows the
-        previous day heading ("Monday 20 March", of 2023), not a background year told in the
-        paragraphs between them ("It was widened once, in 1911")."""
+        """A yearless day or month heading of a story told day by day or month by month ("Friday
+        24 March", "APRIL") follows the previous such heading ("Monday 20 March", of 2023), not a
+        background year told in the paragraphs between them ("It was widened once, in 1911")."""
         p = getattr(m, "partial", None)
         last = self.last_day_heading
-        if last is None or p is None or p.year is not None or p.month is None or p.day is None \
+        if last is None or p is None or p.year is not None or p.month is None \
                 or self.prev is None or self.prev is last:
             return self._from_mention(m)
         saved = self.prev
