@@ -77,6 +77,10 @@ CASES = [
                  "built in 1764. It was widened once, in 1911, for motor traffic.\n\nFriday 24 March\n\nThe prime "
                  "minister visited.\n", "2023-04-01", ["2023-03-14", "2023-03-20", "1764", "1911", "2023-03-24"],
                  id="a-day-heading-follows-the-previous-day-heading-not-a-background-year"),
+    pytest.param("Estonia profile\n\n1918 February - Estonia declares independence on the 24th.\n\n1940 - Soviet troops "
+                 "occupy the country in June; it is annexed in August.\n\n2018 - Announces in late October she will "
+                 "go; the announcement came on 29 October.\n", None, ["1918-02-24", "1940-06", "1940-08", "2018-10"],
+                 id="a-day-refines-a-month-label-and-a-semicolon-clause-with-another-month-is-the-next-event"),
 ]
 
 

@@ -495,7 +495,8 @@ def _refiner(clauses: list[Any], label_m: Any) -> Any | None:
                 continue  # a weekday counts from the publication date: "2013 Dies ... on
                 # Thursday evening" refines the label when that Thursday falls in it
             if month_label:
-                if q.month == p.month and q.day is not None and q.weekday is None:
+                # "January 2020 – ... on January 11", "1918 February - ... on the 24th"
+                if q.month in (p.month, None) and q.day is not None and q.weekday is None:
                     return m
             elif (q.has_calendar_field and (q.weekday is None or (q.month is not None and q.day is not None))) \
                     or _weekday(m) or step or today:  # "1963: On Tuesday, October 15th, ..."
@@ -573,7 +574,15 @@ def _drafts(text: str, st: Structure, within: Any,
                     not labelled or not best.needs_anchor or best.relative_to == "previous"
                     or (new_sentence(text, cl.start)
                         and (_finer_than_year(cur) or refined or _finer_than_year(best))
-                        and (best.relative_to is None or _weekday(best)))):
+                        and (best.relative_to is None or _weekday(best)))
+                    # a ';' clause with a month of its own once the first clause made the label
+                    # finer ("1940 - Troops occupy it in June; it is annexed in August.")
+                    or (refined and text[max(0, cl.start - 3):cl.start].rstrip().endswith(";")
+                        and _finer_than_year(best) and best.relative_to is None
+                        and getattr(best, "partial", None) is not None
+                        and best.partial.month not in {getattr(getattr(m, "partial", None), "month", None)
+                                                       for c in clauses if s <= c.start < cl.start
+                                                       for m in c.candidates})):
                 groups.append((cl.start, cl.end, best))
                 refined = False
             elif best is not None and cur is None and (under_date or cell is not None) \
