@@ -81,6 +81,10 @@ CASES = [
                  "occupy the country in June; it is annexed in August.\n\n2018 - Announces in late October she will "
                  "go; the announcement came on 29 October.\n", None, ["1918-02-24", "1940-06", "1940-08", "2018-10"],
                  id="a-day-refines-a-month-label-and-a-semicolon-clause-with-another-month-is-the-next-event"),
+    pytest.param("Ancient Egypt\n\nAll dates BC.\n\nc. 3100 Upper and Lower Egypt are unified.\n2686-2181 The Old Kingdom.\n"
+                 "c. 2560 The Great Pyramid is completed.\n664 The 26th Dynasty takes power at Sais.\n30 Cleopatra dies.\n",
+                 None, ["BC3100", "BC2686", "BC2560", "BC0664", "BC0030"],
+                 id="lines-of-one-block-opening-with-a-date-and-a-space-are-a-list"),
 ]
 
 

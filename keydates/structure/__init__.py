@@ -447,6 +447,13 @@ def _classify(ln: _Line) -> tuple[str, int, str]:
 def _split_group(group: list[_Line]) -> list[Block]:
     """Split a blank-line-separated group of lines into headings and entries."""
     classes = [_classify(ln) for ln in group]
+    # lines that each open with a date and one space ("c. 2560 The Great Pyramid ...", "664 The
+    # 26th Dynasty ...") are the lines of a list, not a paragraph wrapped by hand
+    spaced = [i for i, (ln, c) in enumerate(zip(group, classes))
+              if c[0] == "text" and space_label(ln.stripped) is not None]
+    if len(spaced) >= 3 and len(spaced) >= 0.6 * len(group):
+        for i in spaced:
+            classes[i] = ("line", classes[i][1], "")
     # setext heading: a line underlined by === or ---
     if len(group) == 2 and _SETEXT.match(group[1].stripped) and classes[0][0] == "text":
         ln = group[0]

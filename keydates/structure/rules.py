@@ -191,6 +191,12 @@ def space_label(text: str) -> int | None:
         return None
     best = None
     for m in _SPACE_BEFORE_CAPITAL.finditer(text, 0, 32):
+        if best is not None:
+            # the label goes on only through a capitalised date word ("c. 3100 BC Upper ..."),
+            # never through the text's first word ("664 The 26th Dynasty ...")
+            word = text[best + 1:m.start()].split()[0].lower().rstrip(".,") if text[best + 1:m.start()].split() else ""
+            if word not in layouts().date_words or word in _OPEN_WORDS:
+                break
         prefix = text[:m.start()]
         last = prefix.rsplit(None, 1)[-1].lower().rstrip(".")
         if re.search(r"\d", prefix) and last not in _OPEN_WORDS and is_date_label(prefix):
