@@ -85,6 +85,9 @@ CASES = [
                  "c. 2560 The Great Pyramid is completed.\n664 The 26th Dynasty takes power at Sais.\n30 Cleopatra dies.\n",
                  None, ["BC3100", "BC2686", "BC2560", "BC0664", "BC0030"],
                  id="lines-of-one-block-opening-with-a-date-and-a-space-are-a-list"),
+    pytest.param("LIVE: warehouse fire\n\nLast updated: Thursday 6 March 2025, 09:30 GMT\n\n09:10\nThe road is closed.\n\n"
+                 "08:52\nFire crews were called at 23:40 on Wednesday after passers-by saw flames.\n", "2025-03-06",
+                 ["2025-03-06", "2025-03-05"], id="a-live-post-naming-a-clock-time-on-a-past-weekday-reports-that-day"),
 ]
 
 

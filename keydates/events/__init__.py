@@ -667,8 +667,9 @@ def _past_day_in_post(clauses: list[Any], label_m: Any) -> Any | None:
     for cl in clauses:
         for m in cl.candidates:
             p = getattr(m, "partial", None)
-            if m is label_m or p is None or m.relative_to != "publication" or clock_of(m) is not None:
-                continue
+            if m is label_m or p is None or m.relative_to != "publication" \
+                    or (clock_of(m) is not None and p.weekday is None):
+                continue  # a clock time alone is the post's own; "at 23:40 on Wednesday" names a day
             # days, weeks and months back: a live post's news ("five years ago" compares)
             recent = p.unit in ("day", "week", "weekend", "month")
             if p.weekday is not None or p.weekend or (recent and p.offset is not None and p.offset < 0) \

@@ -542,6 +542,9 @@ class Resolver:
                 or day.earliest > (ed.value or "")[:10]:
             return ed  # not a time before the post: the post's own day stands
         day = _earlier_this(refiner, day)
+        if day.value and "T" in day.value and day.earliest:
+            # "at 23:40 on Wednesday" in a post: the day it names
+            day = _event_date(day.earliest, None, None, day.basis, day.anchor)
         day.anchor = Anchor("previous_event", ed.value)
         day.evidence, day.evidence_start, day.evidence_end = refiner.text, refiner.start, refiner.end
         return day
