@@ -468,7 +468,7 @@ class Resolver:
                                anchor=Anchor("publication", self.published.isoformat()))
         return ed
 
-    def _refine(self, ed: EventDate, refiner: Any) -> EventDate:
+    def _refine(self, ed: EventDate, refiner: Any, cell: bool = False) -> EventDate:
         """A year label made finer by a yearless date in the entry: '1885: ... in July'."""
         from keydates.time import Reference
 
@@ -495,8 +495,11 @@ class Resolver:
             return ed
         fine = _from_expression(te, ed.basis, self.published)
         if fine.value is None or _year_of(fine.value) != _year_of(base) \
-                or _FINER.get(fine.granularity, 9) < _FINER.get(ed.granularity, 0):
-            return ed  # a coarser date cannot make the label finer ("MONDAY" / "... in June")
+                or _FINER.get(fine.granularity, 9) < _FINER.get(ed.granularity, 0) \
+                or (cell and _FINER.get(ed.granularity, 0) >= _FINER["month"] and not _inside(fine, ed)):
+            # a coarser date cannot make the label finer ("MONDAY" / "... in June"), nor a day
+            # outside a month cell ("Late August 2019" / "... rules it unlawful on 24 September")
+            return ed
         fine.evidence, fine.evidence_start, fine.evidence_end = (
             refiner.text, refiner.start, refiner.end)
         return fine
@@ -591,7 +594,7 @@ class Resolver:
             ed = replace(self.heading_date, evidence=self.text[cell.start:cell.end],
                          evidence_start=cell.start, evidence_end=cell.end)
             if draft.refiner is not None:
-                ed = self._refine(ed, draft.refiner)
+                ed = self._refine(ed, draft.refiner, cell=True)
             self.prev = ed  # a dated row: the next yearless cell counts from it
             self.dated_since_heading = True  # "... in June. | Five months later, ..." counts from June
             return ed
