@@ -77,6 +77,8 @@ LONDON, Jan 31 (AFP) - Britain leaves the European Union at 2300 GMT on Friday, 
 
 {{On October 17, London and Brussels strike a revised deal that replaces the contested Irish "backstop".||2019-10-17 - - 1 1}}
 
+{{Parliament is dissolved on November 6 for an early election.||2019-11-06 - - 1 1}}
+
 {{Johnson's Conservatives win a majority of 80 seats in a general election on December 12, their best result since 1987.||2019-12-12 - - 1 1}}
 
 {{The withdrawal agreement is signed in Brussels and London on January 24.||2020-01-24 - - 1 1}}
@@ -152,9 +154,9 @@ Germany's first female chancellor leaves office after 16 years. Here are the mil
 
 {{Completes a doctorate in quantum chemistry at the Academy of Sciences in East Berlin, aged 24.||1978 - - 0 1}}
 
-**1989–1990**
+**1989**
 
-{{Joins the new party Democratic Awakening as the Berlin Wall falls.||1989 - 1990 0 1}} {{In December 1990 she wins a seat in the first all-German Bundestag.||1990-12 - - 1 0}}
+{{Joins the new party Democratic Awakening as the Berlin Wall falls.||1989 - - 0 1}} {{In December 1990 she wins a seat in the first all-German Bundestag.||1990-12 - - 1 0}}
 
 **1991**
 
@@ -167,6 +169,10 @@ Germany's first female chancellor leaves office after 16 years. Here are the mil
 **2005**
 
 {{Sworn in as chancellor on 22 November, at the head of a grand coalition.||2005-11-22 - - 1 1}}
+
+**2009 and 2013**
+
+{{Re-elected twice, in 2009 and 2013, each time as head of a different coalition.||2009 - 2013 1 0}}
 
 **2015**
 
@@ -211,6 +217,7 @@ DOCS.append(("longread_chernobyl", "html", {"title": "Chernobyl: the night and t
 <h2>28 April 1986</h2>
 <p>{{Radiation alarms go off at the Forsmark nuclear plant in Sweden, more than 1,000km away.||1986-04-28 - - 1 1}} {{That evening Soviet television reads a 20-second statement acknowledging an accident.||1986-04-28 - - 1 1}}</p>
 <h2>May to November 1986</h2>
+<p>{{Four days later, on 2 May, Soviet leaders visit the zone and order a 30km exclusion area.||1986-05-02 - - 1 1}}</p>
 <p>{{Helicopters drop about 5,000 tonnes of sand, lead and boron onto the burning reactor in the first two weeks.||1986-05 START - 1 1}}</p>
 <p>{{Engineers and soldiers then build a concrete and steel shelter around the ruin, finished in November.||1986-11 - - 1 1}}</p>
 <h2>1991 and after</h2>
@@ -240,10 +247,16 @@ DOCS.append(("live_storm_harlow", "html", {"title": "Storm Brannagh live: floodi
 <div class="post pinned"><p>Welcome to our live coverage. Send your pictures to live@example-news.test.</p></div>
 <div class="post"><span class="time">16:42</span>
 <p>{{The river at Harlow Bridge peaked at 4.8 metres this afternoon, the highest level since records began in 1961, the Environment Agency says.||2026-03-12 - - 1 1}}</p></div>
+<div class="post"><span class="time">15:48</span>
+<p>{{Rail operator Southline has cancelled all trains between Harlow and Millford for the rest of the day.||2026-03-12 - - 1 1}}</p></div>
 <div class="post"><span class="time">15:10</span>
 <p>{{Council leader Rita Osei says 140 people have spent the day at the emergency shelter in the Corn Exchange.||2026-03-12 - - 0 1}}</p></div>
 <div class="post"><span class="time">13:55</span>
 <p>{{Police have closed Route 9 in both directions after a lorry became stranded near junction 4.||2026-03-12 - - 0 1}} Drivers are asked to use the A21 instead.</p></div>
+<div class="post"><span class="time">12:35</span>
+<p>{{A 71-year-old man was rescued from his car by firefighters on the B1140 near Eastleigh.||2026-03-12 - - 0 1}} He was unhurt.</p></div>
+<div class="post"><span class="time">12:02</span>
+<p>Here's a picture sent by reader Tom in Millford, where the high street is now under about 30cm of water. Share yours with us.</p></div>
 <div class="post"><span class="time">11:20</span>
 <p>{{The Met Office has upgraded its warning to amber until 06:00 on Friday.||2026-03-12 - - 0 1}}</p></div>
 <div class="post"><span class="time">09:05</span>
@@ -280,6 +293,10 @@ From the bypass vote to the return of the summer fair, here is how the year unfo
 
 {{Kelsby Town beat Harford 2-1 in the county cup final at Moor Lane.||2025-05 - - 0 1}}
 
+### June
+
+{{A 14-day heatwave from June 10 to June 23 dries out the Kel to its lowest level in decades.||2025-06-10 - 2025-06-23 1 1}}
+
 ### July
 
 {{The summer fair returns to Priory Park on 19–20 July after a five-year break, drawing an estimated 12,000 visitors.||2025-07-19 - 2025-07-20 1 1}}
@@ -292,7 +309,13 @@ From the bypass vote to the return of the summer fair, here is how the year unfo
 
 ### November
 
+{{A 38-home estate on Ferry Lane gets planning approval on Tuesday the 4th.||2025-11-04 - - 1 1}}
+
 {{Flood defences on the Kel are completed in mid-November, a year ahead of schedule.||2025-11 MID - 1 1}}
+
+### October
+
+{{The town's oldest pub, the Wheatsheaf (licensed since 1742), closes its doors at the end of October.||2025-10 END - 1 1}}
 
 ### December
 
@@ -305,6 +328,200 @@ Coming up: work on the bypass is due to start on January 12th. Got a story? Call
 **Get the Gazette newsletter.** Local news every Friday. [Sign up](#)
 
 © 2025 Kelsby Gazette
+"""))
+
+DOCS.append(("university_history_table", "html", {"title": "Our history | Northmoor University", "publication_date": "2023-06-01", "style": "institution history page in HTML: a two-column table (date cell, description cell) among navigation, cookie banner, contact box with phone number and footer; dates as years, seasons, decades, ranges, c."}, r"""
+<!DOCTYPE html>
+<html><head><title>Our history | Northmoor University</title></head>
+<body>
+<div class="cookie">We use cookies to improve your experience. <button>Accept all</button></div>
+<nav><a href="/">Study</a> <a href="/research">Research</a> <a href="/about">About</a> <a href="/alumni">Alumni</a></nav>
+<main>
+<h1>Our history</h1>
+<p>From a night school for mill workers to a research university of 21,000 students: the milestones of Northmoor's first 136 years.</p>
+<table class="history">
+<tr><th>Date</th><th>Milestone</th></tr>
+<tr><td>1887</td><td>{{The Northmoor Mechanics' Institute opens in two rented rooms above a draper's shop, with 64 students.||1887 - - 1 0}}</td></tr>
+<tr><td>c. 1900</td><td>{{Evening classes in chemistry and dyeing are added for the textile trade.||1900 APPROX - 1 0}}</td></tr>
+<tr><td>1919–1923</td><td>{{The Great Hall is built as a memorial to 212 former students killed in the war of 1914–18.||1919 - 1923 1 0}}</td></tr>
+<tr><td>1950s</td><td>{{Enrolment triples as the college becomes a centre for engineering.||195X - - 1 0}}</td></tr>
+<tr><td>Autumn 1966</td><td>{{Northmoor receives its royal charter and admits its first university students.||1966-FA - - 1 0}}</td></tr>
+<tr><td>14 May 1971</td><td>{{The Hartley Library, named after founder Agnes Hartley (1841–1920), is opened.||1971-05-14 - - 1 0}}</td></tr>
+<tr><td>Summer 1985</td><td>{{A fire destroys the west wing of the Great Hall; rebuilding takes until 1988.||1985-SU - - 1 0}}</td></tr>
+<tr><td>1992</td><td>{{A merger with Dunmore College of Art adds a second campus.||1992 - - 1 0}}</td></tr>
+<tr><td>2004</td><td>{{The Materials Research Centre opens; a 2015 extension doubles its size.||2004 - - 1 0}}</td></tr>
+<tr><td>2009–2012</td><td>{{The Riverside campus is rebuilt at a cost of £96m.||2009 - 2012 1 0}}</td></tr>
+<tr><td>March 2020</td><td>{{Teaching moves online within a week as the campus closes.||2020-03 - - 1 0}}</td></tr>
+<tr><td>2022</td><td>{{Northmoor is named University of the Year by a national guide, the first time since its founding.||2022 - - 1 0}}</td></tr>
+</table>
+<p>The university archive in the Hartley Library is open to visitors by appointment.</p>
+</main>
+<aside class="contact"><h3>Contact the archive</h3><p>Tel: +44 1632 960 187 · Open Monday to Friday, 9am–5pm</p></aside>
+<footer>© Northmoor University 2023 · Registered charity no. 1143082 · Accessibility · Freedom of information</footer>
+</body></html>
+"""))
+
+DOCS.append(("mission_cassini", "txt", {"title": "Cassini-Huygens: mission timeline", "publication_date": "2017-09-16", "style": "space-agency mission timeline: 'Mon. D, YYYY — text' line layout with abbreviated months, numeric dates, a range line, relative and mission-elapsed numbers, distractor distances and orbit counts"}, r"""
+CASSINI-HUYGENS: MISSION TIMELINE
+
+The joint NASA/ESA/ASI mission to Saturn ended on Sept. 15, 2017, after nearly 20 years in space. Key moments of the mission:
+
+{{Oct. 15, 1997 — Launch from Cape Canaveral on a Titan IVB/Centaur rocket.||1997-10-15 - - 1 0}}
+{{Apr. 26, 1998 — First flyby of Venus, at an altitude of 284 km.||1998-04-26 - - 1 0}}
+{{June 24, 1999 — Second Venus flyby.||1999-06-24 - - 1 0}} {{An Earth flyby follows on Aug. 18, 1999, at 1,171 km.||1999-08-18 - - 1 0}}
+{{Dec. 30, 2000 — Closest approach to Jupiter, 9.7 million km, in a joint campaign with Galileo.||2000-12-30 - - 1 0}}
+{{July 1, 2004 — Saturn Orbit Insertion: the main engine burns for 96 minutes.||2004-07-01 - - 1 0}}
+{{Dec. 24, 2004 — The Huygens probe separates from the orbiter.||2004-12-24 - - 1 0}}
+{{Jan. 14, 2005 — Huygens descends through Titan's atmosphere for 2 hours 27 minutes and lands, the first landing in the outer solar system.||2005-01-14 - - 1 0}}
+{{Mar. 9, 2006 — Images reveal geysers of water ice erupting from Enceladus.||2006-03-09 - - 1 0}}
+{{2008–2010 — Equinox Mission: the first extension, named after Saturn's August 2009 equinox.||2008 - 2010 1 0}}
+{{Dec. 2010 — A giant storm erupts in Saturn's northern hemisphere and lasts about 200 days.||2010-12 - - 1 0}}
+{{2010–2017 — Solstice Mission: the second extension, covering a full season on Saturn.||2010 - 2017 1 0}}
+{{22/04/2017 — Final flyby of Titan sends Cassini into its "Grand Finale" orbits.||2017-04-22 - - 1 0}}
+{{Four days later, Cassini makes the first of 22 dives between the planet and its rings.||2017-04-26 - - 1 1}}
+{{Sept. 11, 2017 — A last, distant flyby of Titan, nicknamed "the goodbye kiss", bends Cassini's course toward Saturn.||2017-09-11 - - 1 0}}
+{{Sept. 15, 2017 — Cassini plunges into Saturn's atmosphere; the last signal reaches Earth at 11:55 UTC.||2017-09-15 - - 1 0}}
+
+Cassini returned 635 GB of science data and produced 3,948 scientific papers by 2017.
+
+Source: mission fact sheet. Updated 09/16/2017.
+"""))
+
+DOCS.append(("sports_season_rovers", "txt", {"title": "Ashby Rovers 2024-25: season review", "publication_date": "2025-05-20", "style": "sports season recap of an invented club: prose paragraphs, year only in title, dates from August to May with rollover into the next year, scores, squad numbers, ages, attendance, 'a week later' relative dates, a weekday"}, r"""
+Ashby Rovers 2024-25: season review
+
+It was the season Rovers finally came back up. Here is how they did it.
+
+{{The campaign opened on Saturday 17 August with a 2-1 win at home to Castleford in front of 6,412 fans.||2024-08-17 - - 1 1}}
+
+{{A week later, 19-year-old striker Leon Abara scored twice on his debut in a 3-0 win at Penbury.||2024-08-24 - - 1 1}}
+
+{{Manager Sue Colley signed a new contract running until 2028 on 2 October.||2024-10-02 - - 1 1}}
+
+{{Rovers then went nine games unbeaten through November, climbing to second.||2024-11 - - 1 1}}
+
+{{Boxing Day brought a 4-4 draw at Wexley, the first league game at their new ground.||2024-12-26 - - 1 1}}
+
+{{On 11 January, the club broke its transfer record, paying £850,000 for defender Tomás Ruiz, who wears the number 5.||2025-01-11 - - 1 1}}
+
+{{February was miserable: four defeats in five matches.||2025-02 - - 1 1}} {{Captain Dan Mwangi was then ruled out for the season with a knee injury on the 22nd.||2025-02-22 - - 1 1}}
+
+{{In mid-March, Rovers beat leaders Harlington 1-0 with a 90th-minute header.||2025-03 MID - 1 1}}
+
+{{The 15th of April saw promotion rivals Dunmore held 2-2, keeping Rovers two points clear.||2025-04-15 - - 1 1}}
+
+{{Promotion was sealed on the last day of the season, 3 May, with a 2-0 win at Farley.||2025-05-03 - - 1 1}} {{Two days later, thousands lined the High Street for an open-top bus parade.||2025-05-05 - - 1 1}}
+
+Whatever happens next season, this squad has earned its place in the club's 140-year history.
+
+Related: Rovers fixtures 2025-26 | Colley: "We're not finished" (18 May)
+
+Share this article: Facebook · WhatsApp · Email
+"""))
+
+DOCS.append(("explainer_lakeport_water", "txt", {"title": "Why is Lakeport running out of water? What we know", "publication_date": "2026-11-20", "style": "explainer of an invented story with dates relative to the publication date (Friday 20 Nov 2026): weekdays, yesterday, this morning, weeks ago, last summer, earlier this month, a future-vote distractor, one undated commentary entry"}, r"""
+Why is Lakeport running out of water? What we know
+
+Published Friday, Nov. 20, 2026 · 6 min read
+
+Taps in parts of Lakeport could run dry within weeks. Here is how the city got here, and what happens next.
+
+How did it start?
+
+{{In 2019 the water utility shelved plans for a desalination plant, citing a cost of $1.2 billion.||2019 - - 1 0}} {{Two years later, auditors warned that leaking pipes were losing 18 percent of the supply.||2021 - - 1 1}}
+
+{{Critics say the utility ignored repeated warnings from its own engineers.||null - - 0 0}}
+
+{{Last summer brought the lowest rainfall in the region since 1976.||2026-SU - - 1 1}}
+
+What has happened recently?
+
+{{Levels in the Corrin reservoir fell below 30 percent three weeks ago, triggering stage-two restrictions.||2026-W44 - - 1 1}}
+
+{{Earlier this month, a hosepipe ban came into force for all 310,000 residents.||2026-11 - - 1 1}}
+
+{{On Monday, Governor Ana Reyes declared a state of emergency for Corrin County.||2026-11-16 - - 1 1}}
+
+{{The utility announced on Wednesday that a vote on emergency rates is set for December 3.||2026-11-18 - - 1 1}}
+
+{{Last week, two wells in the Eastside district were taken out of service.||2026-W46 - - 1 1}}
+
+{{Yesterday, the city council approved $40 million for emergency pipe repairs.||2026-11-19 - - 1 1}}
+
+{{This morning, the first tanker trucks began delivering water to the Eastside district.||2026-11-20 - - 1 1}}
+
+What happens next?
+
+Forecasters say significant rain is unlikely before mid-December. For updates, text WATER to 55123.
+
+More explainers: What is a drought emergency? | Lakeport's water, 1950-2020
+"""))
+
+DOCS.append(("ancient_rome_list", "md", {"title": "Ancient Rome: a chronology for students", "publication_date": "2022-09-05", "style": "teacher's ancient history list in Markdown: a BC section stating the era once in its heading, bare years decreasing down the list, c., ranges, a Roman-calendar day, then an AD section with centuries and mid-century"}, r"""
+# Ancient Rome: a chronology for students
+
+A one-page revision list for Year 8. Traditional dates are given as the Romans reckoned them, even where historians doubt them.
+
+## Before Christ (all years in this section are BC)
+
+- {{753 – Romulus founds the city on the Palatine Hill, according to legend.||BC0753 - - 1 0}}
+- {{509 – The last king, Tarquin the Proud, is expelled and the Republic is set up.||BC0509 - - 1 1}}
+- {{c. 390 – Gauls under Brennus sack the city.||BC0390 APPROX - 1 1}}
+- {{264–146 – Rome fights three Punic Wars against Carthage.||BC0264 - BC0146 1 1}}
+- {{218 – Hannibal crosses the Alps with about 37 elephants.||BC0218 - - 1 1}}
+- {{73–71 – Spartacus leads a slave revolt of up to 70,000 people.||BC0073 - BC0071 1 1}}
+- {{49 – Julius Caesar crosses the Rubicon with the 13th Legion.||BC0049 - - 1 1}}
+- {{44 – Caesar is stabbed to death in the Senate on the Ides of March (15 March).||BC0044-03-15 - - 1 1}}
+- {{27 – The Senate grants Octavian the title Augustus.||BC0027 - - 1 1}}
+
+## Anno Domini (AD)
+
+- {{AD 64 – A great fire destroys much of Rome; Nero blames the Christians.||0064 - - 1 0}}
+- {{AD 79 – Vesuvius erupts, burying Pompeii and Herculaneum.||0079 - - 1 0}}
+- {{117 – Under Trajan the empire reaches its greatest extent.||0117 - - 1 0}}
+- {{Mid-2nd century – The Antonine Plague kills millions across the empire.||01XX MID - 1 0}}
+- {{3rd century – Civil wars, invasions and inflation bring the empire close to collapse.||02XX - - 1 0}}
+- {{312 – Constantine wins the battle of the Milvian Bridge.||0312 - - 1 0}}
+- {{410 – The Visigoths under Alaric sack Rome.||0410 - - 1 0}}
+- {{476 – Romulus Augustulus, the last emperor in the West, is deposed.||0476 - - 1 0}}
+
+*Worksheet: put these 17 events on the timeline on page 4. Homework due 12 September.*
+"""))
+
+DOCS.append(("blog_berlin_wall", "html", {"title": "Ten days in November: how the Wall fell", "publication_date": "2019-11-09", "style": "personal history blog post in HTML: year only in intro, weekday+date subheadings, clock times, 'the next morning', undated continuation, later-year entries, tag list, related posts with dates, comment form with arithmetic captcha and a dated reader comment"}, r"""
+<!DOCTYPE html>
+<html><head><title>Ten days in November: how the Wall fell – Footnotes of History</title></head>
+<body>
+<header><h2 class="site-title">Footnotes of History</h2><p>A blog about the past, by a retired teacher</p></header>
+<article>
+<h1>Ten days in November: how the Wall fell</h1>
+<p class="meta">Posted on November 9, 2019 by Greta W. · 7 Comments</p>
+<p>Thirty years ago today, East Germans streamed through the Berlin Wall. I was 17 and living in Hamburg. Here is how that autumn of 1989 unfolded.</p>
+<h3>Monday, 9 October</h3>
+<p>{{About 70,000 people march around the ring road in Leipzig chanting "We are the people".||1989-10-09 - - 1 1}} {{The security forces, ordered to stand ready, do not intervene.||1989-10-09 - - 0 1}}</p>
+<h3>Wednesday, 18 October</h3>
+<p>{{Erich Honecker, in power since 1971, is forced out and replaced by Egon Krenz.||1989-10-18 - - 1 1}}</p>
+<h3>Saturday, 4 November</h3>
+<p>{{Half a million people gather on Alexanderplatz for the largest demonstration in the country's history.||1989-11-04 - - 1 1}}</p>
+<h3>Thursday, 9 November</h3>
+<p>{{At a press conference that evening, Politburo spokesman Günter Schabowski announces new travel rules.||1989-11-09 - - 1 1}} {{Asked when they apply, he shuffles his papers and says: "Immediately, without delay."||1989-11-09 - - 0 1}}</p>
+<p>{{Shortly before midnight, the guards at Bornholmer Strasse give up and open the gate.||1989-11-09 - - 1 1}}</p>
+<p>{{The next morning, queues of Trabants stretch across West Berlin.||1989-11-10 - - 1 1}}</p>
+<h3>Afterwards</h3>
+<p>{{The Brandenburg Gate reopens on 22 December, in the rain.||1989-12-22 - - 1 1}}</p>
+<p>{{Official demolition of the Wall begins in June 1990.||1990-06 - - 1 0}} {{On 1 July the West German mark becomes the currency of the East.||1990-07-01 - - 1 1}} {{Germany is reunified on 3 October 1990, less than a year after that night.||1990-10-03 - - 1 0}}</p>
+<p>I still have a small grey chunk of it on my bookshelf.</p>
+<p class="tags">Tags: Berlin, Cold War, 1989, Germany</p>
+</article>
+<nav class="post-nav"><a href="#">« The Velvet Revolution, 17 November 1989</a> <a href="#">Lockerbie, 21 December 1988 »</a></nav>
+<section id="comments"><h3>7 thoughts on "Ten days in November"</h3>
+<div class="comment"><p class="author">Klaus R. · November 10, 2019 at 8:14 am</p><p>I crossed at Invalidenstrasse at 2am. Unforgettable.</p></div>
+<h3>Leave a Reply</h3>
+<p>Your email address will not be published. Required fields are marked *</p>
+<form><label>Comment *</label><textarea></textarea><label>Name *</label><input><label>Email *</label><input>
+<p>4 + _ = 11</p><button>Post Comment</button></form></section>
+<footer>© 2019 Footnotes of History · Powered by WordPress</footer>
+</body></html>
 """))
 
 if __name__ == "__main__":
