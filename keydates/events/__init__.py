@@ -474,7 +474,9 @@ def _refiner(clauses: list[Any], label_m: Any) -> Any | None:
     p = getattr(label_m, "partial", None)
     r = label_m.range_partial
     season = r is not None and p is not None and p.year is not None and r.year == p.year + 1 \
-        and not p.has_calendar_field and not r.has_calendar_field  # "2019–20: ... in March"
+        and not p.has_calendar_field and not r.has_calendar_field \
+        and bool(re.search(r"\d{4}\s*[-–/]\s*\d{2}(?!\d)", label_m.text or ""))  # "2019–20: ... in March"
+    # (a span of two full years, "1973–1974 – ... in May 1974", is not a season: its month stays inside)
     if p is None or (r is not None and not season):
         return None
     if p.year is None and (p.decade is not None or p.century is not None) and r is None:
