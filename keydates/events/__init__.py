@@ -21,13 +21,10 @@ from keydates.events.clauses import (
     split_clauses,
     split_coordinated,
 )
-from keydates.events.context import (
-    Resolver,
-    adds_no_time,
-    document_direction,
-    era_stated_bc,
-)
+from keydates.events.context import Resolver, era_stated_bc
 from keydates.events.continuity import topic_stems
+from keydates.events.direction import document_direction
+from keydates.events.eventdates import adds_no_time
 from keydates.events.framing import (
     close_commentary,
     drop_introduction,

@@ -20,19 +20,29 @@ Phenomena (each with examples in tests/test_events_context.py):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from keydates.events.clauses import is_initial, new_sentence
+from keydates.events.clauses import new_sentence
 from keydates.events.continuity import continues
+from keydates.events.eventdates import (
+    _as_date,
+    _day_number,
+    _earlier_this,
+    _event_date,
+    _from_expression,
+    _inside,
+    _with_year,
+    _year_of,
+)
 from keydates.events.labels import clock_of
-from keydates.events.signals import drops_start, signal_mod
+from keydates.events.signals import signal_mod
 from keydates.model import Anchor, EventDate
 from keydates.structure import Block
 from keydates.structure.rules import layouts
-from keydates.time.values import bounds, granularity, interval, parse_iso_day, sort_key
+from keydates.time.values import granularity, interval, sort_key
 
 _BC_WORD = re.compile(r"\bB\.?C\.?(?:E\.?)?(?![\w])")
 _FOLLOWING_WEEK = re.compile(r"(?:the\s+)?(?:following|next)\s+week\b", re.IGNORECASE)
@@ -40,7 +50,6 @@ _ERA_BC = re.compile(
     r"\b(?:all\s+)?(?:dates|years)\s+(?:(?:below|here|listed|shown|that follow|in this (?:list|timeline|table|section))\s+)?"
     r"(?:are\s+|given\s+)?(?:in\s+)?(?:BC|BCE|B\.C\.(?:E\.)?)"
     r"|\((?:all\s+dates\s+)?(?:BC|BCE|B\.C\.)\)|\b(?:BC|BCE)\s+unless\b|\bbefore\s+(?:Christ|the\s+common\s+era)\b")
-_CLOCK = re.compile(r"T.*$")
 _AD_HEADING = re.compile(r"(?:common era|anno domini|AD|CE|A\.D\.|C\.E\.)(?:\s*\(.*\))?\s*$|"
                          r".*\((?:(?:all )?dates?\b[^)]*\b)?(?:AD|CE|A\.D\.|C\.E\.)\)\s*$", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\b(?:had|'d)\s+(?:not\s+|already\s+|never\s+|just\s+)?(?:been\s+)?"
@@ -84,77 +93,6 @@ def _fronted_time(text: str, m: Any) -> bool:
 def era_stated_bc(text: str) -> bool:
     """The text states once that the list's years are BC: 'All dates are BC unless marked AD'."""
     return bool(_ERA_BC.search(text))
-
-
-def _bc_value(value: str, bc: bool, era_stated: bool) -> str:
-    if bc and not era_stated and re.fullmatch(r"\d{4}", value[:4] or "") and not value.startswith("BC"):
-        return "BC" + value
-    return value
-
-
-def _leads(text: str, d: Any) -> bool:
-    """The draft's date leads its entry or sentence ("1998 -", "On March 3,", "In 2019 the
-    ..."), as the dates of a list do, rather than a background year inside a sentence ("A 2019
-    inspection rated it fair", "was in the winter of 1996")."""
-    m, e = d.mention, d.entry
-    if e.label is not None and e.label[0] <= m.start < e.label[1]:
-        return True
-    before = text[max(e.start, m.start - 200):m.start] if text else ""
-    before = re.split(r"[.!?:;–—]\s", before)[-1]
-    return is_initial(before, len(before))
-
-
-def document_direction(drafts: Sequence[Any], headings: Sequence[Block],
-                       heading_mentions: dict[int, Any], bc: bool, text: str = "") -> int:
-    """+1 ascending, -1 descending, 0 unknown: the majority order of the dates as written.
-
-    Consecutive dates that both state a year compare fully (weight 2); when either lacks the
-    year they compare by month and day the shorter way round the year ("Dec. 26" then "Jan. 1"
-    is 6 days forward, not 359 days back). Stated years also compare across the yearless dates
-    between them when both lead their entries (background years inside sentences do not make
-    a list).
-    """
-    seq: list[tuple[int, Any, bool]] = [(d.start, d.mention, not text or _leads(text, d))
-                                        for d in drafts if d.mention is not None]
-    seq += [(h.start, heading_mentions[id(h)], True) for h in headings
-            if heading_mentions.get(id(h)) is not None]
-    seq.sort(key=lambda t: t[0])
-    points: list[tuple[tuple | None, tuple[int, int] | None]] = []  # (full key, (month, day))
-    leading: list[bool] = []
-    for _, m, lead in seq:
-        value = m.value or ""
-        if m.relative_to is not None:
-            continue
-        full = None
-        if (not m.needs_anchor and value[:1].isdigit()) or value.startswith("BC"):
-            era = bool(getattr(getattr(m, "partial", None), "era_stated", False))
-            v = _bc_value(value, bc, era)
-            if interval(v) is not None:
-                full = sort_key(v)
-        md_match = re.match(r"(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$", value)
-        md = (int(md_match.group(1)), int(md_match.group(2) or 0)) if md_match else None
-        if full is None and md is None:
-            continue
-        points.append((full, md))
-        leading.append(lead)
-    score = 0
-    for (f1, md1), (f2, md2) in zip(points, points[1:]):
-        if f1 is not None and f2 is not None:
-            if f1 != f2:
-                score += 2 if f2 > f1 else -2  # a stated year outweighs a guess
-        elif md1 is not None and md2 is not None and md1 != md2:
-            if md1[0] == md2[0] and 0 in (md1[1], md2[1]):
-                continue  # a month heading and a day of that month ("OCTOBER" / "Oct. 12")
-            d1, d2 = md1[1] or 15, md2[1] or 15
-            step = ((md2[0] * 30.5 + d2) - (md1[0] * 30.5 + d1)) % 366
-            score += 1 if step < 183 else -1
-    # stated years compare with the next stated year across the yearless dates between them
-    # ("1998" ... "12 March", "Early December" ... "1999": the list ascends)
-    stated = [i for i, (f, _) in enumerate(points) if f is not None and leading[i]]
-    for i, j in zip(stated, stated[1:]):
-        if j > i + 1 and points[i][0] != points[j][0]:
-            score += 2 if points[j][0] > points[i][0] else -2
-    return (score > 0) - (score < 0)
 
 
 # granularities from coarse to fine: a step finer than its heading's period falls inside it
@@ -996,119 +934,3 @@ class Resolver:
         except Exception as exc:  # noqa: BLE001 - one bad expression must not lose the timeline
             self.notes.append(f"could not resolve {m.text!r}: {type(exc).__name__}: {exc}")
             return None
-
-
-def _with_year(value: str, year: int) -> str:
-    return f"{year:04d}{value[4:]}"
-
-
-def _inside(inner: EventDate, outer: EventDate) -> bool:
-    """The inner date lies within the days the outer one covers (a range heading included)."""
-    if not (inner.earliest and outer.earliest and inner.latest and outer.latest):
-        return False
-    return (parse_iso_day(outer.earliest) <= parse_iso_day(inner.earliest)
-            and parse_iso_day(inner.latest) <= parse_iso_day(outer.latest))
-
-
-def _as_date(value: str | None) -> date | None:
-    """The day an ISO day value names (AD years), else None."""
-    if not value or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
-        return None
-    try:
-        return date(*parse_iso_day(value))
-    except ValueError:
-        return None
-
-
-def _year_of(value: str | None) -> str | None:
-    if not value:
-        return None
-    if value.startswith("BC"):
-        return value[:6] if re.fullmatch(r"BC\d{4}", value[:6]) else value
-    if re.fullmatch(r"\d{4}", value[:4]):
-        return value[:4]
-    return value if interval(value) is not None else None
-
-
-def _from_expression(te: Any, basis: str, published: date | None) -> EventDate:
-    value = te.value
-    if value == "PRESENT_REF" and published is not None:
-        value = published.isoformat()
-    if value and (value[:1].isdigit() or value.startswith("BC")):
-        value = _CLOCK.sub("", value)  # clock times are dropped: the day is the event's date
-    range_end = _CLOCK.sub("", te.range_end) if te.range_end else None
-    if not value or interval(value) is None:
-        return EventDate(value=None, basis="none", anchor=te.anchor)
-    return _event_date(value, te.mod, range_end, basis, te.anchor)
-
-
-def _event_date(value: str, mod: str | None, range_end: str | None, basis: str,
-                anchor: Anchor) -> EventDate:
-    if range_end is not None and interval(range_end) is None:
-        range_end = None
-    earliest, latest = bounds(value, mod, range_end)
-    if range_end is not None and earliest and latest and \
-            parse_iso_day(earliest) > parse_iso_day(latest):
-        # a range ending before it starts is a misreading ("on Nov. 5 to first-time candidate
-        # X"): keep its start only
-        range_end = None
-        earliest, latest = bounds(value, mod, None)
-    return EventDate(value=value, mod=mod, range_end=range_end, earliest=earliest, latest=latest,
-                     granularity=granularity(value), basis=basis, anchor=anchor)  # type: ignore[arg-type]
-
-
-def adds_no_time(current: EventDate, later: EventDate, mention: Any, published: date | None = None) -> bool:
-    """A later clause of the same entry brings no time of its own, so it is a side remark of
-    the entry's event rather than a new event:
-
-    - its date cannot be resolved ("Radiocarbon dates put it several decades earlier.");
-    - its date is coarser and contains the entry's date ("In January, deposits fell ... and
-      the bank guided for a further decline in 2023"; "... the economy shrank last year");
-    - its date lies wholly before the entry's, in another year, and is not counted from the
-      entry ("On Friday, March 10, regulators closed the bank, the largest failure since
-      Washington Mutual in 2008"): background, not a step of the chronology.
-    - its date is the entry's own date ("... earlier that day");
-    - it is an open bound after the publication date while the entry's date is not: a rule or
-      deadline the entry states ("The council approves the ordinance. | It requires electric
-      heating in buildings permitted after Jan. 1, 2028"), unlike a scheduled step ("The board
-      meets on Friday").
-    A relative step to another time ("The day before, ...", "a week earlier") is an event of
-    its own.
-    """
-    if later.value is None:
-        return True
-    if mention is not None and getattr(mention, "value", None) == "PRESENT_REF":
-        return True  # "The fire has now burned 12,400 acres": the state at the writer's now
-    if (later.value, later.mod, later.range_end) == (current.value, current.mod, current.range_end):
-        return True  # "Martial law had been declared earlier that day": the entry's own day
-    if published is not None and current.latest and later.earliest and current.latest[:1] != "-" \
-            and later.earliest[:1] != "-" and current.latest <= published.isoformat() < later.earliest \
-            and later.mod in ("AFTER", "ON_OR_AFTER", "BEFORE", "ON_OR_BEFORE"):
-        return True
-    if current.value is None or not (current.earliest and later.earliest and later.latest):
-        return False
-    if mention is not None and getattr(mention, "relative_to", None) == "previous":
-        return False
-    c0, l0, l1 = (_day_number(d) for d in (current.earliest, later.earliest, later.latest))
-    # the entry's own date without its modifier ("since March 2020" is March 2020)
-    own = bounds(current.value, None, current.range_end)
-    if own[0] and own[1] and later.mod in (None, "APPROX"):
-        o0, o1 = _day_number(own[0]), _day_number(own[1])
-        if l0 <= o0 and o1 <= l1 and (l1 - l0) > (o1 - o0):
-            return True
-    year_of = _year_of
-    return (l1 < c0 and later.basis == "explicit"
-            and year_of(later.value) != year_of(current.value))
-
-
-def _earlier_this(m: Any, ed: EventDate) -> EventDate:
-    """The event's date without the START "earlier this month" gets from the engine."""
-    if ed.mod == "START" and drops_start(m):
-        return _event_date(ed.value or "", None, ed.range_end, ed.basis, ed.anchor)
-    return ed
-
-
-def _day_number(day: str) -> int:
-    """A day as a number that orders and roughly measures (31 days a month, 372 a year)."""
-    y, m, d = parse_iso_day(day)
-    return y * 372 + m * 31 + d
