@@ -631,6 +631,10 @@ def _drafts(text: str, st: Structure, within: Any,
                 q = getattr(m, "partial", None)
                 fine = q is not None and q.year is None and (
                     ((m.relative_to is None or _same_period(m)) and q.has_calendar_field) or _part_of_context(m))
+                # a year of the row inside its cell's period refines it too ("1890s" / "... opens
+                # in 1893"); one outside it does not (the resolver checks: "1999" / "in 2001")
+                fine = fine or (q is not None and q.year is not None and m.relative_to is None
+                                and m.range_partial is None and not m.needs_anchor)
                 refiner, m = (m if fine else None), None
             drafts.append(Draft(start=e.start if i == 0 else s,
                                 end=e.end if i == len(groups) - 1 else en,
