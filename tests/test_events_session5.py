@@ -95,3 +95,20 @@ CASES = [
 def test_events_session5_values(text: str, published: str | None, want: list) -> None:
     got = _dates(text, published)
     assert (got if want and isinstance(want[0], tuple) else [v for v, _, _ in got]) == want
+
+
+def test_events_session5_live_post_goes_on_from_the_last_posts_day(tmp_path) -> None:
+    """A live post's announced date ("Applications open on March 1.") is an event of its own but
+    the next post is on the last post's day, not on that date."""
+    page = tmp_path / "live.html"
+    page.write_text(
+        '<!DOCTYPE html><html><head><title>Storm live</title><meta property="article:published_time" '
+        'content="2025-02-14T07:02:00+00:00"></head><body><h1>Storm live: flooding across the west</h1>'
+        "<article><div class=\"post\"><time>16:40</time><p>That is where we will leave our live coverage for "
+        "today.</p></div><div class=\"post\"><time>15:55</time><p>The Taoiseach has announced a humanitarian "
+        "fund of 10 million euros for households and small businesses hit by flooding. Applications open on "
+        "March 1.</p></div><div class=\"post\"><time>15:10</time><p>A man in his 60s has been taken to "
+        "University Hospital after a wall collapsed in the city.</p></div></article></body></html>",
+        encoding="utf-8")
+    values = [e.date.value for e in extract(str(page)).events]
+    assert values[-1] == "2025-02-14" and "2025-03-01" in values

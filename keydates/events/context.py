@@ -123,6 +123,7 @@ class Resolver:
         self.prev_labelled = False  # that event's entry carried its own date label
         self.prev_entry: Block | None = None
         self.last_day_heading: EventDate | None = None  # the last heading naming a day or month
+        self.last_post_day: EventDate | None = None  # the day of the last clock-labelled post
         # the entry dated just before, and whether it was an undated continuation of `prev`
         self.last_entry: Block | None = None
         self.last_continued = False
@@ -494,9 +495,12 @@ class Resolver:
         """A clock label ('00:20 – ...') happens on the context's day; past midnight in an
         ascending live list ('23:40' then '00:20') it is the next day."""
         ctx = self._context()
-        if self.dated_since_heading and self.prev is not None and self.prev.value \
-                and granularity(self.prev.value) == "day":
-            ctx = (self.prev.value, "previous_event")  # the clock list goes on from its last day
+        last = self.last_post_day if self.last_post_day is not None else self.prev
+        if self.dated_since_heading and last is not None and last.value \
+                and granularity(last.value) == "day":
+            # the clock list goes on from its last post's day (not from a date a post announced:
+            # "Applications open on March 1.")
+            ctx = (last.value, "previous_event")
         day: str | None = ctx[0] if ctx and granularity(ctx[0]) == "day" else None
         kind = ctx[1] if ctx and day else "publication"
         if day is None and self.published is not None:
@@ -521,6 +525,7 @@ class Resolver:
         ed.evidence, ed.evidence_start, ed.evidence_end = m.text, m.start, m.end
         # the post's day is the context of the next post (and of undated paragraphs under it)
         self.prev = ed
+        self.last_post_day = ed
         self.dated_since_heading = True
         self.new_theme = False
         return ed
