@@ -131,8 +131,9 @@ def _extract_document(doc: Document) -> Timeline:
         timeline.notes.append("publication date unknown: weekdays, 'today' and other expressions "
                               "counted from it are left undated")
     found = _find_per_block(doc.text, st)
-    month_first = numeric_convention(doc.text, found) == "month"
-    mentions = numeric_order(doc.text, found, timeline.notes)
+    convention = numeric_convention(doc.text, found)
+    month_first = convention == "month"
+    mentions = numeric_order(doc.text, found, timeline.notes, convention)
     mentions = steps_from_events(doc.text, mentions)
     mentions = ages_as_years(doc.text, mentions)
     starts = [m.start for m in mentions]
@@ -279,15 +280,18 @@ def numeric_convention(text: str, mentions: list[Any]) -> str | None:
     return "day" if day_first else "month"
 
 
-def numeric_order(text: str, mentions: list[Any], notes: list[str]) -> list[Any]:
+def numeric_order(text: str, mentions: list[Any], notes: list[str], convention: str | None = "unknown") -> list[Any]:
     """Read ambiguous slashed dates ("04/03/2021") in the order the document itself shows.
 
     The engine reads them month first (its documented policy) unless the first number exceeds
     12. A document settles the order for all its dates when it states its convention ("All dates
     are day/month/year") or writes an unambiguous one ("17/03/2021" is day first, "03/17/2021"
-    month first); a document showing both keeps the engine's reading.
+    month first); a document showing both keeps the engine's reading. `convention`: the caller's
+    `numeric_convention` of the same mentions, when it has it.
     """
-    if numeric_convention(text, mentions) != "day":
+    if convention == "unknown":
+        convention = numeric_convention(text, mentions)
+    if convention != "day":
         return mentions
     out = []
     swapped = 0
