@@ -88,6 +88,11 @@ CASES = [
     pytest.param("LIVE: warehouse fire\n\nLast updated: Thursday 6 March 2025, 09:30 GMT\n\n09:10\nThe road is closed.\n\n"
                  "08:52\nFire crews were called at 23:40 on Wednesday after passers-by saw flames.\n", "2025-03-06",
                  ["2025-03-06", "2025-03-05"], id="a-live-post-naming-a-clock-time-on-a-past-weekday-reports-that-day"),
+    pytest.param("The night the reactor burned\n\nBy Marta Kovalenko | The Long Read | 1 December 2016\n\nThirty years on, "
+                 "the exclusion zone is quieter than ever. But the story is still being written.\n\nSaturday 26 April "
+                 "1986, 01:23\n\nA safety test on reactor No 4 goes wrong.\n\nSunday 27 April\n\nResidents of Pripyat "
+                 "are told to pack.\n", "2016-12-01", ["1986-04-26", "1986-04-27"],
+                 id="a-dated-clock-line-after-the-standfirst-of-a-dated-page-heads-the-story"),
 ]
 
 

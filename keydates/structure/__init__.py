@@ -343,6 +343,10 @@ def segment(text: str, title: str | None = None) -> Structure:
     for k in range(idx, min(idx + 4, len(items))):
         if items[k].kind != "heading":
             continue
+        if any(f.end <= items[k].start and _FULL_DATE.search(f.text) for f in st.furniture) \
+                and any(items[j].kind == "entry" for j in range(idx, k)):
+            break  # the byline dated the page: after the standfirst a dated line with its clock
+            # heads the story's first hour ("Saturday 26 April 1986, 01:23")
         if re.search(r"\b\d{4}\b", items[k].text) \
                 and _CLOCK_IN_LINE.search(items[k].text) and len(items[k].text.split()) <= 12:
             b = items.pop(k)
