@@ -52,6 +52,8 @@ def test_distractor_counter_examples(name, clause, expr):
     ("Late Nov", "label_month", "XXXX-11", "END", None),
     ("1990s", "label_decade", "199", None, None),
     ("4th millennium", "label_millennium", "3XXX", None, None),
+    ("44 – March 15", "label_year_day", "0044-03-15", None, None),
+    ("216 – Summer", "label_year_day", "0216-SU", None, None),
     ("23rd", "label_day", "XXXX-XX-23", None, None),  # a day of the heading's month
     ("Sat 16th", "label_day", "XXXX-XX-16", None, None),
 ])

@@ -14,6 +14,7 @@ Examples (the cases of tests/test_events_rules.py, `test_label_mentions`):
     "About 2300"     -> year 2300, APPROX
     "June"           -> month 6, year from context
     "2008 May"       -> May 2008 (year first, as broadcasters' profiles write it)
+    "44 – March 15"  -> 15 March of year 44 (BC when the list's era is BC); "216 – Summer" its summer
     "793 – 8 June"   -> 8 June 793 (a year label, then the day: not a range)
     "21:47 14 Oct"   -> 14 October, year from context (a live post's time and day)
     "2 August 216"   -> 2 August of the year 216 (BC in a BC list); "January 49" likewise
@@ -74,8 +75,11 @@ def _day_month(a: int, b: int) -> tuple[int, int] | None:
 _SHORT_YEAR_DATE = re.compile(r"^(?:(?P<d>\d{1,2})\s+)?(?P<month>[a-z]{3,9})\.?,?\s+(?P<y>\d{1,3})$", re.IGNORECASE)
 _CLOCK_DAY = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*,?\s*(?P<d>\d{1,2})\s+(?P<month>[a-z]{3,9})\.?$",
                         re.IGNORECASE)
-_YEAR_THEN_DAY = re.compile(r"^(?P<y>\d{3,4})\s*[-–—]\s*(?:(?P<d>\d{1,2})\s+(?P<month>[a-z]{3,9})\.?"
-                            r"|(?P<month2>[a-z]{3,9})\.?(?:\s+(?P<d2>\d{1,2}))?)$", re.IGNORECASE)
+# the day-month branch needs a year of three digits or more ("12 – 15 June" is a range of days);
+# a month first ("44 – March 15", "49 – January") or a season ("216 – Summer") cannot be one
+_YEAR_THEN_DAY = re.compile(r"^(?:(?P<y>\d{3,4})\s*[-–—]\s*(?P<d>\d{1,2})\s+(?P<month>[a-z]{3,9})\.?"
+                            r"|(?P<y2>\d{1,4})\s*[-–—]\s*(?P<month2>[a-z]{3,9})\.?(?:\s+(?P<d2>\d{1,2}))?)$",
+                            re.IGNORECASE)
 _YEAR_MONTH = re.compile(r"^(?P<y>\d{4})\s+(?P<month>[a-z]{3,9})\.?(?:\s*[-–—]\s*(?P<month2>[a-z]{3,9})\.?)?$",
                          re.IGNORECASE)
 
@@ -168,9 +172,13 @@ def label_mention(text: str, start: int) -> Mention | None:
     if m:
         # a year label followed by the day: "793 – 8 June", "1066 – 25 September", "878 – May"
         word = m.group("month") or m.group("month2")
+        year = int(m.group("y") or m.group("y2"))
         if _is_month_word(word):
             day = m.group("d") or m.group("d2")
-            p = Partial(year=int(m.group("y")), month=_MONTHS[word.lower()[:3]], day=int(day) if day else None)
+            p = Partial(year=year, month=_MONTHS[word.lower()[:3]], day=int(day) if day else None)
+            return Mention(offset, end, core, "DATE", "label_year_day", partial=p)
+        if word.lower() in _SEASONS and not m.group("d2"):  # "216 – Summer"
+            p = Partial(year=year, season=_SEASONS[word.lower()])
             return Mention(offset, end, core, "DATE", "label_year_day", partial=p)
     m = _YEAR_MONTH.match(core)
     if m and _MONTHS.get(m.group("month").lower()[:3]) and _is_month_word(m.group("month")):
