@@ -7,7 +7,7 @@ MODS = {None, "START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_AFTER",
 REQ = {"quote", "value", "mod", "explicit", "hard"}
 errors = []
 total = 0
-docs = sorted(p for p in HERE.iterdir() if p.suffix in {".txt", ".md", ".html"})
+docs = sorted(p for p in HERE.iterdir() if p.suffix in {".txt", ".md", ".html"} and p.name != "README.md")
 for doc in docs:
     name = doc.stem
     gold = HERE / f"{name}.gold.jsonl"
