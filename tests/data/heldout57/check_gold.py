@@ -61,6 +61,21 @@ for gold in golds:
             if not isinstance(e.get(k), bool): errors.append(f"{where}: {k} not bool")
     total += n
     print(f"{name}: {n} entries")
+# Weekdays and weeks stated in the texts, checked with the calendar.
+import calendar, datetime
+WEEKDAYS = {  # file: [(date, weekday named in the text)]
+    "channel_tunnel_keydates": [("2024-05-06", "Monday")],
+    "storm_elowen_live": [("2025-10-17", "Friday"), ("2025-10-16", "Thursday"), ("2025-10-15", "Wednesday")],
+    "chile_miners_longread": [("2010-08-05", "Thursday"), ("2010-08-22", "Sunday"), ("2010-10-09", "Saturday"), ("2010-10-13", "Wednesday")],
+    "millbrook_year_review": [("2024-12-28", "Saturday"), ("2024-12-21", "Saturday")],
+    "bridge_closure_explainer": [("2025-03-14", "Friday"), ("2025-03-11", "Tuesday"), ("2025-03-12", "Wednesday")],
+}
+for name, pairs in WEEKDAYS.items():
+    for d, wd in pairs:
+        if calendar.day_name[datetime.date.fromisoformat(d).weekday()] != wd:
+            errors.append(f"{name}: {d} is not a {wd}")
+if datetime.date(2025, 2, 28).isocalendar()[1] != 9:  # 'Two weeks ago' from Friday 2025-03-14
+    errors.append("bridge_closure_explainer: two weeks before 2025-03-14 is not 2025-W09")
 print(f"total: {total} entries")
 if total < 160: errors.append(f"only {total} entries (< 160)")
 for err in errors: print("ERROR", err)
