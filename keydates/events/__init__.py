@@ -167,7 +167,7 @@ def _extract_document(doc: Document) -> Timeline:
     resolver = Resolver(doc.text, published, direction, bc, timeline.notes)
     resolver.mentions_within = within
     resolver.title_year = title_year(doc.title or (st.title.text if st.title else "")) or subtitle_year(st) \
-        or lead_year(st)
+        or lead_year(st, published)
     resolver.clock_direction = clock_direction(sorted(
         [d.mention for d in drafts if d.mention is not None and d.first_in_entry]
         + list(clock_headings.values()), key=lambda m: m.start))
@@ -722,10 +722,11 @@ def subtitle_year(st: Structure) -> str | None:
     return years.pop() if len(years) == 1 else None
 
 
-def lead_year(st: Structure) -> str | None:
+def lead_year(st: Structure, published: date | None = None) -> str | None:
     """The year a standfirst says the story is set in ("Thirty years on, we retrace the autumn of
-    1989, day by day"): a season or month of one year; a bare year ("crashed in 2019", "founded
-    in 1907") is background, and several years give none."""
+    1989, day by day"): a season or month of one year, or an anniversary counted back from the
+    publication ("Ten years ago today, the last miner reached the surface" in 2020: 2010); a bare
+    year ("crashed in 2019", "founded in 1907") is background, and several years give none."""
     from keydates.time import find
 
     if st.lead is None:
@@ -734,6 +735,11 @@ def lead_year(st: Structure) -> str | None:
     years: set[int] = set()
     for m in find(text):
         p = getattr(m, "partial", None)
+        if p is not None and published is not None and m.relative_to == "publication" \
+                and p.unit in ("year", "decade") and p.offset is not None and p.offset < 0 \
+                and m.range_partial is None:
+            years.add(published.year + p.offset * (10 if p.unit == "decade" else 1))
+            continue  # "Ten years ago today", "Thirty years ago this week", "A decade ago"
         if p is None or p.year is None or m.range_partial is not None or m.relative_to is not None:
             continue
         if (p.season is not None or p.month is not None) and p.day is None:
