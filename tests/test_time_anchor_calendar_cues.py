@@ -27,6 +27,13 @@ from keydates.time.anchor import Reference
         # "Sat" without its period, before a day number; 2022-03-12 is a Saturday.
         ("Sat 12 March: the club won at home.", Reference(previous="2022-01-15", direction=1),
          "2022-03-12"),
+        # A background year far from the publication: the weekday is matched in the year
+        # before the publication (2025-03-03 is a Monday), not near 1907.
+        ("Monday, March 3: the warning.", Reference(previous="1907", published=date(2025, 3, 21)),
+         "2025-03-03"),
+        # ... and in the year before it when the day is still ahead (2024-11-07 is a Thursday).
+        ("Thursday 7 November: the vote.", Reference(previous="1931", published=date(2025, 2, 1)),
+         "2024-11-07"),
         # No matching year within six years of the reference: the plain reading stays.
         ("On Friday 30 February nothing happened.", Reference(previous="2020-01-01"), None),
     ],

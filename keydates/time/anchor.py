@@ -331,11 +331,23 @@ def _clipped_year(two_digit: int, ref_year: int, pub_year: int | None) -> int:
 def _year_of_weekday(value: str, weekday: int, ref: Reference, reach: int = 6) -> str:
     """A year-less date said with its weekday takes the year in which the weekday matches,
     nearest the reference (on the list's side of it when the reference has a direction);
-    with no such year within `reach` years, the value chosen without the weekday stays."""
+    with no such year within `reach` years, the value chosen without the weekday stays.
+    Writers name weekdays for days near their own time: when the previous date is a background
+    year far from the publication ("founded in 1907 ..." then "Monday, March 3" in 2025), the
+    weekday is first matched in the months before the publication."""
     day = date.fromisoformat(value)
     if day.isoweekday() == weekday:
         return value
     prev = _point(ref.previous)
+    if prev is not None and not prev.bc and ref.published is not None \
+            and abs(prev.year - ref.published.year) > reach:
+        for year in (ref.published.year, ref.published.year - 1):
+            try:
+                cand = date(year, day.month, day.day)
+            except ValueError:  # 29 February
+                continue
+            if cand.isoweekday() == weekday and cand <= ref.published + timedelta(days=7):
+                return cand.isoformat()
     if prev is not None and not prev.bc:
         base, direction = date(prev.year, prev.month or 1, prev.day or 1), ref.direction
     elif ref.published is not None:
