@@ -624,6 +624,8 @@ def tag(text: str, published: str | date | None = None,
     from keydates.time.recognize import rule_by_name
     pub = parse_published(published)
     mentions = find(text)
+    if timeml:  # TimeML marks the two ends of "from May 2003 to June 2004" as two TIMEX3
+        mentions = [part for m in mentions for part in (m.parts or (m,))]
     explicit = [m for m in mentions if m.partial is not None and m.partial.year is not None
                 and not m.partial.two_digit and m.partial.unit is None]
     narrative_doc = _is_narrative(mentions, explicit, pub)

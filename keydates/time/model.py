@@ -73,6 +73,7 @@ class Mention:
     signal: str | None = None  # a preposition outside the extent: since, until, before, after
     future: bool | None = None  # tense around the mention: True future, False past, None unknown
     split: tuple[int, int] | None = None  # a range's connector ("-", "to", "and"): start, end
+    parts: "tuple[Mention, Mention] | None" = None  # two dates joined into a range (`ranges`)
 
     @property
     def value(self) -> str:

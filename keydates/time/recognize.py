@@ -14,6 +14,7 @@ from typing import Any
 from keydates.time.lexicon import expand
 from keydates.time.model import Mention
 from keydates.time.normalize import make_mention
+from keydates.time.ranges import join_ranges
 from keydates.time.scan import CoreScan
 from keydates.time.tense import clause_bounds, tense
 
@@ -226,7 +227,8 @@ def find(text: str, windows: dict[str, list[tuple[int, int]]] | None = None) -> 
     stretches around each rule core's hits, when the caller found them already (`find_in_spans`)."""
     if not text or not text.strip():
         return []
-    mentions = [m for m in _select(_candidates(text, load_rules(), windows=windows)) if m.type != "INVALID"]
+    mentions = join_ranges(text, [m for m in _select(_candidates(text, load_rules(), windows=windows))
+                                  if m.type != "INVALID"])
     ahead: int | None = None  # start of the sentence whose last told time lies ahead
     for mention in mentions:
         p = mention.partial
