@@ -131,9 +131,9 @@ def main():
                 err(f"{where}: quote found {c} times: {q!r}")
             else:
                 pos = text.index(q)
-                if pos <= last:
-                    err(f"{where}: quote out of text order: {q!r}")
-                last = pos
+                if pos < last:
+                    err(f"{where}: quote out of text order or overlapping the previous one: {q!r}")
+                last = pos + len(q)
             check_value(o["value"], where)
             if o["mod"] not in MODS:
                 err(f"{where}: bad mod {o['mod']!r}")
