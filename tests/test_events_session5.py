@@ -81,6 +81,15 @@ CASES = [
                  "occupy the country in June; it is annexed in August.\n\n2018 - Announces in late October she will "
                  "go; the announcement came on 29 October.\n", None, ["1918-02-24", "1940-06", "1940-08", "2018-10"],
                  id="a-day-refines-a-month-label-and-a-semicolon-clause-with-another-month-is-the-next-event"),
+    pytest.param("A university\n\n- 2019 – A library opens.\n- March 2020 – Teaching moves online; the campus reopens "
+                 "in September.\n- 2021 – A president is appointed.\n", None, ["2019", "2020-03", "2020-09", "2021"],
+                 id="a-semicolon-clause-with-another-month-under-a-month-label-is-the-next-event"),
+    pytest.param("A crisis\n\n* April 2021 - The government bans fertiliser imports; the ban, reversed in November, "
+                 "devastates the harvests.\n* May 2021 - Prices rise.\n", None, ["2021-04", "2021-05"],
+                 id="a-month-in-a-side-remark-of-a-semicolon-clause-is-no-event"),
+    pytest.param("Season\n\n## February\n\n- Saturday 10th: The match is abandoned; it is replayed on March 5.\n"
+                 "- Tuesday 13th: A draw.\n", "2024-05-27", ["2024-02-10", "2024-02-13"],
+                 id="a-later-date-in-a-semicolon-clause-under-a-day-label-is-a-follow-up-note"),
     pytest.param("Ancient Egypt\n\nAll dates BC.\n\nc. 3100 Upper and Lower Egypt are unified.\n2686-2181 The Old Kingdom.\n"
                  "c. 2560 The Great Pyramid is completed.\n664 The 26th Dynasty takes power at Sais.\n30 Cleopatra dies.\n",
                  None, ["BC3100", "BC2686", "BC2560", "BC0664", "BC0030"],

@@ -579,8 +579,12 @@ def _drafts(text: str, st: Structure, within: Any,
                         and (_finer_than_year(cur) or refined or _finer_than_year(best))
                         and (best.relative_to is None or _weekday(best)))
                     # a ';' clause with a month of its own once the first clause made the label
-                    # finer ("1940 - Troops occupy it in June; it is annexed in August.")
-                    or (refined and text[max(0, cl.start - 3):cl.start].rstrip().endswith(";")
+                    # finer ("1940 - Troops occupy it in June; it is annexed in August."), or
+                    # when the label names a month already ("March 2020 – Teaching moves online;
+                    # campus reopens in September.")
+                    or ((refined or (_finer_than_year(cur) and cur.partial.day is None
+                                     and not _in_aside(text, cl.start, best)))
+                        and text[max(0, cl.start - 3):cl.start].rstrip().endswith(";")
                         and _finer_than_year(best) and best.relative_to is None
                         and getattr(best, "partial", None) is not None
                         and best.partial.month not in {getattr(getattr(m, "partial", None), "month", None)
@@ -763,6 +767,16 @@ def _said_today(clauses: list[Any]) -> Any | None:
                          or (p.weekday is not None and p.direction > 0)):  # "for next Monday"
                 return replace(m, partial=replace(p, offset=0, unit="day", weekday=None, direction=0))
     return None
+
+
+_ASIDE_BEFORE = re.compile(r"\w[^,;]*,\s*(?:[\w'’-]+\s+){1,4}$")
+_ASIDE_AFTER = re.compile(r"^\s*,")
+
+
+def _in_aside(text: str, clause_start: int, m: Any) -> bool:
+    """The date closes a side remark set off by commas after a noun ("the ban, reversed in
+    November, devastates the harvest"): it dates the remark, not the clause's event."""
+    return bool(_ASIDE_BEFORE.search(text[clause_start:m.start])) and bool(_ASIDE_AFTER.match(text[m.end:m.end + 3]))
 
 
 def _same_period(m: Any) -> bool:
