@@ -43,7 +43,18 @@ def era_note(text: str) -> bool:
 def drop_introduction(pairs: list[tuple[Event, Any]]) -> list[tuple[Event, Any]]:
     """Leave out what comes before the first dated event: undated paragraphs (a standfirst, a
     summary line) and a sentence introducing the list with a colon ("Here are the key events
-    since the revolt began in February:")."""
+    since the revolt began in February:"). An introduction of a few paragraphs closed by one
+    that names the list ("Here is how the outbreak developed.") ends there, when nothing before
+    it was dated by its own words other than against the publication ("in the past week")."""
+    from keydates.structure.rules import layouts
+
+    for j, (ev, draft) in enumerate(pairs[:5]):
+        if j + 1 < len(pairs) and draft.entry.label is None and ev.date.evidence is None \
+                and len(ev.text.split()) <= 25 and layouts().lead_markers.search(ev.text) \
+                and all(d.entry.label is None and (e.date.evidence is None or e.date.basis == "publication")
+                        for e, d in pairs[:j]):
+            pairs = pairs[j + 1:]
+            break
     i = 0
     while i < len(pairs):
         ev, draft = pairs[i]

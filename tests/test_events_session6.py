@@ -1,0 +1,40 @@
+"""Events: phenomena met in the blind sets of session 6, on texts of our own (dates frozen)."""
+
+from __future__ import annotations
+
+import pytest
+
+from keydates.events import extract
+
+
+def _dates(text: str, published: str | None = None) -> list:
+    tl = extract(text, published=published)
+    return [e.date.value if e.date.range_end is None else (e.date.value, e.date.range_end) for e in tl.events]
+
+
+CASES = [
+    pytest.param("Flu season: how it spread\n\n12 March 2025\nShare\nSave\n\nDoctors say the outbreak is easing, with "
+                 "few new cases in the past week.\n\nVaccination rates had fallen before the winter.\n\nHere is how the "
+                 "outbreak developed.\n\n3 January: The first cases are confirmed in Ashby.\n\n20 January: Schools "
+                 "close for a week.\n", "2025-03-12", ["2025-01-03", "2025-01-20"],
+                 id="an-introduction-closed-by-a-line-naming-the-list-is-not-events"),
+    pytest.param("A bike maker\n\n1970s and 1980s\n\n- Demand doubles during the oil crisis of 1973.\n"
+                 "- In the late 1980s we launch an aluminium frame.\n", None, ["1973", "198X"],
+                 id="an-event-during-a-named-period-is-dated-by-it"),
+    pytest.param("Bank timeline\n\nAug. 30, 2021: The bank restates its earnings.\n\nThe shares fall 41%, their "
+                 "steepest drop since 1987.\n\nNov. 2021: Regulators open an inquiry.\n", None,
+                 ["2021-08-30", "2021-08-30", "2021-11"], id="a-superlative-since-a-year-compares-with-it"),
+    pytest.param("Hubble\n\n- 2002: New camera installed.\n- From September 2003 to January 2004, Hubble collects the "
+                 "deep field.\n", None, ["2002", ("2003-09", "2004-01")],
+                 id="a-range-of-two-complete-dates"),
+    pytest.param("A bank falls\n\nThe bank was founded in 1907 and survived the crash of 2008.\n\nMonday, March 3: The "
+                 "warning\n\nLosses are disclosed.\n\nWednesday, March 5: The run\n\nCustomers withdraw funds.\n",
+                 "2025-03-21", ["2025-03-03", "2025-03-03", "2025-03-05", "2025-03-05"],
+                 id="weekday-headings-after-a-background-year-fall-near-the-publication"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "want"), CASES)
+def test_events_session6_phenomena(text: str, published: str | None, want: list) -> None:
+    got = _dates(text, published)
+    assert got[-len(want):] == want
