@@ -271,7 +271,8 @@ def numeric_convention(text: str, mentions: list[Any]) -> str | None:
     """"day" or "month" when the document shows (or states) the order of its slashed dates
     ("17/03/2021" is day first, "08/23/2005" month first), None when it shows neither or both."""
     slashed = [_SLASHED.search(m.text) for m in mentions
-               if m.rule in ("numeric_month_first", "numeric_month_first_short", "numeric_day_first")]
+               if m.rule in ("numeric_month_first", "numeric_month_first_short", "numeric_day_first",
+                             "numeric_day_first_short")]
     slashed = [g for g in slashed if g is not None]
     day_first = bool(_DAY_FIRST_STATED.search(text)) or any(int(g["a"]) > 12 for g in slashed)
     month_first = bool(_MONTH_FIRST_STATED.search(text)) or any(int(g["b"]) > 12 for g in slashed)
