@@ -27,6 +27,12 @@ CASES = [
     pytest.param("Hubble\n\n- 2002: New camera installed.\n- From September 2003 to January 2004, Hubble collects the "
                  "deep field.\n", None, ["2002", ("2003-09", "2004-01")],
                  id="a-range-of-two-complete-dates"),
+    pytest.param("Tram timeline\n\n| Year | Date | Milestone |\n|---|---|---|\n| 2016 | June | A study is ordered. |\n"
+                 "| 2017 | 14 Feb | The study is published. |\n|  | Autumn | Consultation. |\n| 2018 | 23 January 2018 | "
+                 "Cabinet chooses the tram. |\n| 2022 | Late 2022 | Contractor appointed. |\n| 2025 | Spring (planned) | "
+                 "Test running. |\n|  | December (planned) | Opens to passengers. |\n", "2024-03-12",
+                 ["2016-06", "2017-02-14", "2017-FA", "2018-01-23", "2022", "2025-SP", "2025-12"],
+                 id="a-year-cell-and-a-date-cell-date-the-row-together-and-planned-rows-carry-the-list"),
     pytest.param("A bank falls\n\nThe bank was founded in 1907 and survived the crash of 2008.\n\nMonday, March 3: The "
                  "warning\n\nLosses are disclosed.\n\nWednesday, March 5: The run\n\nCustomers withdraw funds.\n",
                  "2025-03-21", ["2025-03-03", "2025-03-03", "2025-03-05", "2025-03-05"],

@@ -64,13 +64,13 @@ def test_date_label_counter_examples(line):
 
 @pytest.mark.parametrize("text", ["2011", "-- DEC 26 --", "Thursday, October 25:", "1990s",
                                   "c. 3500–3000", "March 2003", "**2011**", "Late Nov", "00:20",
-                                  "21:15 BST"])
+                                  "21:15 BST", "Spring (planned)", "December 2026 (expected)"])
 def test_date_only_lines(text):
     assert is_date_label(text)
 
 
 @pytest.mark.parametrize("text", ["Iraq", "The invasion", "4,500 dead", "May Day protests",
-                                  "2003 invasion", "Aug 15: C.", "c. Smith"])
+                                  "2003 invasion", "Aug 15: C.", "c. Smith", "(planned)", "Spring (rain)"])
 def test_not_date_only_lines(text):
     assert not is_date_label(text)
 

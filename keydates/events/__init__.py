@@ -414,6 +414,11 @@ def _label_mentions(text: str, e: Block, mentions: list[Any], month_first: bool 
             # the bridge will reopen" is not a future 18 February (the list's order decides)
             m.future = None
     inside = [m for m in mentions if m.start < b and m.end > a and usable(m)]
+    if "|" in text[a:b]:  # a Year cell and a Date cell: "2016 | June", "2018 | 23 January 2018"
+        cells = _year_and_date_cells(text, a, b, mentions)
+        if cells is not None:
+            return sorted([m for m in mentions if not (m.start < b and m.end > a)] + [cells],
+                          key=lambda m: m.start)
     lm = label_mention(text[a:b], a)
     if lm is not None and month_first and lm.rule == "label_numeric_day":
         lm = _month_first(lm)
@@ -428,6 +433,28 @@ def _label_mentions(text: str, e: Block, mentions: list[Any], month_first: bool 
     if inside:
         return mentions
     return sorted(mentions + [lm], key=lambda m: m.start) if lm is not None else mentions
+
+
+def _year_and_date_cells(text: str, a: int, b: int, mentions: list[Any]) -> Any | None:
+    """The date of a row whose Year cell is followed by a Date cell: the date cell read in the
+    year cell's year ("2016 | June": 2016-06; "2017 | 14 Feb": 2017-02-14; "2022 | Late 2022":
+    late 2022, as the date cell says)."""
+    bar = text.rfind("|", a, b)
+    year_m = re.search(r"\d{3,4}", text[a:bar])
+    if year_m is None:
+        return None
+    year = int(year_m.group())
+    ds = bar + 1 + (len(text[bar + 1:b]) - len(text[bar + 1:b].lstrip()))
+    found = [m for m in mentions if ds <= m.start < b and m.end <= b and usable(m)]
+    m = found[0] if found else label_mention(text[ds:b], ds)
+    p = getattr(m, "partial", None)
+    if m is None or p is None or m.relative_to is not None or p.bc:
+        return None
+    if p.year is None:
+        m = replace(m, partial=replace(p, year=year))
+    elif p.year != year:
+        return None  # the cells disagree: leave the row to the year cell
+    return m
 
 
 def _backwards(m: Any) -> bool:

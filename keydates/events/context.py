@@ -385,6 +385,9 @@ class Resolver:
         if self.published is None or not ed.earliest or ed.earliest[:1] == "-" \
                 or ed.earliest <= self.published.isoformat() or m.needs_anchor:
             return False
+        label = getattr(getattr(self.current, "entry", None), "label", None)
+        if label is not None and label[0] <= m.start < label[1]:
+            return False  # a schedule's date label ("2025 | Spring (planned)"): the list goes on from it
         return bool(tense(self.text, m.start, m.end))
 
     def _future_weekday_date(self, m: Any, ed: EventDate) -> EventDate:

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from keydates.structure.rules import STATUS_NOTE
 from keydates.time.model import Mention, Partial
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -99,7 +100,7 @@ def label_mention(text: str, start: int) -> Mention | None:
     """An underspecified mention for a label the engine did not recognize, or None."""
     core = text.strip()
     lead = len(text) - len(text.lstrip())
-    core = core.strip("*_#:|–—- ").strip()
+    core = STATUS_NOTE.sub("", core.strip("*_#:|–—- ")).strip()  # "December (planned)"
     if not core:
         return None
     offset = start + lead + (text.strip().find(core) if core in text.strip() else 0)

@@ -169,6 +169,9 @@ def _balanced_frame(s: str) -> bool:
     return s[0] in "-–—=~•" and s[-1] in "-–—=~•"
 
 
+_YEAR_CELL = re.compile(r"\d{3,4}(?:\s*(?:BC|BCE|AD|CE))?")
+
+
 def _is_table_row(s: str) -> bool:
     if "\t" in s.strip():
         return True
@@ -604,11 +607,18 @@ def _entry(first: _Line, start: int, end: int, content_start: int, layout: str,
     label: tuple[int, int] | None = None
     if layout == "table":
         # the date cell: the first cell, or the second after a name ("Khufu | c. 2589–2566 | ...")
-        cells = [c.strip() for c in _table_cells(text)[:2]]
-        date_cell = next((c for c in cells if c and is_date_label(c)), "")
+        cells = [c.strip() for c in _table_cells(text)[:3]]
+        date_cell = next((c for c in cells[:2] if c and is_date_label(c)), "")
         if date_cell:
             pos = text.find(date_cell)
             label = (start + pos, start + pos + len(date_cell))
+            # a Year cell then a Date cell ("| 2016 | June | ...", "| 2018 | 23 January 2018 |
+            # ..."): the two cells together date the row (see events._label_mentions)
+            i = cells.index(date_cell)
+            if _YEAR_CELL.fullmatch(date_cell) and i + 2 < len(cells) and cells[i + 1] \
+                    and is_date_label(cells[i + 1]):
+                pos2 = text.find(cells[i + 1], pos + len(date_cell))
+                label = (start + pos, start + pos2 + len(cells[i + 1]))
     else:
         lab = leading_label(text)
         if lab is not None:

@@ -118,9 +118,15 @@ def strip_emphasis(line: str) -> str:
     return _EMPHASIS.sub("", line.strip()).strip()
 
 
+# a status note after a date in a schedule: "Spring (planned)", "December (expected)", "2026 (TBC)"
+STATUS_NOTE = re.compile(r"\s*\((?:planned|expected|provisional|proposed|scheduled|estimated|est\.?|tbc|tba|"
+                         r"forecast|target|projected|approx\.?|to be confirmed)\)\s*$", re.IGNORECASE)
+
+
 def is_date_label(text: str) -> bool:
-    """True when `text` is only a date: 'March 5, 1999', '-- DEC 26 --', 'c. 3500–3000'."""
-    core = text.strip().strip(_DECOR).strip()
+    """True when `text` is only a date: 'March 5, 1999', '-- DEC 26 --', 'c. 3500–3000',
+    'Spring (planned)'."""
+    core = STATUS_NOTE.sub("", text.strip().strip(_DECOR)).strip()
     if not core or len(core) > 60:
         return False
     lay = layouts()
