@@ -33,6 +33,11 @@ CASES = [
                  "Test running. |\n|  | December (planned) | Opens to passengers. |\n", "2024-03-12",
                  ["2016-06", "2017-02-14", "2017-FA", "2018-01-23", "2022", "2025-SP", "2025-12"],
                  id="a-year-cell-and-a-date-cell-date-the-row-together-and-planned-rows-carry-the-list"),
+    pytest.param("Profile\n\n**2012**\nRecords the symphonies; the set wins an award in September 2013.\n\n**2017**\n"
+                 "Moves to Berlin.\n\nUniversity\n\n1872\nThe institute moves in; the clock on its tower was added in 1901."
+                 "\n\n2020\nTeaching moves online in March. Ceremonies for the class of 2020 are held in the summer of 2022."
+                 "\n", None, ["2012", "2013-09", "2017", "1872", "2020-03", "2022-SU"],
+                 id="a-semicolon-clause-in-another-year-under-a-year-heading-is-the-next-event-unless-an-aside"),
     pytest.param("A bank falls\n\nThe bank was founded in 1907 and survived the crash of 2008.\n\nMonday, March 3: The "
                  "warning\n\nLosses are disclosed.\n\nWednesday, March 5: The run\n\nCustomers withdraw funds.\n",
                  "2025-03-21", ["2025-03-03", "2025-03-03", "2025-03-05", "2025-03-05"],

@@ -435,6 +435,23 @@ def _label_mentions(text: str, e: Block, mentions: list[Any], month_first: bool 
     return sorted(mentions + [lm], key=lambda m: m.start) if lm is not None else mentions
 
 
+def _later_year_after_semicolon(text: str, start: int, m: Any, st: Structure, e: Block) -> bool:
+    """A ';' clause whose complete date lies in another year than the heading over its entry,
+    told like the list's events: a past tense in a present-tense list is an aside ("1872 / The
+    institute moves in; the clock on its tower was added in 1901.")."""
+    from keydates.time.tense import tense
+
+    p = getattr(m, "partial", None)
+    if p is None or p.year is None or e.heading_index is None \
+            or not text[max(0, start - 3):start].rstrip().endswith(";"):
+        return False
+    if tense(text, m.start, m.end) is False and not narrates_in_past([text[e.start:e.end]]):
+        return False
+    h = st.headings[e.heading_index]
+    years = {int(y) for y in re.findall(r"(?<!\d)\d{4}(?!\d)", h.text)}
+    return len(years) == 1 and p.year not in years and not p.bc
+
+
 def _year_and_date_cells(text: str, a: int, b: int, mentions: list[Any]) -> Any | None:
     """The date of a row whose Year cell is followed by a Date cell: the date cell read in the
     year cell's year ("2016 | June": 2016-06; "2017 | 14 Feb": 2017-02-14; "2022 | Late 2022":
@@ -621,10 +638,12 @@ def _drafts(text: str, st: Structure, within: Any,
                 groups.append((cl.start, cl.end, best))
                 refined = False
             elif best is not None and cur is None and (under_date or cell is not None) \
-                    and new_sentence(text, cl.start) and (not best.needs_anchor or best.relative_to == "previous"):
+                    and (not best.needs_anchor or best.relative_to == "previous") \
+                    and (new_sentence(text, cl.start) or _later_year_after_semicolon(text, cl.start, best, st, e)):
                 # the heading (or date cell) dates the first sentence; a later one with its own
                 # date or a step from it is the next event ("-- MAY 9 -- X resigns. | Y is
-                # sworn in three days later.")
+                # sworn in three days later."), and so is a ';' clause dated in another year
+                # ("**2012** Records the symphonies; the set wins an award in September 2013.")
                 groups.append((cl.start, cl.end, best))
                 refined = False
             elif best is not None and cur is None and len(groups) == 1 and new_sentence(text, cl.start) \
