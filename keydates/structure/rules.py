@@ -224,10 +224,21 @@ _BARE_CLOCK = re.compile(r"(?P<clock>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:(?i:[ap]
 _TRAILING = re.compile(r"\((?P<label>[^()]{2,40})\)[\s.;]*$")
 
 
+# the years of a person's life after the name ("designed by the architect June Hale (1921-2004).")
+_LIFESPAN = re.compile(r"(?<![\w'’.-])(?!(?:War|Wars|Revolution|Crisis|Era|Period|Dynasty|Reign|Empire|Republic|Age|"
+                       r"Years|Games|Olympics|Cup|Expedition|Campaign|Rebellion|Uprising|Siege|Occupation|"
+                       r"Mandate|Depression|Plague|Famine|Project|Programme|Program|Mission|Regime|"
+                       r"Administration|Government|Presidency|Movement|Season|Festival)\b)[A-Z][\w'’.-]+\s*$")
+_YEARS = re.compile(r"\s*(?:(?:b\.|born|d\.|died)\s*\d{4}|\d{3,4}\s*[-–]\s*\d{2,4})\s*")
+
+
 def trailing_label(text: str) -> tuple[int, int] | None:
-    """Span (in `text`) of a trailing date in parentheses: '... (Feb. 3)'."""
+    """Span (in `text`) of a trailing date in parentheses: '... (Feb. 3)'; not a lifespan after
+    a name ('... the architect June Hale (1921-2004).')."""
     m = _TRAILING.search(text)
     if m and is_date_label(m.group("label")):
+        if _YEARS.fullmatch(m.group("label")) and _LIFESPAN.search(text[:m.start()]):
+            return None
         return m.start("label"), m.end("label")
     return None
 
