@@ -38,6 +38,14 @@ CASES = [
                  "\n\n2020\nTeaching moves online in March. Ceremonies for the class of 2020 are held in the summer of 2022."
                  "\n", None, ["2012", "2013-09", "2017", "1872", "2020-03", "2022-SU"],
                  id="a-semicolon-clause-in-another-year-under-a-year-heading-is-the-next-event-unless-an-aside"),
+    pytest.param("An institute\n\n| When | Milestone |\n|---|---|\n| 1894 | The school opens. |\n| 2001 | A lab opens. |\n\n"
+                 "## Notes\n\n- **Research firsts**\n  - In the 1920s, its chemists patented a flotation process still used "
+                 "today.\n- **Recent years**\n  - In March 2020 the campus closed for five months because of the "
+                 "pandemic.\n", None, ["1894", "2001", "192X", "2020-03"],
+                 id="a-notes-heading-over-dated-bullets-is-a-section-and-bold-bullets-caption-their-sub-lists"),
+    pytest.param("A history\n\n* 1905 – A map is drawn.\n* 2005 – A globe goes online.\n\n== See also ==\n\n* History of "
+                 "geodesy (article, updated 12 March 2023)\n\nText is available under a Creative Commons licence.\n",
+                 None, ["1905", "2005"], id="see-also-stays-back-matter"),
     pytest.param("A bank falls\n\nThe bank was founded in 1907 and survived the crash of 2008.\n\nMonday, March 3: The "
                  "warning\n\nLosses are disclosed.\n\nWednesday, March 5: The run\n\nCustomers withdraw funds.\n",
                  "2025-03-21", ["2025-03-03", "2025-03-03", "2025-03-05", "2025-03-05"],

@@ -172,6 +172,22 @@ def _balanced_frame(s: str) -> bool:
 _YEAR_CELL = re.compile(r"\d{3,4}(?:\s*(?:BC|BCE|AD|CE))?")
 
 
+# a line of back matter: a citation, a link, a footnote mark ("^ ", "[1]", "1. Smith, J. (2004).")
+_CITATION = re.compile(r"^\s*(?:\^|↑|\[\d+\]|\d+\.\s)|https?://|www\.|\bretrieved\b|\bISBN\b|\bdoi\b|\bpp?\.\s*\d"
+                       r"|\barchived\b|\(PDF\)|\]\(", re.IGNORECASE)
+_YEAR_IN = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
+
+
+def _notes_that_tell(following: list[_Line]) -> bool:
+    """The lines under a 'Notes' style heading tell dated events ("- In March 2020 the campus
+    closed for five months"), not citations or links: the heading opens a section of the page."""
+    content = [ln.stripped for ln in following if ln.stripped][:6]
+    if len(content) < 2 or any(_CITATION.search(c) for c in content):
+        return False
+    telling = [c for c in content if len(c.split()) >= 8 and _YEAR_IN.search(c)]
+    return len(telling) >= 2 and len(telling) * 2 >= len(content)
+
+
 def _is_table_row(s: str) -> bool:
     if "\t" in s.strip():
         return True
@@ -277,6 +293,9 @@ def segment(text: str, title: str | None = None) -> Structure:
         if fr is None and ((_is_table_row(s) and _is_table_furniture(s))
                            or strip_emphasis(s).strip(" :").lower() in layouts().header_words):
             fr = ("table_header", "drop")  # "| Date | Event |", "|---|---|", or a lone "Date" cell
+        if fr is not None and fr[0] == "page_tail_heading" and re.fullmatch(r"[=#\s*]*notes[=#\s*:]*", s, re.I) \
+                and _notes_that_tell(lines[n + 1:n + 12]):
+            fr = ("section_notes", "drop")  # "## Notes" over dated bullets: a section, not back matter
         if fr is not None and not (fr[1] == "cut" and content_seen == 0):
             kinds.append("furniture")
             st.furniture.append(Block("furniture", ln.start, ln.end, ln.text, rule=fr[0]))
@@ -445,6 +464,11 @@ def _classify(ln: _Line) -> tuple[str, int, str]:
         return "table", lead_ws, ""
     blen = _bullet_len(s)
     if blen:
+        hb = heading_rule(s[blen:].strip())
+        if hb is not None and hb[0] == "bold_line":
+            # a bullet that is only a bold caption over its sub-list ("- **Research firsts**" /
+            # "  - In the 1920s, ..."): a heading of the notes under it
+            return "heading:bullet_caption", lead_ws + blen, hb[1]
         return "bullet", lead_ws + blen, ""
     if leading_label(s) is not None:
         return "line", lead_ws, ""
