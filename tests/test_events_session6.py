@@ -46,6 +46,15 @@ CASES = [
     pytest.param("A history\n\n* 1905 – A map is drawn.\n* 2005 – A globe goes online.\n\n== See also ==\n\n* History of "
                  "geodesy (article, updated 12 March 2023)\n\nText is available under a Creative Commons licence.\n",
                  None, ["1905", "2005"], id="see-also-stays-back-matter"),
+    pytest.param("Niger coup: what we know\n\n## What happened?\n\nOn 26 July, guards detained the president.\n\n"
+                 "Two days later, their commander declared himself head of a transitional government.\n\nThe president "
+                 "was elected in 2021, in the first peaceful handover.\n\n## Reactions\n\nOn 30 July, the regional "
+                 "bloc gave the junta one week.\n", "2023-08-10", ["2023-07-26", "2023-07-28", "2021", "2023-07-30"],
+                 id="a-yearless-day-after-a-background-year-goes-on-from-the-story"),
+    pytest.param("2019 in Sudan\n\n## Incumbents\n\n- President: Omar al-Bashir (until 11 April)\n- Prime Minister: "
+                 "Mohamed Tahir Ayala (from 23 February)\n\n## Events\n\n### January\n\n- 6 January – Protests spread."
+                 "\n\n### February\n\n- 22 February – A state of emergency is declared.\n", "2020-02-02",
+                 ["2019-01-06", "2019-02-22"], id="the-office-holders-of-a-year-page-are-not-events"),
     pytest.param("A bank falls\n\nThe bank was founded in 1907 and survived the crash of 2008.\n\nMonday, March 3: The "
                  "warning\n\nLosses are disclosed.\n\nWednesday, March 5: The run\n\nCustomers withdraw funds.\n",
                  "2025-03-21", ["2025-03-03", "2025-03-03", "2025-03-05", "2025-03-05"],

@@ -610,6 +610,25 @@ class Resolver:
             return self.title_year, "header"  # "Key dates in the 1982 Falklands War"
         return None
 
+    def _story_before_background(self, m: Any) -> tuple[str, str] | None:
+        """A yearless day after a background year told out of order ("Two days later, Tiani
+        declares himself head ... | Mr Bazoum was elected in 2021. | On 30 July, Ecowas gives
+        the junta a week"): the day goes on from the story's last day, not from the background
+        year, when that year lies years before it and the page is written from its publication."""
+        p = getattr(m, "partial", None)
+        prev = self.prev
+        if p is None or p.day is None or p.month is None or prev is None or prev.granularity != "year" \
+                or prev.basis != "explicit" or self.published is None or len(self.history) < 2 \
+                or self.history[-1][1] is not prev:
+            return None
+        story = self.history[-2][1]
+        if story.granularity != "day" or not story.value or not prev.value \
+                or not story.value[:4].isdigit() or not prev.value[:4].isdigit() \
+                or int(story.value[:4]) - int(prev.value[:4]) < 2 \
+                or abs(self.published.year - int(story.value[:4])) > 1:
+            return None
+        return story.value, "previous_event"
+
     def _from_mention(self, m: Any) -> EventDate:
         from keydates.time import Reference
 
@@ -662,6 +681,8 @@ class Resolver:
             basis = "relative"
         elif m.needs_anchor:
             ctx = self._context()
+            if ctx is not None and ctx[1] == "previous_event":
+                ctx = self._story_before_background(m) or ctx
             if ctx is not None:
                 ref = Reference(published=self.published, previous=ctx[0], previous_kind=ctx[1],
                                 direction=self.direction, bc=self.bc)
