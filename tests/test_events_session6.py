@@ -55,6 +55,8 @@ CASES = [
                  "Mohamed Tahir Ayala (from 23 February)\n\n## Events\n\n### January\n\n- 6 January – Protests spread."
                  "\n\n### February\n\n- 22 February – A state of emergency is declared.\n", "2020-02-02",
                  ["2019-01-06", "2019-02-22"], id="the-office-holders-of-a-year-page-are-not-events"),
+    pytest.param("Road to war\n\n18-20 February 2014: Protesters are shot in Kyiv.\n\nTwo days later, the president flees."
+                 "\n", None, [("2014-02-18", "2014-02-20"), "2014-02-22"], id="a-step-forward-from-a-span-counts-from-its-end"),
     pytest.param("A bank falls\n\nThe bank was founded in 1907 and survived the crash of 2008.\n\nMonday, March 3: The "
                  "warning\n\nLosses are disclosed.\n\nWednesday, March 5: The run\n\nCustomers withdraw funds.\n",
                  "2025-03-21", ["2025-03-03", "2025-03-03", "2025-03-05", "2025-03-05"],

@@ -674,6 +674,12 @@ class Resolver:
             basis = "publication"
         elif rel == "previous":
             ctx = self._named_event(m) or self._antecedent(m) or self._context()
+            if ctx is not None and self.prev is not None and ctx[0] == self.prev.value and self.prev.range_end \
+                    and pw is not None and (pw.offset or 0) > 0 and pw.unit in ("day", "week", "month", "year") \
+                    and granularity(self.prev.range_end) == "day" == granularity(self.prev.value or ""):
+                # a step forward from a span counts from its end: "18-20 February: ... | Two days
+                # later, Yanukovych flees" is 22 February
+                ctx = (self.prev.range_end, ctx[1])
             if ctx is None:
                 return EventDate(value=None, basis="none", **evidence)
             ref = Reference(published=self.published, previous=ctx[0], previous_kind=ctx[1],
