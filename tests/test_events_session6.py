@@ -57,6 +57,9 @@ CASES = [
                  ["2019-01-06", "2019-02-22"], id="the-office-holders-of-a-year-page-are-not-events"),
     pytest.param("Road to war\n\n18-20 February 2014: Protesters are shot in Kyiv.\n\nTwo days later, the president flees."
                  "\n", None, [("2014-02-18", "2014-02-20"), "2014-02-22"], id="a-step-forward-from-a-span-counts-from-its-end"),
+    pytest.param("Rwanda\n\nOn 7 April 1994, the killings began.\n\nTwo decades after the killings, in 2014, France's "
+                 "justice minister came.\n", "2024-04-07", ["1994-04-07", "2014"],
+                 id="a-date-restating-a-step-from-an-event-dates-it"),
     pytest.param("A bank falls\n\nThe bank was founded in 1907 and survived the crash of 2008.\n\nMonday, March 3: The "
                  "warning\n\nLosses are disclosed.\n\nWednesday, March 5: The run\n\nCustomers withdraw funds.\n",
                  "2025-03-21", ["2025-03-03", "2025-03-03", "2025-03-05", "2025-03-05"],

@@ -274,10 +274,17 @@ def restated(text: str, clauses: Sequence[Clause], m: Any) -> Any | None:
     for cl in clauses:
         for n in cl.candidates:
             q = getattr(n, "partial", None)
+            gap = text[m.end:n.start]
+            if getattr(m, "rule", None) == "step_from_event":  # "Two decades after the killings, in 2014,"
+                gap = _EVENT_PHRASE.sub("", gap, count=1)
             if n.start >= m.end and q is not None and q.year is not None and n.relative_to is None \
-                    and _APPOSITION.fullmatch(text[m.end:n.start]):
+                    and _APPOSITION.fullmatch(gap):
                 return n
     return None
+
+
+# the event a step is counted from ("after the killings"), before the date restating it
+_EVENT_PHRASE = re.compile(r"^\s*(?:the|his|her|its|their|this|that)\s+[^,;.]{1,40}?(?=,)")
 
 
 def apposition(text: str, clauses: Sequence[Clause], m: Any) -> Any | None:
