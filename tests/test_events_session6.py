@@ -60,6 +60,11 @@ CASES = [
     pytest.param("Rwanda\n\nOn 7 April 1994, the killings began.\n\nTwo decades after the killings, in 2014, France's "
                  "justice minister came.\n", "2024-04-07", ["1994-04-07", "2014"],
                  id="a-date-restating-a-step-from-an-event-dates-it"),
+    pytest.param("Road to war\n\n21 November 2013: protests\n\nCrowds gather.\n\nAutumn 2021: the build-up\n\nSatellite "
+                 "images show forces massing. In December, Moscow makes demands.\n\n21 February 2022: recognition\n\n"
+                 "Putin recognises the republics.\n\nThis morning: invasion\n\nBefore dawn, Russia invades.\n",
+                 "2022-02-24", ["2013-11-21", "2013-11-21", "2021-FA", "2021-12", "2022-02-21", "2022-02-21", "2022-02-24"],
+                 id="a-month-outside-a-season-heading-is-the-next-event-and-a-titled-this-morning-heading-dates-its-section"),
     pytest.param("A bank falls\n\nThe bank was founded in 1907 and survived the crash of 2008.\n\nMonday, March 3: The "
                  "warning\n\nLosses are disclosed.\n\nWednesday, March 5: The run\n\nCustomers withdraw funds.\n",
                  "2025-03-21", ["2025-03-03", "2025-03-03", "2025-03-05", "2025-03-05"],

@@ -239,7 +239,12 @@ class Resolver:
         so does a heading that is nothing but a period counted from the writer's day ('## This
         year', 'LAST WEEK')."""
         if mention.relative_to == "publication":
-            return heading.text.strip(" #*_:.-–—").lower() == (mention.text or "").strip().lower()
+            # ... or leads a titled subheading like its dated siblings ("This morning: invasion"
+            # after "21 February 2022: recognition")
+            core = heading.text.strip(" #*_:.-–—").lower()
+            said = (mention.text or "").strip().lower()
+            return core == said or (bool(said) and core.startswith(said)
+                                    and bool(re.match(r"\s*(?::|[-–—]\s)", core[len(said):])))
         if mention.relative_to is None and mention.needs_anchor and mention.text \
                 and heading.text.lstrip(" #*_").startswith(mention.text):
             # a subheading led by a date without its year ("## 20 March: the overture",
