@@ -48,6 +48,7 @@ class DistractorRule:
     not_initial: bool
     soft: bool
     unless: re.Pattern[str] | None
+    unless_after: re.Pattern[str] | None  # `unless` holds only when the text after also matches
     skip_rules: frozenset[str]  # engine rules the distractor never applies to
     examples: tuple[tuple[str, str], ...]
     counter_examples: tuple[tuple[str, str], ...]
@@ -66,6 +67,7 @@ def distractor_rules() -> tuple[DistractorRule, ...]:
             not_initial=r.get("where", "any") == "not_initial",
             soft=bool(r.get("soft", False)),
             unless=re.compile(r["unless"], re.IGNORECASE) if r.get("unless") else None,
+            unless_after=re.compile(r["unless_after"]) if r.get("unless_after") else None,
             skip_rules=frozenset(r.get("skip_rules", [])),
             examples=tuple((a, b) for a, b in r.get("examples", [])),
             counter_examples=tuple((a, b) for a, b in r.get("counter_examples", [])))
@@ -137,7 +139,8 @@ def distractor(clause: str, m_start: int, m_end: int, rule_name: str | None = No
             continue
         if rule.mention is not None and not rule.mention.match(clause[m_start:m_end]):
             continue
-        if rule.unless is not None and rule.unless.search(before):
+        if rule.unless is not None and rule.unless.search(before) and (
+                rule.unless_after is None or rule.unless_after.match(after)):
             continue
         if rule.before.search(before) and (rule.after is None or rule.after.match(after)):
             return rule.name
