@@ -65,6 +65,11 @@ CASES = [
                  "Putin recognises the republics.\n\nThis morning: invasion\n\nBefore dawn, Russia invades.\n",
                  "2022-02-24", ["2013-11-21", "2013-11-21", "2021-FA", "2021-12", "2022-02-21", "2022-02-21", "2022-02-24"],
                  id="a-month-outside-a-season-heading-is-the-next-event-and-a-titled-this-morning-heading-dates-its-section"),
+    pytest.param("Timeline of a city\n\n- 1791 – A fire.\n- 1846 – After a failed uprising in February, the city is annexed "
+                 "in November.\n- 1941 – Ghetto established in March.\n- 1962 – Three other bridges close, all built in "
+                 "1950.\n\n**1989** After the Wall falls in November, she joins a party.\n", None,
+                 ["1791", "1846-11", "1941-03", "1962", "1989-11"],
+                 id="fronted-phrases-after-a-label-and-headline-participles"),
     pytest.param("A bank falls\n\nThe bank was founded in 1907 and survived the crash of 2008.\n\nMonday, March 3: The "
                  "warning\n\nLosses are disclosed.\n\nWednesday, March 5: The run\n\nCustomers withdraw funds.\n",
                  "2025-03-21", ["2025-03-03", "2025-03-03", "2025-03-05", "2025-03-05"],

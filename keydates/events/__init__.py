@@ -571,6 +571,15 @@ def _refiner(clauses: list[Any], label_m: Any) -> Any | None:
             elif (q.has_calendar_field and (q.weekday is None or (q.month is not None and q.day is not None))) \
                     or _weekday(m) or step or today:  # "1963: On Tuesday, October 15th, ..."
                 return m
+    if not month_label:
+        # only a fronted background phrase names a finer time ("1989 After the Berlin Wall falls in
+        # November, she joins ..."): the event follows it closely, in that month
+        for cl in clauses:
+            for m, why in cl.rejected:
+                q = getattr(m, "partial", None)
+                if why == "fronted_background_event" and q is not None and q.year is None \
+                        and m.relative_to is None and q.month is not None:
+                    return m
     return None
 
 

@@ -211,13 +211,22 @@ def clause_candidates(doc_text: str, span: tuple[int, int], mentions: Sequence[A
     s, e = span
     clause = doc_text[s:e]
     cl = Clause(s, e)
+    # the text after a date label opening the clause is read as the clause ("1846 – After a
+    # failed uprising in February, the city ...": a fronted phrase, as without the label)
+    body = s
+    if label is not None and s <= label[0] < label[1] <= e and not doc_text[s:label[0]].strip(" \t*_#|-–—•"):
+        body = label[1]
+        while body < e and doc_text[body] in " \t–—-:|*_.,":
+            body += 1
     scored: list[tuple[int, int, Any]] = []
     last_rejected_end: int | None = None
     for m in mentions:
         if m.start < s or m.end > e or not usable(m):
             continue
         in_label = label is not None and m.start < label[1] and m.end > label[0]
-        why = None if in_label else distractor(clause, m.start - s, m.end - s, getattr(m, "rule", None))
+        why = None if in_label else (
+            distractor(doc_text[body:e], m.start - body, m.end - body, getattr(m, "rule", None)) if m.start >= body
+            else distractor(clause, m.start - s, m.end - s, getattr(m, "rule", None)))
         if why is None and not in_label and last_rejected_end is not None \
                 and _COORDINATED.fullmatch(doc_text[last_rejected_end:m.start]):
             why = "coordinated"  # "for Monday and Tuesday": both are the distractor's
