@@ -70,6 +70,9 @@ CASES = [
                  "1950.\n\n**1989** After the Wall falls in November, she joins a party.\n", None,
                  ["1791", "1846-11", "1941-03", "1962", "1989-11"],
                  id="fronted-phrases-after-a-label-and-headline-participles"),
+    pytest.param("Timeline of a city\n\n## Contents\n\n- 1 Prior to the 14th century\n- 2 See also\n\n## Prior to the 14th "
+                 "century\n\n- c. 965 – A merchant mentions the town.\n- 1000 – A bishopric is founded.\n", None,
+                 ["0965", "1000"], id="a-bulleted-table-of-contents-is-furniture"),
     pytest.param("A bank falls\n\nThe bank was founded in 1907 and survived the crash of 2008.\n\nMonday, March 3: The "
                  "warning\n\nLosses are disclosed.\n\nWednesday, March 5: The run\n\nCustomers withdraw funds.\n",
                  "2025-03-21", ["2025-03-03", "2025-03-03", "2025-03-05", "2025-03-05"],

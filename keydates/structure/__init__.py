@@ -276,6 +276,8 @@ def segment(text: str, title: str | None = None) -> Structure:
             st.furniture.append(Block("furniture", ln.start, ln.end, ln.text, rule=rule))
             continue
         cell = s.strip("| \t") if _is_table_row(s) else s  # "| 1 Prior to the 16th century |"
+        if toc and _bullet_len(s) and not _TOC_ITEM.fullmatch(cell):
+            cell = s[_bullet_len(s):].strip()  # "- 1 Prior to the 14th century" (not "1. Before 1800")
         if toc and (_TOC_ITEM.fullmatch(cell) and len(cell.split()) <= 9 or not cell.strip("-: ")):
             kinds.append("furniture")
             st.furniture.append(Block("furniture", ln.start, ln.end, ln.text, rule="table_of_contents"))
