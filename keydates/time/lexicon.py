@@ -86,6 +86,9 @@ MOVEABLE_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "may bank holiday": (5, 1, 1), "early may bank holiday": (5, 1, 1),
     "spring bank holiday": (5, 1, -1), "august bank holiday": (8, 1, -1),
     "summer bank holiday": (8, 1, -1), "late summer bank holiday": (8, 1, -1),
+    # UK: the second Sunday of November; US: the third Monday of February, second of October
+    "remembrance sunday": (11, 7, 2), "presidents' day": (2, 1, 3), "presidents day": (2, 1, 3),
+    "columbus day": (10, 1, 2),
 }
 
 
