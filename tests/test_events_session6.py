@@ -73,6 +73,9 @@ CASES = [
     pytest.param("Timeline of a city\n\n## Contents\n\n- 1 Prior to the 14th century\n- 2 See also\n\n## Prior to the 14th "
                  "century\n\n- c. 965 – A merchant mentions the town.\n- 1000 – A bishopric is founded.\n", None,
                  ["0965", "1000"], id="a-bulleted-table-of-contents-is-furniture"),
+    pytest.param("The Gazette review of 2024\n\nJANUARY\n\nA storm floods the high street.\n\nFEBRUARY\n\nSt Anne's Primary "
+                 "celebrates 150 years; the school was founded in 1874.\n", "2024-12-30", ["2024-01", "2024-02"],
+                 id="a-past-semicolon-clause-with-its-own-year-under-a-dated-heading-is-background"),
     pytest.param("A bank falls\n\nThe bank was founded in 1907 and survived the crash of 2008.\n\nMonday, March 3: The "
                  "warning\n\nLosses are disclosed.\n\nWednesday, March 5: The run\n\nCustomers withdraw funds.\n",
                  "2025-03-21", ["2025-03-03", "2025-03-03", "2025-03-05", "2025-03-05"],

@@ -457,6 +457,18 @@ def _month_outside_heading(text: str, m: Any, st: Structure, e: Block) -> bool:
     return p.month is not None and q.month != p.month
 
 
+def _past_aside_after_semicolon(text: str, start: int, m: Any, e: Block) -> bool:
+    """A ';' clause told in the past with a year of its own in a present-tense entry under a
+    dated heading: background to the heading's event ("St Anne's Primary celebrates 150 years;
+    the school was founded in 1874."), not its date."""
+    from keydates.time.tense import tense
+
+    p = getattr(m, "partial", None)
+    return p is not None and p.year is not None and m.relative_to is None \
+        and text[max(0, start - 3):start].rstrip().endswith(";") \
+        and tense(text, m.start, m.end) is False and not narrates_in_past([text[e.start:e.end]])
+
+
 def _later_year_after_semicolon(text: str, start: int, m: Any, st: Structure, e: Block) -> bool:
     """A ';' clause whose complete date lies in another year than the heading over its entry,
     told like the list's events: a past tense in a present-tense list is an aside ("1872 / The
@@ -691,6 +703,8 @@ def _drafts(text: str, st: Structure, within: Any,
                 groups.append((cl.start, cl.end, best))
                 refined = False
             else:
+                if cur is None and under_date and _past_aside_after_semicolon(text, cl.start, best, e):
+                    best = None  # "FEBRUARY / St Anne's celebrates 150 years; the school was founded in 1874."
                 groups[-1] = (s, cl.end, cur if cur is not None else best)
                 refined = refined or any(_finer_than_year(m) for m in cl.candidates)
         if len(groups) == 1 and groups[0][2] is None and cell is None:
