@@ -26,7 +26,8 @@ _ABBREV = {
     "div", "dept", "vol", "ch", "art", "sec", "para", "nos", "pp", "op",  # "Div. 1", "Vol. 3"
 }
 # a sentence ends at . ! ? with closing quotes, brackets or emphasis ("**1921.** The hall ...")
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)*_]*\s+(?=[\"“(*_]*[A-Z0-9])|;\s+|\n+(?![a-z])")  # a hard-wrapped line going on in lower case is no boundary
+# (a footnote mark may follow the full stop: "... above the surface.[4] The first images ...")
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)*_]*(?:\[\d{1,3}\])*\s+(?=[\"“(*_]*[A-Z0-9])|;\s+|\n+(?![a-z])")  # a hard-wrapped line going on in lower case is no boundary
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.[\"”’)*_]*$")
 _UNIT_BEFORE = re.compile(r"\d\s?[a-z]$")
 # words that may precede the date at the opening of a clause: "On May 1,", "In late December,"
@@ -164,7 +165,7 @@ def _in_quotes(before: str) -> bool:
 
 def new_sentence(text: str, start: int) -> bool:
     """The clause at `start` opens a new sentence (not a coordinated predicate of the same one)."""
-    return bool(re.search(r"[.!?][\"”’)*_]*\s+[\"“(*_]*$", text[max(0, start - 6):start]))
+    return bool(re.search(r"[.!?][\"”’)*_]*(?:\[\d{1,3}\])*\s+[\"“(*_]*$", text[max(0, start - 12):start]))
 
 
 def is_initial(clause: str, m_start: int) -> bool:
