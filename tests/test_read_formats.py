@@ -120,6 +120,18 @@ def test_read_html_time_elements_inside_list_items_keep_their_dates():
     assert "08/16/1994" in text and "9 Jan 2007" in text and "2008-07-10" in text
 
 
+def test_read_html_clock_time_opening_a_post_paragraph_is_kept_as_its_label():
+    html = ("<html><body><main><h1>Live: market attack</h1><h2>Thursday</h2>"
+            "<div class='post'><p><time>09:35</time> Three days of mourning begin this morning.</p></div>"
+            "<div class='post'><p><time>08:10</time> The death toll rises to 23.</p></div>"
+            "<h2>Wednesday</h2><div class='post'><p><time>22:50</time> A third suspect is arrested.</p></div>"
+            "</main></body></html>")
+    text = read(html, fmt="html").text
+    assert "09:35 – Three days" in text and "08:10 – The death toll" in text and "22:50 – A third" in text
+    # the updates keep the page's order: the first is not lifted above the title
+    assert text.index("Live: market attack") < text.index("09:35") < text.index("08:10") < text.index("22:50")
+
+
 @pytest.mark.parametrize("text,published", [
     ("---\ntitle: A journey\ndate: 2016-10-04\ntags: [space]\n---\n\n# A journey\n\n- 2004: Launch.\n", "2016-10-04"),
     ("---\n\nTimeline\n\ndate: 2016-10-04\n\n---\n\n1990: A flood.\n", None),

@@ -351,6 +351,14 @@ def _prepare_html(html: str, root: Any) -> str:
 
     changed = _keep_background_boxes(root)
     changed = _drop_link_boxes(root) or changed
+    # trafilatura lifts the first element classed "post" above the page's title when a live
+    # page's updates are such repeated siblings ("<div class='post'>...</div>" x N): renamed, the
+    # updates stay in the page's order
+    posts = [el for el in root.iter() if isinstance(el.tag, str) and "post" in (el.get("class") or "").split()]
+    if len(posts) >= 2:
+        for el in posts:
+            el.set("class", " ".join("live-update" if c == "post" else c for c in el.get("class", "").split()))
+        changed = True
     # (a stamp in a <p> of its own survives trafilatura as a line: left alone)
     stamps = [el for el in root.iter() if isinstance(el.tag, str)
               and (el.tag == "time" or (el.tag in ("span", "div") and _STAMP_CLASS.search(el.get("class") or "")))]
@@ -361,6 +369,12 @@ def _prepare_html(html: str, root: Any) -> str:
         if parent.tag in _INLINE_PARENTS:
             if el.tag == "time" and parent.tag in ("li", "td", "dd", "dt"):
                 el.drop_tag()  # "<li><time>08/16/1994</time> — ...": trafilatura drops <time>, keep its words
+                changed = True
+            elif el.tag == "time" and parent.tag == "p" and not (parent.text or "").strip() \
+                    and parent.index(el) == 0 and _CLOCK_TEXT.fullmatch(el.text_content() or ""):
+                # "<p><time>09:35</time> Three days of mourning ...": the post's clock, as its label
+                parent.text = f"{(el.text_content() or '').strip()} – {(el.tail or '').lstrip()}"
+                parent.remove(el)
                 changed = True
             continue
         clock = el.text_content() or ""
