@@ -72,6 +72,10 @@ build("timeline_saltmarsh_observatory", "md", M("Timeline of the Saltmarsh Obser
  E("The old dish is listed as a heritage monument.", "2008", ex=False, hard=True, pre="  - "),
  E("2014–2016 – Digital backend replaces the analog correlator.", "2014", end="2016", pre="- "),
  E("c. 2019 – Visitor centre opens, drawing about 20,000 visitors a year.", "2019", mod="APPROX", pre="- "),
+ "- 2021",
+ E("January – Dish painted white again after 30 years.", "2021-01", hard=True, pre="  - "),
+ E("22 June – Observatory joins an international array for the first time since 1990.", "2021-06-22", hard=True, pre="  - "),
+ E("Late 2022 – Funding cut by 15%; guided tours suspended.", "2022", mod="END", pre="- "),
  "", "## See also", "- List of radio telescopes", "", "## References", "1. Annual Report 2009, p. 4.",
 ])
 
@@ -84,6 +88,11 @@ build("museum_labels_bronze", "txt", M("Gallery 4 label sheet: Bronze Age to Iro
  "Case 4", E("Iron sickle, 7th century BC. One of the earliest iron tools from the region.", "BC06XX"),
  "Case 5", E("Coin of Cunobelin, minted between AD 10 and 40.", "0010", end="0040"),
  "Case 6", E("Roman brooch, 1st century AD. Donated by Mrs E. Hale in 1934.", "00XX"),
+ "Case 7", E("Loom weights, c. 1500–1200 BC, from a settlement excavated 1968–1971.", "BC1500", mod="APPROX", end="BC1200"),
+ "Case 8", E("Shield boss, early 5th century BC. Restored in 2003.", "BC04XX", mod="START"),
+ "Case 9", E("Cauldron, made around 600 BC and repaired at least three times.", "BC0600", mod="APPROX"),
+ "Case 10", E("Glass bead, 3rd–2nd century BC, one of 1,200 from the site.", "BC02XX", end="BC01XX"),
+ "Case 11", E("Inscribed stone, AD 43, the year of the Roman invasion.", "0043"),
  "", "Object numbers 1934.112–1934.118. Gallery open 10:00–17:00.",
 ])
 
@@ -95,8 +104,13 @@ build("worksheet_industrial_revolution", "md", M("Year 8 history worksheet: the 
  E("1769 – James Watt patents his improved steam engine.", "1769", pre="2. "),
  E("1771 – Richard Arkwright opens his water-powered cotton mill at Cromford.", "1771", pre="3. "),
  E("1825 – The Stockton and Darlington Railway opens on 27 September.", "1825-09-27", pre="4. "),
+ E("1830 – The Liverpool and Manchester Railway opens on 15 September.", "1830-09-15", pre="4b. "),
  E("1833 – The Factory Act bans work for children under nine in textile mills.", "1833", pre="5. "),
  E("The Act also creates the first factory inspectors.", "1833", ex=False, hard=True, pre="6. "),
+ E("1842 – The Mines Act stops women and girls working underground.", "1842", pre="7. "),
+ E("1847 – The Ten Hours Act limits the working day of women and young people.", "1847", pre="8. "),
+ E("1851 – The Great Exhibition opens in Hyde Park on 1 May.", "1851-05-01", pre="9. "),
+ E("About six million people visit it before it closes in October.", "1851-05-01", mod=None, ex=False, hard=True, pre="10. "),
  "", "## Questions",
  "1. How many years passed between Darby's furnace and Watt's patent? ____",
  "2. Put these in order: railway, mill, patent.",
