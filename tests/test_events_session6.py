@@ -79,6 +79,9 @@ CASES = [
     pytest.param("New Horizons\n\n* 14 July 2015 – Closest approach at 11:49 UTC, passing 12,500 km above the surface.[4] "
                  "The first images are released the next day.\n* 1 January 2019 – Flyby of Arrokoth.\n", None,
                  ["2015-07-14", "2015-07-15", "2019-01-01"], id="a-footnote-mark-after-a-full-stop-ends-the-sentence"),
+    pytest.param("A bank falls\n\nWhat comes next\n\nOn Tuesday, parliament approved the rescue by 98 votes to 71, and on "
+                 "Wednesday the shares resumed trading.\n", "2025-03-21", ["2025-03-18", "2025-03-19"],
+                 id="a-dated-predicate-after-a-comma-and-is-an-event-of-its-own"),
     pytest.param("A bank falls\n\nThe bank was founded in 1907 and survived the crash of 2008.\n\nMonday, March 3: The "
                  "warning\n\nLosses are disclosed.\n\nWednesday, March 5: The run\n\nCustomers withdraw funds.\n",
                  "2025-03-21", ["2025-03-03", "2025-03-03", "2025-03-05", "2025-03-05"],

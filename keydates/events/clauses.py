@@ -356,6 +356,10 @@ def split_coordinated(text: str, cl: Clause) -> list[Clause]:
                 # "The canal reopens on 3 July, and the next day a regatta is held": a step
                 # counted from the first event, with its own predicate
                 cut = prev.end + c.start()
+            elif c.group(0).lstrip().startswith(",") and len(text[m.end:cl.end].split()) >= 3:
+                # "On Tuesday, parliament approved the rescue, and on Wednesday the shares resumed
+                # trading": after a comma, a dated predicate of its own
+                cut = prev.end + c.start()
         if cut is None:
             current.append(m)
             continue
