@@ -41,7 +41,7 @@ build("rail_strike_dotted", "txt", M("Chronik: Der Tarifstreit bei der Nordbahn 
  E("4.3.2021: Both sides return to the table, exactly a year after the first demand.", "2021-03-04"),
  E("Yesterday: Agreement reached on 3.2 per cent; the deal runs until 31.12.2023.", "2021-03-11", hard=True),
  E("Earlier this week, the union's 1,400 members approved the deal with 87 per cent.", "2021-W10", hard=True),
- E("Management said the cost of the deal would reach 60 million euros by 2023.", "2021-03-11", ex=False, hard=True),
+ E("Management said the cost of the deal would reach 60 million euros by 2023.", "2021-W10", ex=False, hard=True),
  "", "Share: Facebook | X | E-mail", "© 2021 Nordkurier Media. All rights reserved.",
 ])
 
