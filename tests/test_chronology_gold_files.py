@@ -74,3 +74,18 @@ def test_chronology_gold_html_quotes_survive_extraction(name: str) -> None:
     text = trafilatura.extract(html, include_comments=False, include_tables=True) or ""
     missing = [g["quote"] for g in check_gold.load_gold(name, FOLDER) if g["quote"] not in text]
     assert missing == []
+
+
+def test_chronology_gold_quotes_of_every_set_are_text() -> None:
+    """A quote is text of an entry as read: never page markup (an HTML gold quote that ends in
+    "</td></tr>" can match no reader output)."""
+    import json
+    import re
+
+    tag = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^>]*)?>")
+    data = FOLDER.parent
+    bad = [(path.parent.name, path.name, row["quote"][:60])
+           for path in sorted(data.glob("*/*.gold.jsonl"))
+           for row in map(json.loads, filter(str.strip, path.read_text("utf-8").splitlines()))
+           if tag.search(row["quote"])]
+    assert bad == []
