@@ -79,6 +79,13 @@ CASES = [
     pytest.param("New Horizons\n\n* 14 July 2015 – Closest approach at 11:49 UTC, passing 12,500 km above the surface.[4] "
                  "The first images are released the next day.\n* 1 January 2019 – Flyby of Arrokoth.\n", None,
                  ["2015-07-14", "2015-07-15", "2019-01-01"], id="a-footnote-mark-after-a-full-stop-ends-the-sentence"),
+    pytest.param("Rail strike: the dates\n\n1.9.: Management offers 1.4 per cent.\n6.10.: Union ballot.\n24.12.: Action "
+                 "is suspended.\n3.-4.12.2020: Second warning strike.\n", "2021-03-01",
+                 ["2020-09-01", "2020-10-06", "2020-12-24", ("2020-12-03", "2020-12-04")],
+                 id="dotted-day-month-labels-and-dotted-day-ranges"),
+    pytest.param("Runner profile\n\n**2019**: Marathon debut in Berlin in **September**, finishing second.\n\n"
+                 "**2022**: Gives birth in **May**.\n", None, ["2019-09", "2022-05"],
+                 id="a-month-set-in-bold-after-its-preposition"),
     pytest.param("A bank falls\n\nWhat comes next\n\nOn Tuesday, parliament approved the rescue by 98 votes to 71, and on "
                  "Wednesday the shares resumed trading.\n", "2025-03-21", ["2025-03-18", "2025-03-19"],
                  id="a-dated-predicate-after-a-comma-and-is-an-event-of-its-own"),

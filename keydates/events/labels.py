@@ -53,7 +53,7 @@ _MILLENNIUM = re.compile(rf"^{_MOD}(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)\s+
                          re.IGNORECASE)
 _MONTH = re.compile(rf"^{_MOD}(?P<month>[a-z]{{3,9}})\.?$", re.IGNORECASE)
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+"
-_NUMERIC_DAY = re.compile(rf"^(?:{_WEEKDAY})?(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})"
+_NUMERIC_DAY = re.compile(rf"^(?:{_WEEKDAY})?(?P<a>\d{{1,2}})(?:/|\.(?=\d{{1,2}}\.$))(?P<b>\d{{1,2}})\.?"
                           r"(?:\s*(?:to|-|–|—)\s*(?P<c>\d{1,2})/(?P<d>\d{1,2}))?"
                           r"(?:\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\))?"
                           r"(?:,?\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[A-Z]{2,4})?)?$", re.IGNORECASE)

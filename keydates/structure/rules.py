@@ -106,7 +106,8 @@ def layouts() -> Layouts:
     )
 
 
-_TOKEN = re.compile(r"[QqHh][1-4](?![\w])|[A-Za-z]+(?:\.[A-Za-z]+)*\.?|'\d\ds?|\d{1,2}[:.]\d\d(?!\d)|\d+(?:st|nd|rd|th|s)?"
+_TOKEN = re.compile(r"[QqHh][1-4](?![\w])|[A-Za-z]+(?:\.[A-Za-z]+)*\.?|'\d\ds?|\d{1,2}\.\d{1,2}\.(?!\d)"
+                    r"|\d{1,2}[:.]\d\d(?!\d)|\d+(?:st|nd|rd|th|s)?"
                     r"|[,/–—\-~?()]")
 _ORDINAL_WORD = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
                            r"|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth")
@@ -123,9 +124,14 @@ STATUS_NOTE = re.compile(r"\s*\((?:planned|expected|provisional|proposed|schedul
                          r"forecast|target|projected|approx\.?|to be confirmed)\)\s*$", re.IGNORECASE)
 
 
+_DOTTED_DAY = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.")
+
+
 def is_date_label(text: str) -> bool:
     """True when `text` is only a date: 'March 5, 1999', '-- DEC 26 --', 'c. 3500–3000',
     'Spring (planned)'."""
+    if _DOTTED_DAY.fullmatch(text.strip()):
+        return True  # a day and month with dots, no year: "1.9.", "24.12." (the full stops end it)
     core = STATUS_NOTE.sub("", text.strip().strip(_DECOR)).strip()
     if not core or len(core) > 60:
         return False
@@ -142,7 +148,9 @@ def is_date_label(text: str) -> bool:
         low = tok.lower().rstrip(".")
         if low in ("c", "ca") and not (i + 1 < len(tokens) and tokens[i + 1][:1].isdigit()):
             return False  # "c." abbreviates circa only before a number
-        if re.fullmatch(r"q[1-4]|h[12]", low):
+        if re.fullmatch(r"\d{1,2}\.\d{1,2}\.", tok):
+            anchored = True  # a day and month with dots, no year: "1.9.", "24.12."
+        elif re.fullmatch(r"q[1-4]|h[12]", low):
             anchored = True  # a quarter or half: "Q3", "H1 2021"
         elif re.fullmatch(r"\d{1,2}[:.]\d\d", low):
             anchored = True  # a clock time: "00:20 – ...", "21.15: ..."
