@@ -50,6 +50,8 @@ class DistractorRule:
     soft: bool
     unless: re.Pattern[str] | None
     unless_after: re.Pattern[str] | None  # `unless` holds only when the text after also matches
+    # more exceptions, each a (before, after) pair of patterns that must both match
+    exceptions: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
     skip_rules: frozenset[str]  # engine rules the distractor never applies to
     examples: tuple[tuple[str, str], ...]
     counter_examples: tuple[tuple[str, str], ...]
@@ -69,6 +71,9 @@ def distractor_rules() -> tuple[DistractorRule, ...]:
             soft=bool(r.get("soft", False)),
             unless=re.compile(r["unless"], re.IGNORECASE) if r.get("unless") else None,
             unless_after=re.compile(r["unless_after"]) if r.get("unless_after") else None,
+            exceptions=tuple((re.compile(x["before"], re.IGNORECASE),
+                              re.compile(x["after"]) if x.get("after") else None)
+                             for x in r.get("exception", [])),
             skip_rules=frozenset(r.get("skip_rules", [])),
             examples=tuple((a, b) for a, b in r.get("examples", [])),
             counter_examples=tuple((a, b) for a, b in r.get("counter_examples", [])))
@@ -142,6 +147,8 @@ def distractor(clause: str, m_start: int, m_end: int, rule_name: str | None = No
             continue
         if rule.unless is not None and rule.unless.search(before) and (
                 rule.unless_after is None or rule.unless_after.match(after)):
+            continue
+        if any(b.search(before) and (a is None or a.match(after)) for b, a in rule.exceptions):
             continue
         if rule.before.search(before) and (rule.after is None or rule.after.match(after)):
             return rule.name
