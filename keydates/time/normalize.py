@@ -219,6 +219,9 @@ def build_range_end(groups: dict[str, Any], start: Partial) -> Partial | None:
         return Partial(year=lx.NAMED_PERIODS[_period_key(per)][1])
     if ec := _g(groups, "end_century"):  # "the 1200s-1400s"
         return Partial(century=int(ec) // 100, bc=start.bc, era_stated=start.era_stated)
+    if eo := _g(groups, "end_century_ord"):  # "the 3rd–2nd century BC", "12th-13th centuries"
+        n = lx.day_value(eo) if not eo.isdigit() else int(eo)
+        return Partial(century=(n or 1) - 1, bc=start.bc, era_stated=start.era_stated)
     if ed := _g(groups, "end_decade"):  # "the 1920s and 1930s", "the 1950s-60s"
         digits = re.sub(r"\D", "", ed)
         decade = int(digits) // 10
