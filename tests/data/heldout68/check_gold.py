@@ -19,7 +19,7 @@ MODS = {None, "START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_AFTER",
         "ON_OR_BEFORE", "LESS_THAN", "MORE_THAN"}
 VALUE_RE = re.compile(
     r"^(\d{4}-\d{2}-\d{2}|\d{4}-\d{2}|\d{4}|\d{4}-W\d{2}(-WE)?|\d{4}-(SP|SU|FA|WI)|"
-    r"\d{3}X|\d{2}XX|BC\d{4})$")
+    r"\d{3}X|\d{2}XX|BC\d{4}|BC\d{2}XX)$")
 META_KEYS = {"title", "publication_date", "format", "style"}
 
 
