@@ -22,6 +22,27 @@ VALUE_RE = re.compile(
     r"\d{3}X|\d{2}XX|BC\d{4}|BC\d{2}XX)$")
 META_KEYS = {"title", "publication_date", "format", "style"}
 
+# Every weekday named in the texts (label, publication date or resolved gold date), checked with
+# the calendar module: (file stem, ISO date, weekday name as written).
+WEEKDAY_CLAIMS = [
+    ("agency_factbox_election", "2024-02-27", "Tuesday"), ("agency_factbox_election", "2024-02-24", "Saturday"),
+    ("india_scam_timeline", "2025-03-15", "Saturday"), ("india_scam_timeline", "2025-03-14", "Friday"),
+    ("au_bushfire_live", "2025-11-09", "Sunday"), ("au_bushfire_live", "2025-11-08", "Saturday"),
+    ("uk_profile_year_labels", "2026-06-29", "Monday"), ("uk_profile_year_labels", "2026-06-26", "Friday"),
+    ("year_in_pictures", "2025-02-04", "Tuesday"), ("year_in_pictures", "2025-09-21", "Sunday"),
+    ("year_in_pictures", "2025-12-28", "Sunday"), ("year_in_pictures", "2025-12-27", "Saturday"),
+    ("qa_explainer_bridge", "2026-11-03", "Tuesday"), ("qa_explainer_bridge", "2026-10-29", "Thursday"),
+    ("qa_explainer_bridge", "2026-10-31", "Saturday"), ("qa_explainer_bridge", "2026-11-01", "Sunday"),
+    ("qa_explainer_bridge", "2026-11-02", "Monday"),
+    ("us_court_case_timeline", "2026-02-23", "Monday"), ("us_court_case_timeline", "2026-02-20", "Friday"),
+    ("longread_water_protests", "2026-06-25", "Thursday"), ("longread_water_protests", "2026-06-26", "Friday"),
+    ("longread_water_protests", "2026-06-27", "Saturday"), ("longread_water_protests", "2026-06-28", "Sunday"),
+    ("longread_water_protests", "2026-06-29", "Monday"),
+    ("local_year_in_review", "2025-12-30", "Tuesday"), ("local_year_in_review", "2025-02-03", "Monday"),
+    ("local_year_in_review", "2025-02-01", "Saturday"), ("local_year_in_review", "2025-05-03", "Saturday"),
+    ("local_year_in_review", "2025-10-14", "Tuesday"),
+]
+
 
 class TextNodes(HTMLParser):
     def __init__(self):
@@ -140,6 +161,12 @@ def main():
                     errors.append(f"{name}:{i}: {k} not bool")
             if v is None and (o.get("mod") is not None):
                 errors.append(f"{name}:{i}: mod on null value")
+    import calendar
+    import datetime
+    for stem, iso, name in WEEKDAY_CLAIMS:
+        d = datetime.date.fromisoformat(iso)
+        if calendar.day_name[calendar.weekday(d.year, d.month, d.day)] != name:
+            errors.append(f"{stem}: {iso} is not a {name}")
     for e in errors:
         print("ERROR", e)
     print(f"{files} files, {total} gold entries, {len(errors)} errors")
