@@ -103,6 +103,10 @@ _FINER = {"millennium": 1, "century": 2, "decade": 3, "year": 4, "half": 5, "sea
 _SLIP_MINUTES = 180  # clocks out of order by less than this are a slip, not a new day
 
 
+# words that count a time of day from the writer's day: "this morning", "tonight", "today"
+_DEICTIC = re.compile(r"\b(?:this|today|tonight|yesterday|tomorrow|last|next)\b", re.IGNORECASE)
+
+
 class Resolver:
     """Walks headings and events in text order, keeping the reference of each."""
 
@@ -655,6 +659,12 @@ class Resolver:
                 if d.isoweekday() == pw.weekday:
                     return replace(_event_date(d.isoformat(), None, None, "context", Anchor("header", h.value)),
                                    **evidence)
+        if rel == "publication" and pw is not None and pw.unit == "day" and not pw.offset and pw.weekday is None \
+                and (pw.part_of_day is not None or pw.hour is not None) and h is not None and h.granularity == "day" \
+                and h.value and not _DEICTIC.search(m.text or "") and clock_of(m) is None:
+            # a time of day with no day of its own ("By mid-morning the gauge read 4.2 metres")
+            # under the heading of a day ("## Sunday 19 February"): that day, not the writer's
+            return replace(h, basis="context", anchor=Anchor("header", h.value), mod=None, **evidence)
         if m.rule == "after_midnight" and h is not None and h.granularity == "day" and not self.dated_since_heading:
             # "Shortly after midnight, ..." opening the section of a day ("Sunday, 13 August
             # 1961"): the small hours of that day, not of the next
