@@ -89,6 +89,9 @@ CASES = [
     pytest.param("The flood\n\n## Saturday 18 February 2023\n\nRain began at dawn.\n\n## Sunday 19 February\n\nBy mid-morning "
                  "the gauge read 4.2 metres.\n\nAt 2pm the council opened a rest centre.\n", "2024-03-02",
                  ["2023-02-18", "2023-02-19", "2023-02-19"], id="a-time-of-day-under-a-day-heading-is-on-that-day"),
+    pytest.param("2025 in pictures\n\n![](img/01.jpg)\n\nCrowds gather at the Strand for the festival, Jan 26.\n\n"
+                 "![](img/02.jpg)\n\nFloodwater fills the main street, Feb 3.\n", "2025-12-20",
+                 ["2025-01-26", "2025-02-03"], id="picture-lines-are-not-events"),
     pytest.param("A bank falls\n\nWhat comes next\n\nOn Tuesday, parliament approved the rescue by 98 votes to 71, and on "
                  "Wednesday the shares resumed trading.\n", "2025-03-21", ["2025-03-18", "2025-03-19"],
                  id="a-dated-predicate-after-a-comma-and-is-an-event-of-its-own"),

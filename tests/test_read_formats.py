@@ -132,6 +132,18 @@ def test_read_html_clock_time_opening_a_post_paragraph_is_kept_as_its_label():
     assert text.index("Live: market attack") < text.index("09:35") < text.index("08:10") < text.index("22:50")
 
 
+def test_read_html_post_stamp_in_a_paragraph_of_its_own_labels_the_post():
+    html = ("<html><body><main><h1>Bushfire - as it happened</h1>"
+            "<article class='live-post'><p class='post-meta'><time>8.42pm</time></p>"
+            "<p>The fire has burnt through 41,300 hectares.</p></article>"
+            "<article class='live-post'><p class='post-meta'><time>Yesterday, 7.40pm</time></p>"
+            "<h2>Centres open</h2><p>Evacuation centres open in Goulburn.</p></article>"
+            "<article class='live-post'><p class='post-meta'><time>Yesterday, 2.20pm</time></p>"
+            "<p>Lightning starts the fire.</p></article></main></body></html>")
+    text = read(html, fmt="html").text
+    assert "8.42pm – The fire has burnt" in text and "Yesterday, 7.40pm – Evacuation centres" in text
+
+
 @pytest.mark.parametrize("text,published", [
     ("---\ntitle: A journey\ndate: 2016-10-04\ntags: [space]\n---\n\n# A journey\n\n- 2004: Launch.\n", "2016-10-04"),
     ("---\n\nTimeline\n\ndate: 2016-10-04\n\n---\n\n1990: A flood.\n", None),

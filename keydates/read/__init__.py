@@ -293,6 +293,19 @@ _DAY_MONTH = r"\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?"
 _CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?"
 # a post's time, with its day when the page spans several ("21:47 14 Oct", "14 Oct, 21:47")
 _CLOCK_TEXT = re.compile(rf"\s*(?:{_CLOCK}(?:\s*,?\s*{_DAY_MONTH})?|{_DAY_MONTH},?\s+{_CLOCK})\s*", re.IGNORECASE)
+# a post's stamp: a clock time, maybe after "Yesterday" or "Today" ("Yesterday, 7.40pm")
+_STAMP_TEXT = re.compile(rf"\s*(?:(?:yesterday|today)\s*,?\s*)?(?:{_CLOCK}(?:\s*,?\s*{_DAY_MONTH})?|{_DAY_MONTH},?\s+{_CLOCK})\s*",
+                         re.IGNORECASE)
+
+
+def _next_paragraph(el: Any) -> Any | None:
+    """The first <p> after `el` among its following siblings, past a post's headline (h2-h4)."""
+    nxt = el.getnext()
+    while nxt is not None and isinstance(nxt.tag, str) and nxt.tag in ("h2", "h3", "h4", "h5"):
+        nxt = nxt.getnext()
+    return nxt if nxt is not None and nxt.tag == "p" else None
+
+
 _INLINE_PARENTS = {"p", "li", "td", "th", "dd", "dt", "a", "span", "b", "strong", "em", "i",
                    "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"}
 
@@ -369,6 +382,15 @@ def _prepare_html(html: str, root: Any) -> str:
         if parent.tag in _INLINE_PARENTS:
             if el.tag == "time" and parent.tag in ("li", "td", "dd", "dt"):
                 el.drop_tag()  # "<li><time>08/16/1994</time> — ...": trafilatura drops <time>, keep its words
+                changed = True
+            elif el.tag == "time" and parent.tag == "p" and len(parent) == 1 and not (parent.text or "").strip() \
+                    and not (el.tail or "").strip() and _STAMP_TEXT.fullmatch(el.text_content() or "") \
+                    and (post := _next_paragraph(parent)) is not None:
+                # "<p class='post-meta'><time>8.42pm</time></p><p>Authorities close ...": a post's
+                # stamp in a paragraph of its own (which trafilatura drops as metadata) is made
+                # the label of the post's first paragraph
+                post.text = f"{(el.text_content() or '').strip()} – {post.text or ''}"
+                parent.drop_tree()
                 changed = True
             elif el.tag == "time" and parent.tag == "p" and not (parent.text or "").strip() \
                     and parent.index(el) == 0 and _CLOCK_TEXT.fullmatch(el.text_content() or ""):
