@@ -44,6 +44,8 @@ HOLIDAYS = {
     "st patrick's day": (3, 17), "st george's day": (4, 23), "st andrew's day": (11, 30),
     "st david's day": (3, 1), "st stephen's day": (12, 26), "remembrance day": (11, 11),
     "veterans day": (11, 11), "hogmanay": (12, 31), "juneteenth": (6, 19),
+    # national days that name one country's date
+    "australia day": (1, 26), "anzac day": (4, 25), "canada day": (7, 1), "waitangi day": (2, 6),
 }
 
 # Named periods of history whose years every reader knows: name -> (first year, last year).
