@@ -64,7 +64,7 @@ def test_date_label_counter_examples(line):
 
 @pytest.mark.parametrize("text", ["2011", "-- DEC 26 --", "Thursday, October 25:", "1990s",
                                   "c. 3500–3000", "March 2003", "**2011**", "Late Nov", "00:20",
-                                  "21:15 BST", "Spring (planned)", "December 2026 (expected)"])
+                                  "21:15 BST", "Spring (planned)", "December 2026 (expected)", "Fiscal 2009", "Q2 fiscal 2021"])
 def test_date_only_lines(text):
     assert is_date_label(text)
 
