@@ -92,6 +92,11 @@ CASES = [
     pytest.param("2025 in pictures\n\n![](img/01.jpg)\n\nCrowds gather at the Strand for the festival, Jan 26.\n\n"
                  "![](img/02.jpg)\n\nFloodwater fills the main street, Feb 3.\n", "2025-12-20",
                  ["2025-01-26", "2025-02-03"], id="picture-lines-are-not-events"),
+    pytest.param("Falklands War: key dates\n\n- April 25, 1982: British troops retake South Georgia.\n- May 21: Forces land at San "
+                 "Carlos.\n- May 28-29: Paratroopers win at Goose Green.\n- May 25: HMS Coventry is sunk.\n- June 14: Argentina "
+                 "surrenders.\n", "2022-04-01", ["1982-04-25", "1982-05-21", ("1982-05-28", "1982-05-29"), "1982-05-25",
+                                                  "1982-06-14"],
+                 id="days-a-few-days-out-of-order-are-a-slip-not-a-new-year"),
     pytest.param("A bank falls\n\nWhat comes next\n\nOn Tuesday, parliament approved the rescue by 98 votes to 71, and on "
                  "Wednesday the shares resumed trading.\n", "2025-03-21", ["2025-03-18", "2025-03-19"],
                  id="a-dated-predicate-after-a-comma-and-is-an-event-of-its-own"),

@@ -107,6 +107,12 @@ _SLIP_MINUTES = 180  # clocks out of order by less than this are a slip, not a n
 _DEICTIC = re.compile(r"\b(?:this|today|tonight|yesterday|tomorrow|last|next)\b", re.IGNORECASE)
 
 
+def _days_apart(a: str, b: str) -> int | None:
+    """Days between two ISO days, or None."""
+    da, db = _as_date(a[:10]), _as_date(b[:10])
+    return abs((da - db).days) if da is not None and db is not None else None
+
+
 class Resolver:
     """Walks headings and events in text order, keeping the reference of each."""
 
@@ -961,6 +967,9 @@ class Resolver:
                 shift = 0  # a year heading pins the year: months may run either way under it
             if shift and _weekday_agrees(m, ed):
                 shift = 0  # "Saturday 16 March" fits 2024 only: the weekday settles the year
+            if shift and ed.granularity == "day" and self.prev.granularity == "day" \
+                    and (gap := _days_apart(ed.value, self.prev.value)) is not None and gap < 8:
+                shift = 0  # days less than a week out of order are a slip, not a year ("May 28-29" / "May 25")
             if shift:
                 moved = _with_year(ed.value, year + shift)
                 rng = _with_year(ed.range_end, int(ed.range_end[:4]) + shift) \

@@ -265,10 +265,13 @@ def _year_from_previous(p: Partial, ref: _Point, direction: int) -> tuple[int, b
     if forward == 0 or backward == 0:
         return year, bc
     astro = ref.astro
+    # two days less than a week apart are the writer's slip in the list's order, not a year
+    # ("May 28-29: Goose Green" / "May 25: HMS Coventry is sunk")
+    days = bool(cand[1]) and bool(prev[1])
     if direction > 0:  # an ascending list: any step back in the calendar is the next year
-        astro += 1 if here < there else 0
+        astro += 1 if here < there and not (days and backward < 8) else 0
     elif direction < 0:  # a descending list: any step forward is the year before
-        astro -= 1 if here > there else 0
+        astro -= 1 if here > there and not (days and forward < 8) else 0
     elif here < there and forward * 3 < backward:  # prose: only a wrap much nearer than a step back
         astro += 1
     return (1 - astro, True) if astro < 1 else (astro, False)
