@@ -97,6 +97,9 @@ CASES = [
                  "surrenders.\n", "2022-04-01", ["1982-04-25", "1982-05-21", ("1982-05-28", "1982-05-29"), "1982-05-25",
                                                   "1982-06-14"],
                  id="days-a-few-days-out-of-order-are-a-slip-not-a-new-year"),
+    pytest.param("Two months at the gates: how Vienna held out in 1683\n\n## Early September: the relief gathers\n\nThe armies "
+                 "meet north of the city.\n\n## 12 September: the relief\n\nSobieski's army attacks at dawn.\n", "2023-09-12",
+                 ["1683-09", "1683-09-12"], id="a-day-heading-in-the-month-of-the-previous-heading-keeps-its-year"),
     pytest.param("A bank falls\n\nWhat comes next\n\nOn Tuesday, parliament approved the rescue by 98 votes to 71, and on "
                  "Wednesday the shares resumed trading.\n", "2025-03-21", ["2025-03-18", "2025-03-19"],
                  id="a-dated-predicate-after-a-comma-and-is-an-event-of-its-own"),

@@ -258,6 +258,8 @@ def _year_from_previous(p: Partial, ref: _Point, direction: int) -> tuple[int, b
         return year, bc
     cand = _month_key(p)
     prev = (ref.month, ref.day or 0)
+    if cand[0] == prev[0] and not (cand[1] and prev[1]):
+        return year, bc  # a day of the month the reference names ("Early September" / "12 September")
     here = cand[0] * 31 + (cand[1] or 15 if cand[1] or prev[1] else 0)
     there = prev[0] * 31 + (prev[1] or 15 if cand[1] or prev[1] else 0)
     forward = (here - there) % 372  # days-ish to the candidate going forward
