@@ -100,6 +100,13 @@ CASES = [
     pytest.param("Two months at the gates: how Vienna held out in 1683\n\n## Early September: the relief gathers\n\nThe armies "
                  "meet north of the city.\n\n## 12 September: the relief\n\nSobieski's army attacks at dawn.\n", "2023-09-12",
                  ["1683-09", "1683-09-12"], id="a-day-heading-in-the-month-of-the-previous-heading-keeps-its-year"),
+    pytest.param("Ten battles\n\nAll dates below are BC unless marked otherwise.\n\n1. Kadesh, 1274: Two chariot armies clash.\n"
+                 "2. Marathon, September 490: The Athenians rout a Persian force.\n3. Gaugamela, 1 October 331: Alexander "
+                 "wins.\n4. Teutoburg Forest, AD 9: Three legions are lost.\n", None,
+                 ["BC1274", "BC0490-09", "BC0331-10-01", "0009"], id="a-label-led-by-the-name-of-its-event"),
+    pytest.param("Rwanda, 30 years on: how 100 days of killing unfolded\n\nKIGALI, April 7 - Commemorations open.\n\n"
+                 "On April 6, 1994, a plane was shot down.\n", "2024-04-07", ["1994-04-06"],
+                 id="a-title-or-dateline-is-no-named-label"),
     pytest.param("A bank falls\n\nWhat comes next\n\nOn Tuesday, parliament approved the rescue by 98 votes to 71, and on "
                  "Wednesday the shares resumed trading.\n", "2025-03-21", ["2025-03-18", "2025-03-19"],
                  id="a-dated-predicate-after-a-comma-and-is-an-event-of-its-own"),

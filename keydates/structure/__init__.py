@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from keydates.structure.rules import (
-    boilerplate_rules, heading_rules, is_date_label, layouts, leading_label, space_label,
+    boilerplate_rules, heading_rules, is_date_label, layouts, leading_label, named_label, space_label,
     strip_emphasis, trailing_label,
 )
 
@@ -647,8 +647,11 @@ def _entry(first: _Line, start: int, end: int, content_start: int, layout: str,
                 label = (start + pos, start + pos2 + len(cells[i + 1]))
     else:
         lab = leading_label(text)
+        named = named_label(text) if lab is None else None
         if lab is not None:
             label = (start, start + lab)
+        elif named is not None:
+            label = (start + named[0], start + named[1])
         else:
             tr = trailing_label(text)
             if tr is not None:

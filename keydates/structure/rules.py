@@ -240,6 +240,23 @@ _LIFESPAN = re.compile(r"(?<![\w'’.-])(?!(?:War|Wars|Revolution|Crisis|Era|Per
 _YEARS = re.compile(r"\s*(?:(?:b\.|born|d\.|died)\s*\d{4}|\d{3,4}\s*[-–]\s*\d{2,4})\s*")
 
 
+# "Marathon, September 490: ...", "Thermopylae and Artemisium, August or September 480: ...": the
+# name of the event, then its date as the label
+# (not a dateline: "LONDON, Oct 4 - ..." names its city in capitals)
+_NAMED_LABEL = re.compile(r"(?P<name>[A-Z][a-z][\w'’.-]*(?:\s+(?:and|of|the|de|von|del|la|el)?\s*[A-Z][a-z][\w'’.-]*){0,4}),"
+                          r"\s+(?P<date>[^:;,–—]{1,40}?)\s*(?::\s|\s[–—-]\s)")
+
+
+def named_label(text: str) -> tuple[int, int] | None:
+    """Span of the date in a label led by the name of its event ('Marathon, September 490: The
+    Athenians rout ...'), or None."""
+    m = _NAMED_LABEL.match(text)
+    if m and is_date_label(m.group("date")) and any(ch.isdigit() for ch in m.group("date")) \
+            and not re.search(r"\b(?:years?|months?|weeks?|days?|ago|on|later|earlier)\b", m.group("date"), re.I):
+        return m.start("date"), m.end("date")  # (not "Rwanda, 30 years on: how ...")
+    return None
+
+
 def trailing_label(text: str) -> tuple[int, int] | None:
     """Span (in `text`) of a trailing date in parentheses: '... (Feb. 3)'; not a lifespan after
     a name ('... the architect June Hale (1921-2004).')."""
