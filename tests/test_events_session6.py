@@ -107,6 +107,9 @@ CASES = [
     pytest.param("Rwanda, 30 years on: how 100 days of killing unfolded\n\nKIGALI, April 7 - Commemorations open.\n\n"
                  "On April 6, 1994, a plane was shot down.\n", "2024-04-07", ["1994-04-06"],
                  id="a-title-or-dateline-is-no-named-label"),
+    pytest.param("A peacekeeping mission\n\n15 July 1974\nA coup in Nicosia.\n\n20 July 1974\nTroops land on the north coast. "
+                 "A ceasefire takes effect on 16 August, after a second offensive.\n", None,
+                 ["1974-07-15", "1974-07-20", "1974-08-16"], id="another-day-in-a-later-sentence-under-a-day-cell-is-the-next-event"),
     pytest.param("A bank falls\n\nWhat comes next\n\nOn Tuesday, parliament approved the rescue by 98 votes to 71, and on "
                  "Wednesday the shares resumed trading.\n", "2025-03-21", ["2025-03-18", "2025-03-19"],
                  id="a-dated-predicate-after-a-comma-and-is-an-event-of-its-own"),

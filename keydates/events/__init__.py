@@ -439,9 +439,10 @@ _SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12
 
 
 def _month_outside_heading(text: str, m: Any, st: Structure, e: Block) -> bool:
-    """A yearless month in a later sentence that the season or month heading over the entry
-    cannot contain ("Autumn 2021" / "Satellite images show forces massing. | In December,
-    Moscow demands ..."): the next event, not a refinement of the first sentence."""
+    """A yearless month (or day) in a later sentence that the season, month or day heading over
+    the entry cannot contain ("Autumn 2021" / "Satellite images show forces massing. | In December,
+    Moscow demands ..."; "20 July 1974" / "... | A ceasefire takes effect on 16 August"): the next
+    event, not a refinement of the first sentence."""
     from keydates.time import find
 
     q = getattr(m, "partial", None)
@@ -450,8 +451,10 @@ def _month_outside_heading(text: str, m: Any, st: Structure, e: Block) -> bool:
     h = st.headings[e.heading_index]
     found = [x for x in find(text[h.start:h.end]) if getattr(x, "partial", None) is not None]
     p = found[0].partial if found else None
-    if p is None or p.year is None or p.day is not None:
+    if p is None or p.year is None:
         return False
+    if p.day is not None:  # "20 July 1974" / "... A ceasefire takes effect on 16 August"
+        return q.day is not None and (q.month, q.day) != (p.month, p.day)
     if p.season is not None:
         return q.month not in _SEASON_MONTHS.get(p.season, ())
     return p.month is not None and q.month != p.month
@@ -683,8 +686,8 @@ def _drafts(text: str, st: Structure, within: Any,
             elif best is not None and cur is None and (under_date or cell is not None) \
                     and (not best.needs_anchor or best.relative_to == "previous") \
                     and (new_sentence(text, cl.start) or _later_year_after_semicolon(text, cl.start, best, st, e)) \
-                    or (best is not None and cur is None and under_date and new_sentence(text, cl.start)
-                        and _month_outside_heading(text, best, st, e)):
+                    or (best is not None and cur is None and (under_date or cell is not None)
+                        and new_sentence(text, cl.start) and _month_outside_heading(text, best, st, e)):
                 # the heading (or date cell) dates the first sentence; a later one with its own
                 # date or a step from it is the next event ("-- MAY 9 -- X resigns. | Y is
                 # sworn in three days later."), and so is a ';' clause dated in another year
