@@ -110,6 +110,9 @@ CASES = [
     pytest.param("A peacekeeping mission\n\n15 July 1974\nA coup in Nicosia.\n\n20 July 1974\nTroops land on the north coast. "
                  "A ceasefire takes effect on 16 August, after a second offensive.\n", None,
                  ["1974-07-15", "1974-07-20", "1974-08-16"], id="another-day-in-a-later-sentence-under-a-day-cell-is-the-next-event"),
+    pytest.param("Ancient Rome\n\n- 753 BC: Rome is founded, by tradition.\n- 509 BC: The Republic begins.\n\n## Discussion "
+                 "questions\n\n1. Why might 753 BC be called a traditional date?\n2. How many years passed between 509 BC and "
+                 "AD 476?\n", None, ["BC0753", "BC0509"], id="questions-to-the-reader-are-not-events"),
     pytest.param("A bank falls\n\nWhat comes next\n\nOn Tuesday, parliament approved the rescue by 98 votes to 71, and on "
                  "Wednesday the shares resumed trading.\n", "2025-03-21", ["2025-03-18", "2025-03-19"],
                  id="a-dated-predicate-after-a-comma-and-is-an-event-of-its-own"),

@@ -598,6 +598,12 @@ def _refiner(clauses: list[Any], label_m: Any) -> Any | None:
     return None
 
 
+# an entry that is one question ("What is a configuration update?", "Why might 753 BC be called
+# a 'traditional' date?"): a question to the reader or a Q&A heading, not an event
+_QUESTION = re.compile(r"[\"“*_]*(?i:why|what|when|where|who|whom|whose|which|how|is|are|was|were|do|does|did|can|could|"
+                       r"will|would|should|has|have|had)\b[^.!?:\n]{3,200}\?[\"”’*_)]*")
+
+
 def _drafts(text: str, st: Structure, within: Any,
             clock_headings: dict[int, Any] | None = None, month_first: bool = False) -> list[Draft]:
     drafts: list[Draft] = []
@@ -613,6 +619,8 @@ def _drafts(text: str, st: Structure, within: Any,
             continue  # undated text under a table is the article's, not a row of the chronology
         if e.layout == "fact" and not any(usable(m) for m in within(e.start, e.end)):
             continue  # "Birth place: Mvezo": a fact of a fact box, not an event
+        if e.label is None and _QUESTION.fullmatch(text[e.start:e.end]):
+            continue  # a question to the reader ("Why might 753 BC be called a traditional date?")
         cell = None
         if e.heading_index is not None and e.heading_index not in used_cells:
             h = st.headings[e.heading_index]
