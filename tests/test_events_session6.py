@@ -113,6 +113,11 @@ CASES = [
     pytest.param("Ancient Rome\n\n- 753 BC: Rome is founded, by tradition.\n- 509 BC: The Republic begins.\n\n## Discussion "
                  "questions\n\n1. Why might 753 BC be called a traditional date?\n2. How many years passed between 509 BC and "
                  "AD 476?\n", None, ["BC0753", "BC0509"], id="questions-to-the-reader-are-not-events"),
+    pytest.param("Explainer: why the dam talks keep stalling\n\nTen years ago, the provinces signed a pact that is set to "
+                 "expire in 2030.\nLast spring, a drought cut the river's flow.\nIn August, farmers blocked Highway 7.\nIn 2019, a "
+                 "court ruled the annex void.\nBack in 1962, the dam was finished.\n", "2025-03-14",
+                 ["2015", "2024-SP", "2024-08", "2019", "1962"],
+                 id="a-month-after-a-time-told-from-the-writers-day-is-read-from-that-day"),
     pytest.param("A bank falls\n\nWhat comes next\n\nOn Tuesday, parliament approved the rescue by 98 votes to 71, and on "
                  "Wednesday the shares resumed trading.\n", "2025-03-21", ["2025-03-18", "2025-03-19"],
                  id="a-dated-predicate-after-a-comma-and-is-an-event-of-its-own"),

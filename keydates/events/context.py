@@ -710,6 +710,12 @@ class Resolver:
             ctx = self._context()
             if ctx is not None and ctx[1] == "previous_event":
                 ctx = self._story_before_background(m) or ctx
+            if ctx is not None and ctx[1] == "previous_event" and self.prev is not None \
+                    and self.prev.basis == "publication" and self.published is not None and pw is not None \
+                    and pw.month is not None and pw.day is None and pw.year is None and self.heading_date is None:
+                # an explainer told from the writer's day ("Last spring, a drought ... | In August,
+                # farmers blocked the highway"): a month goes on from the writer's day too
+                ctx = None
             if ctx is not None:
                 ref = Reference(published=self.published, previous=ctx[0], previous_kind=ctx[1],
                                 direction=self.direction, bc=self.bc)
