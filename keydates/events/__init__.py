@@ -33,6 +33,15 @@ from keydates.events.framing import (
     title_span_bc,
 )
 from keydates.events.gaps import fill_same_day
+from keydates.events.grouping import (
+    QUESTION,
+    after_semicolon,
+    in_aside,
+    later_year_after_semicolon,
+    month_outside_heading,
+    past_aside_after_semicolon,
+    year_and_date_cells,
+)
 from keydates.events.labels import clock_of, label_mention
 from keydates.model import Document, Event, Timeline
 from keydates.read import read
@@ -415,7 +424,7 @@ def _label_mentions(text: str, e: Block, mentions: list[Any], month_first: bool 
             m.future = None
     inside = [m for m in mentions if m.start < b and m.end > a and usable(m)]
     if "|" in text[a:b]:  # a Year cell and a Date cell: "2016 | June", "2018 | 23 January 2018"
-        cells = _year_and_date_cells(text, a, b, mentions)
+        cells = year_and_date_cells(text, a, b, mentions, usable)
         if cells is not None:
             return sorted([m for m in mentions if not (m.start < b and m.end > a)] + [cells],
                           key=lambda m: m.start)
@@ -433,82 +442,6 @@ def _label_mentions(text: str, e: Block, mentions: list[Any], month_first: bool 
     if inside:
         return mentions
     return sorted(mentions + [lm], key=lambda m: m.start) if lm is not None else mentions
-
-
-_SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
-
-
-def _month_outside_heading(text: str, m: Any, st: Structure, e: Block) -> bool:
-    """A yearless month (or day) in a later sentence that the season, month or day heading over
-    the entry cannot contain ("Autumn 2021" / "Satellite images show forces massing. | In December,
-    Moscow demands ..."; "20 July 1974" / "... | A ceasefire takes effect on 16 August"): the next
-    event, not a refinement of the first sentence."""
-    from keydates.time import find
-
-    q = getattr(m, "partial", None)
-    if q is None or q.month is None or q.year is not None or m.relative_to is not None or e.heading_index is None:
-        return False
-    h = st.headings[e.heading_index]
-    found = [x for x in find(text[h.start:h.end]) if getattr(x, "partial", None) is not None]
-    p = found[0].partial if found else None
-    if p is None or p.year is None:
-        return False
-    if p.day is not None:  # "20 July 1974" / "... A ceasefire takes effect on 16 August"
-        return q.day is not None and (q.month, q.day) != (p.month, p.day)
-    if p.season is not None:
-        return q.month not in _SEASON_MONTHS.get(p.season, ())
-    return p.month is not None and q.month != p.month
-
-
-def _past_aside_after_semicolon(text: str, start: int, m: Any, e: Block) -> bool:
-    """A ';' clause told in the past with a year of its own in a present-tense entry under a
-    dated heading: background to the heading's event ("St Anne's Primary celebrates 150 years;
-    the school was founded in 1874."), not its date."""
-    from keydates.time.tense import tense
-
-    p = getattr(m, "partial", None)
-    return p is not None and p.year is not None and m.relative_to is None \
-        and text[max(0, start - 3):start].rstrip().endswith(";") \
-        and tense(text, m.start, m.end) is False and not narrates_in_past([text[e.start:e.end]])
-
-
-def _later_year_after_semicolon(text: str, start: int, m: Any, st: Structure, e: Block) -> bool:
-    """A ';' clause whose complete date lies in another year than the heading over its entry,
-    told like the list's events: a past tense in a present-tense list is an aside ("1872 / The
-    institute moves in; the clock on its tower was added in 1901.")."""
-    from keydates.time.tense import tense
-
-    p = getattr(m, "partial", None)
-    if p is None or p.year is None or e.heading_index is None \
-            or not text[max(0, start - 3):start].rstrip().endswith(";"):
-        return False
-    if tense(text, m.start, m.end) is False and not narrates_in_past([text[e.start:e.end]]):
-        return False
-    h = st.headings[e.heading_index]
-    years = {int(y) for y in re.findall(r"(?<!\d)\d{4}(?!\d)", h.text)}
-    return len(years) == 1 and p.year not in years and not p.bc
-
-
-def _year_and_date_cells(text: str, a: int, b: int, mentions: list[Any]) -> Any | None:
-    """The date of a row whose Year cell is followed by a Date cell: the date cell read in the
-    year cell's year ("2016 | June": 2016-06; "2017 | 14 Feb": 2017-02-14; "2022 | Late 2022":
-    late 2022, as the date cell says)."""
-    bar = text.rfind("|", a, b)
-    year_m = re.search(r"\d{3,4}", text[a:bar])
-    if year_m is None:
-        return None
-    year = int(year_m.group())
-    ds = bar + 1 + (len(text[bar + 1:b]) - len(text[bar + 1:b].lstrip()))
-    found = [m for m in mentions if ds <= m.start < b and m.end <= b and usable(m)]
-    m = found[0] if found else label_mention(text[ds:b], ds)
-    p = getattr(m, "partial", None)
-    if m is None or p is None or m.relative_to is not None or p.bc:
-        return None
-    if p.year is None:
-        m = replace(m, partial=replace(p, year=year))
-    elif p.year != year:
-        return None  # the cells disagree: leave the row to the year cell
-    return m
 
 
 def _backwards(m: Any) -> bool:
@@ -598,12 +531,6 @@ def _refiner(clauses: list[Any], label_m: Any) -> Any | None:
     return None
 
 
-# an entry that is one question ("What is a configuration update?", "Why might 753 BC be called
-# a 'traditional' date?"): a question to the reader or a Q&A heading, not an event
-_QUESTION = re.compile(r"[\"“*_]*(?i:why|what|when|where|who|whom|whose|which|how|is|are|was|were|do|does|did|can|could|"
-                       r"will|would|should|has|have|had)\b[^.!?:\n]{3,200}\?[\"”’*_)]*")
-
-
 def _drafts(text: str, st: Structure, within: Any,
             clock_headings: dict[int, Any] | None = None, month_first: bool = False) -> list[Draft]:
     drafts: list[Draft] = []
@@ -619,7 +546,7 @@ def _drafts(text: str, st: Structure, within: Any,
             continue  # undated text under a table is the article's, not a row of the chronology
         if e.layout == "fact" and not any(usable(m) for m in within(e.start, e.end)):
             continue  # "Birth place: Mvezo": a fact of a fact box, not an event
-        if e.label is None and _QUESTION.fullmatch(text[e.start:e.end]):
+        if e.label is None and QUESTION.fullmatch(text[e.start:e.end]):
             continue  # a question to the reader ("Why might 753 BC be called a traditional date?")
         cell = None
         if e.heading_index is not None and e.heading_index not in used_cells:
@@ -682,8 +609,8 @@ def _drafts(text: str, st: Structure, within: Any,
                     # when the label names a month already ("March 2020 – Teaching moves online;
                     # campus reopens in September.")
                     or ((refined or (_finer_than_year(cur) and cur.partial.day is None
-                                     and not _in_aside(text, cl.start, best)))
-                        and text[max(0, cl.start - 3):cl.start].rstrip().endswith(";")
+                                     and not in_aside(text, cl.start, best)))
+                        and after_semicolon(text, cl.start)
                         and _finer_than_year(best) and best.relative_to is None
                         and getattr(best, "partial", None) is not None
                         and best.partial.month not in {getattr(getattr(m, "partial", None), "month", None)
@@ -693,9 +620,9 @@ def _drafts(text: str, st: Structure, within: Any,
                 refined = False
             elif best is not None and cur is None and (under_date or cell is not None) \
                     and (not best.needs_anchor or best.relative_to == "previous") \
-                    and (new_sentence(text, cl.start) or _later_year_after_semicolon(text, cl.start, best, st, e)) \
+                    and (new_sentence(text, cl.start) or later_year_after_semicolon(text, cl.start, best, st, e)) \
                     or (best is not None and cur is None and (under_date or cell is not None)
-                        and new_sentence(text, cl.start) and _month_outside_heading(text, best, st, e)):
+                        and new_sentence(text, cl.start) and month_outside_heading(text, best, st, e)):
                 # the heading (or date cell) dates the first sentence; a later one with its own
                 # date or a step from it is the next event ("-- MAY 9 -- X resigns. | Y is
                 # sworn in three days later."), and so is a ';' clause dated in another year
@@ -714,7 +641,7 @@ def _drafts(text: str, st: Structure, within: Any,
                 groups.append((cl.start, cl.end, best))
                 refined = False
             else:
-                if cur is None and under_date and _past_aside_after_semicolon(text, cl.start, best, e):
+                if cur is None and under_date and past_aside_after_semicolon(text, cl.start, best, e):
                     best = None  # "FEBRUARY / St Anne's celebrates 150 years; the school was founded in 1874."
                 groups[-1] = (s, cl.end, cur if cur is not None else best)
                 refined = refined or any(_finer_than_year(m) for m in cl.candidates)
@@ -872,16 +799,6 @@ def _said_today(clauses: list[Any]) -> Any | None:
                          or (p.weekday is not None and p.direction > 0)):  # "for next Monday"
                 return replace(m, partial=replace(p, offset=0, unit="day", weekday=None, direction=0))
     return None
-
-
-_ASIDE_BEFORE = re.compile(r"\w[^,;]*,\s*(?:[\w'’-]+\s+){1,4}$")
-_ASIDE_AFTER = re.compile(r"^\s*,")
-
-
-def _in_aside(text: str, clause_start: int, m: Any) -> bool:
-    """The date closes a side remark set off by commas after a noun ("the ban, reversed in
-    November, devastates the harvest"): it dates the remark, not the clause's event."""
-    return bool(_ASIDE_BEFORE.search(text[clause_start:m.start])) and bool(_ASIDE_AFTER.match(text[m.end:m.end + 3]))
 
 
 def _same_period(m: Any) -> bool:
