@@ -118,6 +118,9 @@ CASES = [
                  "court ruled the annex void.\nBack in 1962, the dam was finished.\n", "2025-03-14",
                  ["2015", "2024-SP", "2024-08", "2019", "1962"],
                  id="a-month-after-a-time-told-from-the-writers-day-is-read-from-that-day"),
+    pytest.param("Ines Varga: a life\n\n### 1994\n\nShe campaigns for a ban on trawling; a partial ban is finally adopted in "
+                 "2016.\n\n### 2003\n\nAwarded a medal.\n", None, ["1994", "2016", "2003"],
+                 id="a-present-passive-with-an-adverb-is-the-clauses-own-predicate"),
     pytest.param("A bank falls\n\nWhat comes next\n\nOn Tuesday, parliament approved the rescue by 98 votes to 71, and on "
                  "Wednesday the shares resumed trading.\n", "2025-03-21", ["2025-03-18", "2025-03-19"],
                  id="a-dated-predicate-after-a-comma-and-is-an-event-of-its-own"),

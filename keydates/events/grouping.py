@@ -23,11 +23,17 @@ def after_semicolon(text: str, start: int) -> bool:
     return text[max(0, start - 3):start].rstrip().endswith(";")
 
 
-def _past_in_present_entry(text: str, m: Any, e: Block) -> bool:
-    """`m` is told in the past inside an entry of the list's historical present."""
-    from keydates.time.tense import tense
+_PAST_AUX = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
+_PRESENT_AUX = re.compile(r"\b(?:is|are|has|have)\b", re.IGNORECASE)
 
-    return tense(text, m.start, m.end) is False and not narrates_in_past([text[e.start:e.end]])
+
+def _past_in_present_entry(text: str, m: Any, e: Block) -> bool:
+    """`m` is told in the past ("the clock on its tower was added in 1901") inside an entry of the
+    list's historical present; a present passive ("a partial ban is finally adopted in 2016") is
+    the list's own tense."""
+    clause = text[max(text.rfind(";", e.start, m.start), text.rfind(".", e.start, m.start), e.start):m.start]
+    return bool(_PAST_AUX.search(clause)) and not _PRESENT_AUX.search(clause) \
+        and not narrates_in_past([text[e.start:e.end]])
 
 
 _SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
