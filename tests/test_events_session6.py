@@ -121,6 +121,10 @@ CASES = [
     pytest.param("Ines Varga: a life\n\n### 1994\n\nShe campaigns for a ban on trawling; a partial ban is finally adopted in "
                  "2016.\n\n### 2003\n\nAwarded a medal.\n", None, ["1994", "2016", "2003"],
                  id="a-present-passive-with-an-adverb-is-the-clauses-own-predicate"),
+    pytest.param("Profile: Helen Ashworth\n\n29 June 2026\n\nHelen Ashworth resigned as Home Secretary on Friday after a row "
+                 "over deportation flights. We look back at her career.\n\n**1971** Born in Halifax.\n\n**2005** Elected MP for "
+                 "Halifax North.\n\n**2024** Appointed Home Secretary.\n", "2026-06-29", ["1971", "2005", "2024"],
+                 id="a-standfirst-naming-the-list-over-labelled-entries-is-not-an-event"),
     pytest.param("A bank falls\n\nWhat comes next\n\nOn Tuesday, parliament approved the rescue by 98 votes to 71, and on "
                  "Wednesday the shares resumed trading.\n", "2025-03-21", ["2025-03-18", "2025-03-19"],
                  id="a-dated-predicate-after-a-comma-and-is-an-event-of-its-own"),

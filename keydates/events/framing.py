@@ -48,6 +48,15 @@ def drop_introduction(pairs: list[tuple[Event, Any]]) -> list[tuple[Event, Any]]
     it was dated by its own words other than against the publication ("in the past week")."""
     from keydates.structure.rules import layouts
 
+    for j, (ev, draft) in enumerate(pairs[:3]):
+        # a standfirst that names the list it opens ("... resigned on Friday. We look back at her
+        # career.") over labelled entries ("**1971** Born in Halifax")
+        after = pairs[j + 1:j + 4]
+        if len(after) >= 2 and draft.entry.label is None and layouts().lead_markers.search(ev.text) \
+                and sum(d.entry.label is not None for _, d in after) >= 2 \
+                and all(d.entry.label is None for _, d in pairs[:j]) and len(ev.text.split()) <= 60:
+            pairs = pairs[j + 1:]
+            break
     for j, (ev, draft) in enumerate(pairs[:5]):
         if j + 1 < len(pairs) and draft.entry.label is None and ev.date.evidence is None \
                 and len(ev.text.split()) <= 25 and layouts().lead_markers.search(ev.text) \
