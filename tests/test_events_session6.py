@@ -125,6 +125,10 @@ CASES = [
                  "over deportation flights. We look back at her career.\n\n**1971** Born in Halifax.\n\n**2005** Elected MP for "
                  "Halifax North.\n\n**2024** Appointed Home Secretary.\n", "2026-06-29", ["1971", "2005", "2024"],
                  id="a-standfirst-naming-the-list-over-labelled-entries-is-not-an-event"),
+    pytest.param("Hong Kong: key dates\n\n- Sep 24, 1982: Talks open in Beijing.\n- Dec 19, 1984: Thatcher and premier Zhao "
+                 "sign the Joint Declaration, under which Hong Kong keeps its way of life for 50 years after 1997.\n- Jul 1, "
+                 "1997: Handover.\n", None, ["1982-09-24", "1984-12-19", "1997-07-01"],
+                 id="a-date-in-a-relative-clause-after-and-does-not-split-the-entry"),
     pytest.param("A bank falls\n\nWhat comes next\n\nOn Tuesday, parliament approved the rescue by 98 votes to 71, and on "
                  "Wednesday the shares resumed trading.\n", "2025-03-21", ["2025-03-18", "2025-03-19"],
                  id="a-dated-predicate-after-a-comma-and-is-an-event-of-its-own"),

@@ -332,6 +332,9 @@ _COORD = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas|before|then|and then)
 _DATE_START = re.compile(r"^(?:on|in|at|by|from|since|during|early|late|mid|the)?\s*$", re.IGNORECASE)
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:[a-z]+\s+)?(?:which|whom|whose|who|where)\b", re.IGNORECASE)
+
+
 def split_coordinated(text: str, cl: Clause) -> list[Clause]:
     """Split a clause at a coordinating conjunction between two differently dated predicates:
     "Johnson became prime minister on 24 July 2019 | and won an election on 12 December".
@@ -356,6 +359,9 @@ def split_coordinated(text: str, cl: Clause) -> list[Clause]:
         cut = None
         for c in _COORD.finditer(gap + text[m.start:m.start + 1]):
             words_before_date = gap[c.end():]
+            if _RELATIVE_CLAUSE.search(words_before_date):
+                continue  # the date sits in a relative clause of the right side ("Thatcher and Zhao
+                # sign the declaration, under which Hong Kong keeps its way of life after 1997")
             if not _DATE_START.match(words_before_date):
                 cut = prev.end + c.start()
             elif m.relative_to == "previous" and not words_before_date.strip() \
