@@ -36,7 +36,7 @@ for n in names:
         ks = set(o)
         if not (KEYS <= ks <= KEYS | {"end"}): err(f"{n}:{i}: keys {sorted(ks)}")
         q = o["quote"]
-        if not 5 <= len(q.split()) <= 12: err(f"{n}:{i}: quote has {len(q.split())} words")
+        if not 3 <= len(q.split()) <= 12: err(f"{n}:{i}: quote has {len(q.split())} words")
         if "<" in q or "&" in q and re.search(r"&\w+;", q): err(f"{n}:{i}: markup in quote")
         c = text.count(q)
         if c != 1: err(f"{n}:{i}: quote found {c} times: {q!r}")
