@@ -25,6 +25,10 @@ MODS = {None, "START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_AFTER",
 VALUE_RE = re.compile(
     r"^(?:\d{4}-\d{2}-\d{2}|\d{4}-\d{2}|\d{4}|\d{4}-W\d{2}|\d{4}-W\d{2}-WE|"
     r"\d{4}-(?:SP|SU|FA|WI)|\d{3}X|\d{2}XX|BC\d{4})$")
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+WD_DATE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (\d{1,2}) "
+                     r"(January|February|March|April|May|June|July|August|September|October|November|December)(?: (\d{4}))?")
+wd_checked = []
 META_KEYS = {"title", "publication_date", "format", "style"}
 
 
@@ -90,6 +94,7 @@ def main():
         if m.get("format") != doc.suffix[1:]:
             errs.append(f"{name}.meta.json: format {m.get('format')!r} != {doc.suffix[1:]}")
         last = -1
+        anchors = []
         n = 0
         for i, line in enumerate(gold.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
@@ -139,14 +144,44 @@ def main():
                 errs.append(f"{where}: explicit with null value")
             v = e["value"]
             if v and re.match(r"^\d{4}-\d{2}-\d{2}$", v):
+                # a bare weekday in the quote (not followed by a day number) dates the entry itself
                 pos = text.find(q)
-                seg = text[pos:pos + 300] if pos >= 0 else ""
-                for wd in re.findall(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", q):
+                for mw in re.finditer(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", q):
+                    wd = mw.group(1)
+                    if re.match(r",? \d", text[pos + mw.end():pos + mw.end() + 3]):
+                        continue
                     real = calendar.day_name[dt.date.fromisoformat(v).weekday()]
                     if wd != real:
                         errs.append(f"{where}: {wd} in quote but {v} is a {real}")
+            if v and re.match(r"^\d{4}", v) and text.find(q) >= 0:
+                anchors.append((text.find(q), int(v[:4])))
+        # every "Weekday D Month [YYYY]" anywhere in the text must be a real date: year given, else
+        # the year of the nearest annotated entry (headers: the next one), else the publication year
+        anchors.sort()
+        for mt in WD_DATE.finditer(text):
+            wd, day, mon, yr = mt.groups()
+            if yr:
+                year = int(yr)
+            else:
+                before = [y for p, y in anchors if p <= mt.start()]
+                after = [y for p, y in anchors if p > mt.start()]
+                year = before[-1] if before else after[0] if after else int(m["publication_date"][:4])
+                if after and not before or (after and text.rfind("\n\n", 0, mt.start()) < mt.start() and text[mt.start():mt.end() + 2].endswith("\n\n")):
+                    year = after[0]
+            try:
+                d = dt.date(year, MONTHS.index(mon[:3]) + 1, int(day))
+            except ValueError:
+                errs.append(f"{name}: impossible date {mt.group(0)!r} ({year})")
+                continue
+            if d < dt.date(1582, 10, 15):  # Julian calendar before the Gregorian reform
+                d = d + dt.timedelta(days=d.year // 100 - d.year // 400 - 2)
+            if calendar.day_name[d.weekday()] != wd:
+                errs.append(f"{name}: {mt.group(0)!r} is a {calendar.day_name[d.weekday()]} in {year}")
+            else:
+                wd_checked.append(f"{name}: {mt.group(0)} ({year})")
         total += n
         print(f"{name:32s} {doc.suffix[1:]:5s} {n:3d} entries")
+    print(f"{len(wd_checked)} weekday-date pairs verified: " + "; ".join(wd_checked))
     print(f"{len(docs)} chronologies, {total} gold entries")
     for e in errs:
         print("ERROR", e)
