@@ -11,6 +11,38 @@ MODS = {None, "START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_AFTER",
 REQ = {"quote", "value", "mod", "explicit", "hard"}
 errors = []
 
+# Every weekday named in the texts, with the date the annotators resolved it to.
+WEEKDAYS = [
+    ("channel_tunnel_factbox", "on Monday", "2024-05-06"),
+    ("boeing_737max_table", "on Friday", "2024-01-05"),
+    ("storm_hedda_live", "Friday 17 October 2025", "2025-10-17"),
+    ("storm_hedda_live", "on Saturday", "2025-10-18"),
+    ("storm_hedda_live", "on Thursday morning", "2025-10-16"),
+    ("storm_hedda_live", "on Monday", "2025-10-20"),
+    ("storm_hedda_live", "Tuesday, 14 October", "2025-10-14"),
+    ("storm_hedda_live", "into Thursday", "2025-10-16"),
+    ("harlow_college_history", "Saturday 14 June", "2025-06-14"),
+    ("bridge_closure_explainer", "Thursday 12 June 2025", "2025-06-12"),
+    ("bridge_closure_explainer", "on Saturday", "2025-06-07"),
+    ("bridge_closure_explainer", "On Monday", "2025-06-09"),
+    ("bridge_closure_explainer", "next Monday", "2025-06-16"),
+    ("berlin_wall_longread", "Saturday 9 November 2019", "2019-11-09"),
+    ("millbrook_year_review", "Labor Day, Sept. 4", "2023-09-04"),
+]
+
+
+def check_weekdays():
+    import calendar
+    for name, phrase, iso in WEEKDAYS:
+        src = [p for p in glob.glob(os.path.join(HERE, name + ".*")) if not p.endswith((".jsonl", ".json"))]
+        if not src or phrase not in open(src[0], encoding="utf-8").read():
+            err(f"weekday check: {phrase!r} not in {name}")
+            continue
+        d = datetime.date.fromisoformat(iso)
+        day = "Monday" if phrase.startswith("Labor Day") else next(w for w in calendar.day_name if w in phrase)
+        if calendar.day_name[d.weekday()] != day:
+            err(f"weekday check: {iso} is not a {day} ({name})")
+
 
 def err(msg):
     errors.append(msg)
@@ -139,6 +171,7 @@ def main():
                     err(f"{where}: {k} must be boolean")
             if g["value"] is None and (g["mod"] or g["explicit"] or g["hard"]):
                 err(f"{where}: null value with mod/explicit/hard set")
+    check_weekdays()
     if len(golds) != 12:
         err(f"expected 12 chronologies, found {len(golds)}")
     if total < 160:
