@@ -321,16 +321,27 @@ _STEP_AFTER = re.compile(r"\s+(?P<dir>after|before)\s+(?:the|his|her|its|their|t
 _STEP_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
 
+# "After five days of talks, ...", "After three weeks, ...": a fronted 'after' + a counted span
+# opening a sentence (or the text after a label), closed by a comma within a short phrase
+_AFTER_FRONT = re.compile(r"(?:^|(?<=[.!?])[\"”’)]?\s+|(?<=\n)\s*|(?<=[–—:])\s+)(?P<after>After\s+(?:another\s+|a\s+further\s+)?)$")
+_AFTER_CLOSE = re.compile(r"(?:\s+(?:of|in|on|at|under|behind)\s+[^,.;:!?\n]{1,40})?,")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
 def steps_from_events(text: str, mentions: list[Any]) -> list[Any]:
     """A duration before 'after/before the <event>' is a step from that event ("Two days after
     the collapse, the governor declared ...", "A week before the collapse, a resident had
-    written"): counted, like "two days later", from the previous event."""
+    written"): counted, like "two days later", from the previous event. So is a fronted
+    "After five days of talks, David Cameron forms a coalition" when its sentence names no
+    calendar date of its own: days or weeks go on from the previous event (the talks follow the
+    election); years measure a state ("After 37 years behind the counter, he closed the shop")
+    that began long before it."""
     from keydates.time.model import Mention, Partial
 
     out = []
-    for m in mentions:
+    for i, m in enumerate(mentions):
         value = getattr(m, "fixed_value", None) or ""
-        dur = re.fullmatch(r"P(\d{1,3})([DWMY])", value) if m.type == "DURATION" else None
+        dur = re.fullmatch(r"P(\d{1,3})([DWMY])", value) if m.type == "DURATION" and m.mod is None else None
         step = _STEP_AFTER.match(text, m.end) if dur else None
         if step and _FOR_SPAN.search(text, max(0, m.start - 6), m.start):
             step = None  # "adjourned the case for six weeks after the defence ...": a span
@@ -340,8 +351,24 @@ def steps_from_events(text: str, mentions: list[Any]) -> list[Any]:
             m = Mention(m.start, end, text[m.start:end], "DATE", "step_from_event",
                         partial=Partial(unit=_STEP_UNITS[dur.group(2)], offset=sign * int(dur.group(1)),
                                         relative_to="previous", direction=sign))
+        elif dur and dur.group(2) in "DW" and (front := _AFTER_FRONT.search(text, max(0, m.start - 40), m.start)) \
+                and _AFTER_CLOSE.match(text, m.end) and not _dated_sentence(text, mentions, i):
+            start = front.start("after")
+            m = Mention(start, m.end, text[start:m.end], "DATE", "step_after_span",
+                        partial=Partial(unit=_STEP_UNITS[dur.group(2)], offset=int(dur.group(1)),
+                                        relative_to="previous", direction=1))
         out.append(m)
     return out
+
+
+def _dated_sentence(text: str, mentions: list[Any], i: int) -> bool:
+    """The sentence of mention `i` names a calendar date of its own ("After ten years of war, the
+    treaty is signed on 3 May 1998"): that dates it, not the step."""
+    stop = _SENTENCE_END.search(text, mentions[i].end)
+    end = stop.start() if stop else len(text)
+    return any(m.type in ("DATE", "TIME") and getattr(m, "partial", None) is not None
+               and m.partial.relative_to is None and (m.partial.has_calendar_field or m.partial.year is not None)
+               for m in mentions[i + 1:] if m.start < end)
 
 
 _FOR_SPAN = re.compile(r"\b(?:for|of)\s+$", re.IGNORECASE)

@@ -1,0 +1,37 @@
+"""Events: phenomena met in the blind sets of session 7, on texts of our own (dates frozen)."""
+
+from __future__ import annotations
+
+import pytest
+
+from keydates.events import extract
+
+
+def _dates(text: str, published: str | None = None) -> list:
+    tl = extract(text, published=published)
+    return [e.date.value if e.date.range_end is None else (e.date.value, e.date.range_end) for e in tl.events]
+
+
+CASES = [
+    pytest.param("Cup finals\n\n- 1978 The hosts beat the Dutch on June 25.\n- 1986 Their striker scores twice in the "
+                 "quarter-final on June 22; his side go on to win the final a week later.\n- 1990 A penalty decides it.\n",
+                 None, ["1978-06-25", "1986-06-22", "1986-06-29", "1990"],
+                 id="the-final-a-week-later-is-a-step-not-a-span"),
+    pytest.param("Hung parliaments\n\n- 6 May 2010 – No party wins a majority. After five days of talks, a coalition "
+                 "is formed.\n- 12 March 2031 – Polls close. After two weeks of counting, the result is declared.\n"
+                 "- 9 June 2033 – A snap poll.\n", None,
+                 ["2010-05-06", "2010-05-11", "2031-03-12", "2031-03-26", "2033-06-09"],
+                 id="a-fronted-after-a-span-of-days-or-weeks-goes-on-from-the-previous-event"),
+    pytest.param("Main Street in 2019\n\n## February\n\nAfter 37 years behind the counter, the hardware store closed its "
+                 "doors.\n\n## March\n\nThe library reopened.\n", "2019-12-30", ["2019-02", "2019-03"],
+                 id="a-fronted-after-a-span-of-years-measures-a-state-not-a-step"),
+    pytest.param("Peace talks\n\nOn 2 March 2004 the talks opened in Nairobi. After ten days of talks, the treaty was "
+                 "signed on 20 March 2004.\n", None, ["2004-03-02", "2004-03-20"],
+                 id="a-fronted-after-a-span-yields-to-a-date-in-its-sentence"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "want"), CASES)
+def test_events_session7_phenomena(text: str, published: str | None, want: list) -> None:
+    got = _dates(text, published)
+    assert got == want
