@@ -25,6 +25,12 @@ CASES = [
     pytest.param("Main Street in 2019\n\n## February\n\nAfter 37 years behind the counter, the hardware store closed its "
                  "doors.\n\n## March\n\nThe library reopened.\n", "2019-12-30", ["2019-02", "2019-03"],
                  id="a-fronted-after-a-span-of-years-measures-a-state-not-a-step"),
+    pytest.param("# Explained: why is the ferry suspended?\n\n**Harbour Herald** | Transport | Friday 14 March 2031\n\n"
+                 "> **In short:** the 1970s ferry has not sailed since the weekend. Here is what we know.\n\n"
+                 "## What happened?\n\nInspectors found corrosion on Sunday.\n\nOn Tuesday, the operator cancelled all "
+                 "sailings.\n\n---\n\n*Got a question about the ferry? Text us on 0700 555 0101.*\n", "2031-03-14",
+                 ["2031-03-09", "2031-03-11"],
+                 id="a-byline-of-fields-a-labelled-summary-and-a-question-box-are-furniture"),
     pytest.param("Peace talks\n\nOn 2 March 2004 the talks opened in Nairobi. After ten days of talks, the treaty was "
                  "signed on 20 March 2004.\n", None, ["2004-03-02", "2004-03-20"],
                  id="a-fronted-after-a-span-yields-to-a-date-in-its-sentence"),

@@ -107,9 +107,12 @@ def furniture_rule(line: str) -> tuple[str, str] | None:
     lab = leading_label(post)
     unlabelled = post[lab:].strip(" \t*_:–—-|.") if lab is not None else ""
     inline = re.sub(r"^(\*\*|__)([^*_]{1,30}:)\1", r"\2", raw)  # "**Share:** Facebook · X · Email"
+    # bold words inside a line of fields ("**Riverside Post** | Transport | Thursday 12 June 2025")
+    plain = strip_emphasis(re.sub(r"(\*\*|__)([^*_]{1,60}?)\1", r"\2", raw))
     for rule in boilerplate_rules():
         if rule.match(core) or (core != raw and rule.match(raw)) or (inline != raw and rule.match(inline)) \
-                or (unbulleted != core and unbulleted and rule.match(unbulleted)):
+                or (unbulleted != core and unbulleted and rule.match(unbulleted)) \
+                or (plain != core and "|" in plain and rule.match(plain)):
             return rule.name, rule.action
         if unlabelled and rule.match(unlabelled):
             # a dated stamp with a comment count ("29 December 2023 | 14 comments") is the
