@@ -386,7 +386,9 @@ def resolve(mention: Mention, ref: Reference) -> TimeExpression:
     except (OverflowError, ValueError):  # beyond the calendar Python can count
         value, anchor = underspecified_value(p), Anchor()
     if p.holiday and re.fullmatch(r"\d{4}-\d{2}", value):
-        day = lx.holiday_day(p.holiday, int(value[:4]))  # "Thanksgiving 1999" -> 1999-11-25
+        # "Thanksgiving 1999" -> 1999-11-25; "the first Saturday of the month" in that month
+        holiday = p.holiday.replace("nth 0 ", f"nth {int(value[5:7])} ", 1)
+        day = lx.holiday_day(holiday, int(value[:4]))
         if day is not None:
             value = f"{value[:4]}-{day[0]:02d}-{day[1]:02d}"
     if (p.weekday is not None and p.month is not None and p.day is not None and p.year is None

@@ -8,6 +8,7 @@ Month and weekday names are matched case-sensitively (Title or UPPER case) so th
 
 from __future__ import annotations
 
+import calendar
 import re
 
 MONTHS: dict[str, int] = {}
@@ -142,7 +143,7 @@ def holiday_day(name: str, year: int) -> tuple[int, int] | None:
         first = _dt.date(year, month, 1)
         day = 1 + (weekday - first.isoweekday()) % 7 + 7 * (nth - 1)
         return month, day
-    last = _dt.date(year, month + 1, 1) - _dt.timedelta(days=1)
+    last = _dt.date(year, month, calendar.monthrange(year, month)[1])  # December too
     return month, last.day - (last.isoweekday() - weekday) % 7
 
 

@@ -101,10 +101,19 @@ def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
         n = -1 if nth.lower() in ("last", "final") else lx.ORDINAL_WORDS.get(nth.lower(), 1)
         p.holiday = f"nth {p.month} 6 {n}"
         p.weekend = True
+    elif (nth := _g(groups, "weekend_nth")) and (_g(groups, "unit") or "").lower() == "month":
+        # "the first weekend of the month": in the context's month ("nth 0 ...")
+        n = -1 if nth.lower() in ("last", "final") else lx.ORDINAL_WORDS.get(nth.lower(), 1)
+        p.holiday = f"nth 0 6 {n}"
+        p.weekend = True
     if (nth := _g(groups, "wd_nth")) and (wd := _g(groups, "nth_weekday")) and p.month:
         # "the first Saturday of December": a day that depends on the year, like a holiday
         n = -1 if nth.lower() in ("last", "final") else lx.ORDINAL_WORDS.get(nth.lower()) or int(nth[0])
         p.holiday = f"nth {p.month} {lx.WEEKDAYS[wd.lower()]} {n}"
+    elif (nth := _g(groups, "wd_nth")) and (wd := _g(groups, "nth_weekday")) and (_g(groups, "unit") or "").lower() == "month":
+        # "the first Saturday of the month": the month comes from the context ("nth 0 ...")
+        n = -1 if nth.lower() in ("last", "final") else lx.ORDINAL_WORDS.get(nth.lower()) or int(nth[0])
+        p.holiday = f"nth 0 {lx.WEEKDAYS[wd.lower()]} {n}"
     if per := _g(groups, "named_period"):  # "the First World War": 1914 (to 1918)
         p.year = lx.NAMED_PERIODS[_period_key(per)][0]
     if hol := _g(groups, "holiday"):
