@@ -31,6 +31,16 @@ CASES = [
                  "sailings.\n\n---\n\n*Got a question about the ferry? Text us on 0700 555 0101.*\n", "2031-03-14",
                  ["2031-03-09", "2031-03-11"],
                  id="a-byline-of-fields-a-labelled-summary-and-a-question-box-are-furniture"),
+    pytest.param("2030 IN REVIEW\n\nNOVEMBER\nVoters reject the school levy.\n\nDECEMBER\nOn Monday, a jury found the "
+                 "mill liable for the spill.\nThe lights were switched on on the first Saturday of the month.\n",
+                 "2030-12-27", ["2030-11", "2030-12-23", "2030-12-07"],
+                 id="a-weekday-and-an-nth-weekday-of-the-month-refine-a-month-line"),
+    pytest.param("<html><body><h1>Flood live</h1><div class='post'><span class='time'>10:05</span><p>Water levels are "
+                 "falling, the agency says.</p></div><div class='post'><span class='time'>Posted at 22:10 Monday</span>"
+                 "<p>The river bursts its banks in Ashby.</p></div><div class='post'><span class='time'>Monday, 06:40"
+                 "</span><p>Heavy rain warnings are issued.</p></div></body></html>", "2031-03-12",
+                 ["2031-03-12", "2031-03-10", "2031-03-10"],
+                 id="a-live-post-stamped-with-its-weekday-is-dated-on-that-day"),
     pytest.param("Peace talks\n\nOn 2 March 2004 the talks opened in Nairobi. After ten days of talks, the treaty was "
                  "signed on 20 March 2004.\n", None, ["2004-03-02", "2004-03-20"],
                  id="a-fronted-after-a-span-yields-to-a-date-in-its-sentence"),

@@ -702,6 +702,9 @@ def _drafts(text: str, st: Structure, within: Any,
                 # in 1893"); one outside it does not (the resolver checks: "1999" / "in 2001")
                 fine = fine or (q is not None and q.year is not None and m.relative_to is None
                                 and m.range_partial is None and not m.needs_anchor)
+                # a weekday refines a month cell when it falls inside it ("DECEMBER" / "On Monday,
+                # a jury found ..." in a year in review published on 27 December)
+                fine = fine or _weekday(m)
                 refiner, m = (m if fine else None), None
             drafts.append(Draft(start=e.start if i == 0 else s,
                                 end=e.end if i == len(groups) - 1 else en,

@@ -298,6 +298,27 @@ _STAMP_TEXT = re.compile(rf"\s*(?:(?:yesterday|today)\s*,?\s*)?(?:{_CLOCK}(?:\s*
                          re.IGNORECASE)
 
 
+# a post's stamp with the day of the week it was posted on, on a page that spans several days
+# ("Posted at 23:50 Monday", "Monday, 13:24"): made the label "Monday 23:50"
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WEEKDAY_STAMP = re.compile(rf"\s*(?:(?:posted|updated|published|filed)\s+(?:at\s+)?)?(?:(?P<clock>{_CLOCK})\s*,?\s*"
+                            rf"(?:on\s+)?(?P<weekday>{_WEEKDAY})|(?P<weekday__first>{_WEEKDAY})\s*,?\s*"
+                            rf"(?:at\s+)?(?P<clock__after>{_CLOCK}))\s*", re.IGNORECASE)
+
+
+def _stamp_label(text: str) -> str | None:
+    """The label a post's stamp element gives its post: the clock ("21:47 14 Oct"), or the
+    weekday and clock ("Posted at 23:50 Monday" -> "Monday 23:50"); None for other text."""
+    if _CLOCK_TEXT.fullmatch(text):
+        return text.strip()
+    m = _WEEKDAY_STAMP.fullmatch(text)
+    if m is None:
+        return None
+    weekday = m.group("weekday") or m.group("weekday__first")
+    clock = m.group("clock") or m.group("clock__after")
+    return f"{weekday} {clock.strip()}"
+
+
 def _next_paragraph(el: Any) -> Any | None:
     """The first <p> after `el` among its following siblings, past a post's headline (h2-h4)."""
     nxt = el.getnext()
@@ -399,15 +420,18 @@ def _prepare_html(html: str, root: Any) -> str:
                 parent.remove(el)
                 changed = True
             continue
-        clock = el.text_content() or ""
-        if not _CLOCK_TEXT.fullmatch(clock):
+        clock = _stamp_label(el.text_content() or "")
+        if clock is None:
             continue
         post = el.getnext()
         if post is not None and post.tag == "p":
-            post.text = f"{clock.strip()} – {post.text or ''}"
+            post.text = f"{clock} – {post.text or ''}"
             el.drop_tree()
         else:
             el.tag = "p"
+            el.text = clock
+            for child in list(el):
+                el.remove(child)
         changed = True
     return lxml_html.tostring(root, encoding="unicode") if changed else html
 
