@@ -41,6 +41,12 @@ CASES = [
                  "</span><p>Heavy rain warnings are issued.</p></div></body></html>", "2031-03-12",
                  ["2031-03-12", "2031-03-10", "2031-03-10"],
                  id="a-live-post-stamped-with-its-weekday-is-dated-on-that-day"),
+    pytest.param("The summer the bridges closed\n\nA long read on the floods of 2009.\n\nMarch: the first warnings\n\n"
+                 "On 3 March 2009, the river rose above the gauge. Engineers were called in.\n\nThe town council met "
+                 "the next day.\n\nLate August: the breach\n\nOn 27 August, the levee failed. Water poured into the "
+                 "streets.\n\nTwo days later, the army arrived.\n", "2031-09-05",
+                 ["2009-03-03", "2009-03-04", "2009-08-27", "2009-08-29"],
+                 id="a-yearless-month-heading-takes-the-year-its-first-event-gives"),
     pytest.param("Peace talks\n\nOn 2 March 2004 the talks opened in Nairobi. After ten days of talks, the treaty was "
                  "signed on 20 March 2004.\n", None, ["2004-03-02", "2004-03-20"],
                  id="a-fronted-after-a-span-yields-to-a-date-in-its-sentence"),

@@ -287,6 +287,7 @@ class Resolver(StoryOrder):
                     narrative = False  # "A year earlier, the mill had closed": the story stays
                 if narrative and self._prospect(m, ed):
                     narrative = False  # "Her successor will be elected in 2027.": not yet told
+                self._heading_year_from(ed)
                 h = self.heading_date
                 if narrative and not draft.first_in_entry and h is not None and h.value \
                         and h.granularity in ("year", "month", "day") and not _inside(ed, h) \
@@ -305,6 +306,23 @@ class Resolver(StoryOrder):
             # an expression that cannot be resolved (weekday without publication date)
             return ed
         return self._inherit(draft)
+
+    def _heading_year_from(self, ed: EventDate) -> None:
+        """A yearless month heading read from the publication date before the story gave its
+        year ("April: the deadliest week" / "On the night of 18 April 2015, ..."): the first
+        event's own year in that month is the heading's, and the next headings follow it."""
+        h = self.heading_date
+        if h is None or self.dated_since_heading or ed.basis != "explicit" or h.basis != "publication" \
+                or h.granularity != "month" or not h.value or not ed.value \
+                or not re.match(r"\d{4}-\d{2}", ed.value) or ed.value[5:7] != h.value[5:7] \
+                or ed.value[:4] == h.value[:4]:
+            return
+        fixed = replace(_event_date(ed.value[:4] + h.value[4:], h.mod, None, "context",
+                                    Anchor("previous_event", ed.value)),
+                        evidence=h.evidence, evidence_start=h.evidence_start, evidence_end=h.evidence_end)
+        if self.last_day_heading is not None and self.last_day_heading.value == h.value:
+            self.last_day_heading = fixed
+        self.heading_date = fixed
 
     def _day_label(self, m: Any) -> Any:
         """A bare number label under a month heading is a day of that month ("## March 2020" /
