@@ -47,6 +47,12 @@ CASES = [
                  "streets.\n\nTwo days later, the army arrived.\n", "2031-09-05",
                  ["2009-03-03", "2009-03-04", "2009-08-27", "2009-08-29"],
                  id="a-yearless-month-heading-takes-the-year-its-first-event-gives"),
+    pytest.param("Forty years on: the week the mine closed\n\nNobody at the pit in 1984 expected the end to come so fast."
+                 "\n\n3 March — The walkout\n\nMiners leave the pit.\n\n9 March — The vote\n\nThe branch votes to stay "
+                 "out.\n", "2024-03-09", ["1984", "1984-03-03", "1984-03-03", "1984-03-09", "1984-03-09"],
+                 id="a-title-counting-years-back-from-the-publication-gives-the-story-year"),
+    pytest.param("Changes\n\n## 2.7.1\n\n- Crash when a heading holds only an emoji (#398).\n", None, [],
+                 id="an-issue-number-in-brackets-is-no-year"),
     pytest.param("Peace talks\n\nOn 2 March 2004 the talks opened in Nairobi. After ten days of talks, the treaty was "
                  "signed on 20 March 2004.\n", None, ["2004-03-02", "2004-03-20"],
                  id="a-fronted-after-a-span-yields-to-a-date-in-its-sentence"),

@@ -81,6 +81,12 @@ def test_trailing_date_label():
     assert text[a:b] == "Dec. 28"
 
 
+@pytest.mark.parametrize("text", ["Footnote numbering restarts after every table (#401).",
+                                  "Fix a crash on empty headings (№ 1998)"])
+def test_structure_issue_number_is_no_trailing_date(text):
+    assert trailing_label(text) is None
+
+
 @pytest.mark.parametrize("text", _LAY["lead"]["examples"])
 def test_lead_markers(text):
     assert layouts().lead_markers.search(text)

@@ -176,6 +176,7 @@ def _extract_document(doc: Document) -> Timeline:
     resolver = Resolver(doc.text, published, direction, bc, timeline.notes)
     resolver.mentions_within = within
     resolver.title_year = title_year(doc.title or (st.title.text if st.title else "")) or subtitle_year(st) \
+        or anniversary_year(doc.title or (st.title.text if st.title else ""), st, published) \
         or lead_year(st, published)
     resolver.clock_direction = clock_direction(sorted(
         [d.mention for d in drafts if d.mention is not None and d.first_in_entry]
@@ -786,6 +787,35 @@ def subtitle_year(st: Structure) -> str | None:
         if year is not None:
             years.add(year)
     return years.pop() if len(years) == 1 else None
+
+
+_YEARS_ON = re.compile(r"^\W*(?P<n>(?:\w+[- ])?\w+)\s+years\s+(?:on|later|after|ago)\b", re.IGNORECASE)
+
+
+def anniversary_year(title: str, st: Structure, published: date | None) -> str | None:
+    """The story's year of a title counting years back from the publication ("Seventy years on:
+    the eleven weeks that put two men on top of Everest", "Twenty years after the flood", in
+    2023): the year that many years before, or the year before it when the title or lead names
+    that one ("the British party of 1953" with a 2023 title "Seventy years on")."""
+    from keydates.time import find
+    from keydates.time.lexicon import number_value
+
+    hit = _YEARS_ON.match(title or "")
+    if hit is None or published is None:
+        return None
+    try:
+        n = number_value(hit.group("n"))
+    except (KeyError, ValueError):
+        return None
+    if not isinstance(n, int) or not 1 <= n <= 500:
+        return None
+    named = {m.partial.year for text in (title, st.lead.text if st.lead is not None else "")
+             for m in find(text) if getattr(m, "partial", None) is not None and m.partial.year is not None
+             and m.relative_to is None and m.range_partial is None}
+    for year in (published.year - n, published.year - n - 1):
+        if year in named:
+            return f"{year:04d}"
+    return f"{published.year - n:04d}"
 
 
 def lead_year(st: Structure, published: date | None = None) -> str | None:

@@ -259,8 +259,10 @@ def named_label(text: str) -> tuple[int, int] | None:
 
 def trailing_label(text: str) -> tuple[int, int] | None:
     """Span (in `text`) of a trailing date in parentheses: '... (Feb. 3)'; not a lifespan after
-    a name ('... the architect June Hale (1921-2004).')."""
+    a name ('... the architect June Hale (1921-2004).'), nor an issue number ('(#401)')."""
     m = _TRAILING.search(text)
+    if m and m.group("label").lstrip().startswith(("#", "№")):
+        return None  # an issue or item number: "... after every table (#401)."
     if m and is_date_label(m.group("label")):
         if _YEARS.fullmatch(m.group("label")) and _LIFESPAN.search(text[:m.start()]):
             return None
