@@ -53,6 +53,14 @@ CASES = [
                  id="a-title-counting-years-back-from-the-publication-gives-the-story-year"),
     pytest.param("Changes\n\n## 2.7.1\n\n- Crash when a heading holds only an emoji (#398).\n", None, [],
                  id="an-issue-number-in-brackets-is-no-year"),
+    pytest.param("Crossing the ice\n\nDay 1 (Monday 8 January 2024): The plane drops us at the inlet.\n\nDay 3: Whiteout."
+                 "\n\nDay 12: Storm day.\nThe following morning we dig out the sledges.\n\nDay 15: We find the cache.\n",
+                 "2024-02-14", ["2024-01-08", "2024-01-10", "2024-01-19", "2024-01-20", "2024-01-22"],
+                 id="numbered-days-count-from-the-day-whose-line-dates-it"),
+    pytest.param("Kings of England\n\nWilliam II, 'Rufus' (r. 1087–1100), quarrelled with the Church.\nHe was killed while "
+                 "hunting on 2 August 1100.\n\nHenry I (reigned 1100–1135) was a shrewd administrator.\n", None,
+                 [("1087", "1100"), "1100-08-02", ("1100", "1135")],
+                 id="a-reign-in-brackets-after-a-name-dates-the-entry"),
     pytest.param("Peace talks\n\nOn 2 March 2004 the talks opened in Nairobi. After ten days of talks, the treaty was "
                  "signed on 20 March 2004.\n", None, ["2004-03-02", "2004-03-20"],
                  id="a-fronted-after-a-span-yields-to-a-date-in-its-sentence"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from keydates.events.clauses import (
@@ -145,6 +145,7 @@ def _extract_document(doc: Document) -> Timeline:
     mentions = numeric_order(doc.text, found, timeline.notes, convention)
     mentions = steps_from_events(doc.text, mentions)
     mentions = ages_as_years(doc.text, mentions)
+    mentions = numbered_days(doc.text, mentions)
     starts = [m.start for m in mentions]
 
     def within(s: int, e: int) -> list[Any]:
@@ -399,6 +400,50 @@ def ages_as_years(text: str, mentions: list[Any]) -> list[Any]:
             continue
         extra.append(Mention(a, b, text[a:b], "DATE", "age_year",
                              partial=Partial(year=birth + int(hit.group("n")))))
+    return sorted(mentions + extra, key=lambda m: (m.start, -m.end)) if extra else mentions
+
+
+# "Day 12: Storm day.", "Day 1 (Monday 8 January 2024): ...": a day number opening a line
+_DAY_NUMBER = re.compile(r"(?m)^[ \t>*_#•-]*(?P<label>(?:Day|DAY)\s+(?P<n>\d{1,3}))\b"
+                         r"(?=\s*(?:\((?P<paren>[^)\n]{3,60})\))?\s*[:.–—-])")
+
+
+def numbered_days(text: str, mentions: list[Any]) -> list[Any]:
+    """A journey or trial told by day numbers ("Day 1 (Monday 8 January 2024): The plane drops
+    us ...", "Day 3: Whiteout.", "Day 12: Storm day."): day N is N - 1 days after day 1, counted
+    from the numbered day whose line gives its full date."""
+    from keydates.time.model import Mention, Partial
+
+    hits = list(_DAY_NUMBER.finditer(text))
+    numbers = [int(h.group("n")) for h in hits]
+    if len(hits) < 3 or numbers != sorted(numbers):
+        return mentions
+    base = None
+    for h in hits:
+        close = text.find("\n", h.end())
+        window_end = min(h.end() + 60, close if close >= 0 else len(text))
+        for m in mentions:
+            p = getattr(m, "partial", None)
+            if h.end() <= m.start < window_end and p is not None and p.year is not None \
+                    and p.month is not None and p.day is not None and m.relative_to is None and not p.bc:
+                try:
+                    base = date(p.year, p.month, p.day) - timedelta(days=int(h.group("n")) - 1)
+                except (ValueError, OverflowError):
+                    base = None
+                break
+        if base is not None:
+            break
+    if base is None:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    extra = []
+    for h in hits:
+        a, b = h.span("label")
+        if any(s < b and a < e for s, e in taken):
+            continue
+        d = base + timedelta(days=int(h.group("n")) - 1)
+        extra.append(Mention(a, b, text[a:b], "DATE", "numbered_day",
+                             partial=Partial(year=d.year, month=d.month, day=d.day)))
     return sorted(mentions + extra, key=lambda m: (m.start, -m.end)) if extra else mentions
 
 

@@ -152,11 +152,17 @@ def distractor(clause: str, m_start: int, m_end: int, rule_name: str | None = No
             continue
         if rule.before.search(before) and (rule.after is None or rule.after.match(after)):
             return rule.name
-    if _in_parentheses(before, after) and not _trailing(after) and not _DURING_NAMED.match(before):
+    if _in_parentheses(before, after) and not _trailing(after) and not _DURING_NAMED.match(before) \
+            and not _REIGN.search(before):
         return "parenthetical"
     if _in_quotes(before):
         return "quoted_speech"
     return None
+
+
+# a ruler's or office holder's years after the name ("William II, 'Rufus' (r. 1087–1100),
+# quarrelled with the Church"; "Henry II (reigned 1154–1189) ruled ..."): the span the entry tells
+_REIGN = re.compile(r"\(\s*(?:r\.|reigned|ruled|in office|term)\s*$", re.IGNORECASE)
 
 
 # the dates of a named period the clause opens with are its time: "During the Second World War
