@@ -61,6 +61,11 @@ CASES = [
                  "hunting on 2 August 1100.\n\nHenry I (reigned 1100–1135) was a shrewd administrator.\n", None,
                  [("1087", "1100"), "1100-08-02", ("1100", "1135")],
                  id="a-reign-in-brackets-after-a-name-dates-the-entry"),
+    pytest.param("# Changelog\n\n## [2.1.0] - 2031-05-02\n\n### Added\n\n- A dark theme for the viewer.\n\n### Fixed\n\n"
+                 "- Wrong totals in the summary table.\n\n## [2.0.0] - 2030-11-08\n\n### Changed\n\n- A rewritten parser."
+                 "\n\n[2.1.0]: https://example.org/compare/v2.0.0...v2.1.0\n", None,
+                 ["2031-05-02", "2031-05-02", "2030-11-08"],
+                 id="undated-subheadings-stay-under-the-dated-heading-above-them"),
     pytest.param("Peace talks\n\nOn 2 March 2004 the talks opened in Nairobi. After ten days of talks, the treaty was "
                  "signed on 20 March 2004.\n", None, ["2004-03-02", "2004-03-20"],
                  id="a-fronted-after-a-span-yields-to-a-date-in-its-sentence"),

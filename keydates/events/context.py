@@ -94,6 +94,7 @@ class Resolver(StoryOrder):
         self.prev_labelled = False  # that event's entry carried its own date label
         self.prev_entry: Block | None = None
         self.last_day_heading: EventDate | None = None  # the last heading naming a day or month
+        self.heading_level = 0  # Markdown level (## = 2) of the heading that dates the section
         self.last_post_day: EventDate | None = None  # the day of the last clock-labelled post
         # the entry dated just before, and whether it was an undated continuation of `prev`
         self.last_entry: Block | None = None
@@ -134,6 +135,13 @@ class Resolver(StoryOrder):
     # -- headings ------------------------------------------------------------------------
     def enter_heading(self, heading: Block, mention: Any | None) -> None:
         """A heading starts a section; a date heading becomes the section's reference."""
+        level = _markdown_level(self.text, heading.start)
+        if self.heading_date is not None and level > self.heading_level > 0 and mention is None:
+            # an undated subheading inside a dated section ("## [3.0.0] - 2024-03-12" /
+            # "### Removed"): a part of that section, under its date
+            self.new_theme = False
+            return
+        self.heading_level = level
         self.before_heading = self.prev
         self.current = None
         self.dated_since_heading = False
@@ -776,3 +784,10 @@ class Resolver(StoryOrder):
         except Exception as exc:  # noqa: BLE001 - one bad expression must not lose the timeline
             self.notes.append(f"could not resolve {m.text!r}: {type(exc).__name__}: {exc}")
             return None
+
+
+def _markdown_level(text: str, start: int) -> int:
+    """The level of a Markdown heading whose text starts at `start` ("### Added": 3), else 0."""
+    begin = text.rfind("\n", 0, start) + 1
+    hit = re.match(r"[ \t]{0,3}(#{1,6})[ \t]", text[begin:max(start, begin) + 10])
+    return len(hit.group(1)) if hit else 0
