@@ -66,6 +66,11 @@ CASES = [
                  "\n\n[2.1.0]: https://example.org/compare/v2.0.0...v2.1.0\n", None,
                  ["2031-05-02", "2031-05-02", "2030-11-08"],
                  id="undated-subheadings-stay-under-the-dated-heading-above-them"),
+    pytest.param("Treaties of the century\n\nThe Treaty of Ghent, signed on 24 December 1814, ended the war between Britain "
+                 "and\nthe United States.\n\nThe Webster-Ashburton Treaty of 9 August 1842 settled the border between "
+                 "Maine and\nNew Brunswick.\n\nFrance ceded Alsace and most of Lorraine by the Treaty of Frankfurt of 10 May"
+                 "\n1871 and agreed to pay an indemnity.\n", None, ["1814-12-24", "1842-08-09", "1871-05-10"],
+                 id="a-treaty-opening-its-sentence-is-dated-by-its-signing-and-wrapped-lines-go-on"),
     pytest.param("Peace talks\n\nOn 2 March 2004 the talks opened in Nairobi. After ten days of talks, the treaty was "
                  "signed on 20 March 2004.\n", None, ["2004-03-02", "2004-03-20"],
                  id="a-fronted-after-a-span-yields-to-a-date-in-its-sentence"),

@@ -88,6 +88,8 @@ def split_clauses(text: str, base: int = 0) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
+        if "\n" in m.group(0) and not m.group(0).startswith(";") and _wrapped(text, m.start()):
+            continue  # a hard-wrapped line ("... by the Treaty of Frankfurt of 10 May\n1871 and ...")
         if m.group(0).startswith(";") or "\n" in m.group(0):
             pass
         else:
@@ -107,6 +109,14 @@ def split_clauses(text: str, base: int = 0) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append(_trim(text, start, len(text), base))
     return spans
+
+
+def _wrapped(text: str, at: int) -> bool:
+    """The line ending at `at` was wrapped mid-sentence (text pasted from a PDF or an e-mail): it
+    is long and stops on a word or a comma, not on a full stop or a short label."""
+    begin = text.rfind("\n", 0, at) + 1
+    line = text[begin:at].rstrip()
+    return len(line) >= 50 and bool(re.search(r"[a-z,]$", line))
 
 
 def _trim(text: str, s: int, e: int, base: int) -> tuple[int, int]:

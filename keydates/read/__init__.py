@@ -332,7 +332,7 @@ _INLINE_PARENTS = {"p", "li", "td", "th", "dd", "dt", "a", "span", "b", "strong"
 
 
 # a post's time stamp in an element of its own: `<time>`, or a class naming it
-_STAMP_CLASS = re.compile(r"(?:^|[\s_-])(?:time|timestamp|post-time|posttime|clock)(?:$|[\s_-])", re.IGNORECASE)
+_STAMP_CLASS = re.compile(r"(?:^|[\s_-])(?:time|timestamp|post-time|posttime|clock|ts|stamp)(?:$|[\s_-])", re.IGNORECASE)
 # a side box of background dates beside an article or live page ("Background: Monte Aldea",
 # "Key dates", "Timeline"): part of the chronology, though trafilatura drops <aside>
 # ("Key events" boxes of live pages only repeat the posts' headlines: left out)
