@@ -35,6 +35,27 @@ def visible_text(raw):
     return re.sub(r"[ \t\r\n]+", " ", "".join(p.parts))
 
 
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+
+
+def check_weekdays(name, text, meta, errors):
+    """Every 'Weekday D Month' / 'Weekday, Month D' (year from the publication date) must be right."""
+    import calendar
+    year = int(str(meta.get("publication_date", "0000"))[:4] or 0)
+    d_alt, m_alt = "|".join(DAYS), "|".join(MONTHS)
+    pats = [re.compile(rf"\b({d_alt}),? (\d{{1,2}}) ({m_alt})\b"),
+            re.compile(rf"\b({d_alt}),? ({m_alt}) (\d{{1,2}})\b")]
+    for k, pat in enumerate(pats):
+        for m in pat.finditer(text):
+            day, a, b = m.groups()
+            dd, mm = (a, b) if k == 0 else (b, a)
+            wd = calendar.weekday(year, MONTHS.index(mm) + 1, int(dd))
+            if DAYS[wd] != day:
+                errors.append(f"{name}: weekday wrong in {m.group(0)!r} for {year}")
+
+
 def valid_value(v):
     if not VALUE_RE.match(v):
         return False
@@ -74,7 +95,8 @@ def main():
                 errors.append(f"{name}: bad publication_date")
         except Exception as e:  # noqa
             errors.append(f"{name}: meta unreadable: {e}")
-        pos = -1
+        check_weekdays(name, search, meta if isinstance(locals().get("meta"), dict) else {}, errors)
+        pos = 0
         for i, line in enumerate(gold.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
                 continue
@@ -98,9 +120,9 @@ def main():
                 errors.append(f"{where}: quote found {cnt} times: {q!r}")
             else:
                 p = search.find(q)
-                if p <= pos:
-                    errors.append(f"{where}: quote out of order")
-                pos = p
+                if p < pos:
+                    errors.append(f"{where}: quote out of order or overlapping the previous quote")
+                pos = p + len(q)
             if is_html:
                 if "<" in q or ">" in q or re.search(r"&\w+;|&#", q):
                     errors.append(f"{where}: tag/entity in HTML quote")
