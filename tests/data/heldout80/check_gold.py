@@ -87,6 +87,7 @@ def main():
         is_html = text_path.suffix == ".html"
         search = visible_text(raw) if is_html else raw
         meta_p = HERE / (name + ".meta.json")
+        meta = {}
         try:
             meta = json.loads(meta_p.read_text(encoding="utf-8"))
             if set(meta) < META_KEYS:
@@ -95,7 +96,7 @@ def main():
                 errors.append(f"{name}: bad publication_date")
         except Exception as e:  # noqa
             errors.append(f"{name}: meta unreadable: {e}")
-        check_weekdays(name, search, meta if isinstance(locals().get("meta"), dict) else {}, errors)
+        check_weekdays(name, search, meta if isinstance(meta, dict) else {}, errors)
         pos = 0
         for i, line in enumerate(gold.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
