@@ -71,6 +71,15 @@ CASES = [
                  "Maine and\nNew Brunswick.\n\nFrance ceded Alsace and most of Lorraine by the Treaty of Frankfurt of 10 May"
                  "\n1871 and agreed to pay an indemnity.\n", None, ["1814-12-24", "1842-08-09", "1871-05-10"],
                  id="a-treaty-opening-its-sentence-is-dated-by-its-signing-and-wrapped-lines-go-on"),
+    pytest.param("# This week in history\n\n## November 24\n\n- **1859** Darwin publishes On the Origin of Species.\n- "
+                 "**1963** Oswald is shot in Dallas.\n\n## November 25\n\n- **1120** The White Ship sinks off Barfleur.\n",
+                 "2031-11-24", ["1859-11-24", "1963-11-24", "1120-11-25"],
+                 id="a-year-label-under-a-yearless-day-heading-is-that-day-of-the-year"),
+    pytest.param("# Eruptions of a volcano\n\n## Before the common era\n\n*All dates in this section are BC.*\n\n- c. 1995 – "
+                 "Villages are buried.\n- 217 – Writers report a darkened sun.\n\n## Roman period\n\n- 62 – On 5 February "
+                 "an earthquake damages Pompeii.\n- 79 – The great eruption begins.\n", None,
+                 ["BC1995", "BC0217", "0062-02-05", "0079"],
+                 id="an-era-note-on-a-section-holds-for-that-section-only"),
     pytest.param("Peace talks\n\nOn 2 March 2004 the talks opened in Nairobi. After ten days of talks, the treaty was "
                  "signed on 20 March 2004.\n", None, ["2004-03-02", "2004-03-20"],
                  id="a-fronted-after-a-span-yields-to-a-date-in-its-sentence"),

@@ -169,12 +169,16 @@ def _extract_document(doc: Document) -> Timeline:
         (f.rule == "table_header" and _ERA_BC.search(f.text)) or era_note(f.text) for f in st.furniture) \
         or title_span_bc(doc.title or (st.title.text if st.title else ""))
     notes_on_era = [d for d in drafts if d.first_in_entry and era_note(doc.text[d.entry.start:d.entry.end])]
+    # "*All dates in this section are BC.*": the era of that section only
+    bc_section = next((st.headings[d.entry.heading_index] for d in notes_on_era if d.entry.heading_index is not None
+                       and _THIS_SECTION.search(doc.text[d.entry.start:d.entry.end])), None)
     if notes_on_era:  # "All dates are BC unless marked AD.": a note on the list, not an event
-        bc = True
+        bc = bc or bc_section is None
         note_entries = {id(d.entry) for d in notes_on_era}
         drafts = [d for d in drafts if id(d.entry) not in note_entries]
     direction = document_direction(drafts, st.headings, heading_mentions, bc, doc.text)
     resolver = Resolver(doc.text, published, direction, bc, timeline.notes)
+    resolver.bc_section = bc_section
     resolver.mentions_within = within
     resolver.title_year = title_year(doc.title or (st.title.text if st.title else "")) or subtitle_year(st) \
         or anniversary_year(doc.title or (st.title.text if st.title else ""), st, published) \
@@ -226,6 +230,7 @@ def _extract_document(doc: Document) -> Timeline:
     return timeline
 
 
+_THIS_SECTION = re.compile(r"\b(?:in|of|for|under) this (?:section|part|chapter|table|list|period)\b", re.IGNORECASE)
 _THIS_DAY = re.compile(r"\b(?:on this (?:day|date)|this day in (?:history|\d{4})|today in history|"
                        r"(?:on|this) day in history)\b", re.IGNORECASE)
 

@@ -95,6 +95,9 @@ class Resolver(StoryOrder):
         self.prev_entry: Block | None = None
         self.last_day_heading: EventDate | None = None  # the last heading naming a day or month
         self.heading_level = 0  # Markdown level (## = 2) of the heading that dates the section
+        self.bc_section: Block | None = None  # a section whose note says its dates are BC
+        self.heading_day: tuple[int, int] | None = None  # a yearless day heading ("November 24")
+        self.bc_level: int | None = None  # the level of that section while inside it
         self.last_post_day: EventDate | None = None  # the day of the last clock-labelled post
         # the entry dated just before, and whether it was an undated continuation of `prev`
         self.last_entry: Block | None = None
@@ -136,12 +139,19 @@ class Resolver(StoryOrder):
     def enter_heading(self, heading: Block, mention: Any | None) -> None:
         """A heading starts a section; a date heading becomes the section's reference."""
         level = _markdown_level(self.text, heading.start)
+        if heading is self.bc_section:
+            self.bc, self.bc_level = True, level  # "## Before the common era" / "All dates in this section are BC."
+        elif self.bc_level is not None and level <= self.bc_level:
+            self.bc, self.bc_level = False, None  # the next section of that rank is in the common era
         if self.heading_date is not None and level > self.heading_level > 0 and mention is None:
             # an undated subheading inside a dated section ("## [3.0.0] - 2024-03-12" /
             # "### Removed"): a part of that section, under its date
             self.new_theme = False
             return
         self.heading_level = level
+        hp = getattr(mention, "partial", None)
+        self.heading_day = (hp.month, hp.day) if hp is not None and hp.year is None and hp.month is not None \
+            and hp.day is not None and mention.relative_to is None and mention.range_partial is None else None
         self.before_heading = self.prev
         self.current = None
         self.dated_since_heading = False
@@ -276,6 +286,9 @@ class Resolver(StoryOrder):
                 ed = self._refine(ed, draft.refiner)
             if self.anniversary is not None and draft.first_in_entry:
                 ed = self._on_this_day(ed)
+            elif self.heading_day is not None and draft.first_in_entry and draft.entry.label is not None \
+                    and draft.entry.label[0] <= m.start < draft.entry.label[1]:
+                ed = self._year_on_heading_day(ed)
             if ed.value is not None:
                 if ed.value.startswith("BC"):
                     self.bc = True
@@ -331,6 +344,21 @@ class Resolver(StoryOrder):
         if self.last_day_heading is not None and self.last_day_heading.value == h.value:
             self.last_day_heading = fixed
         self.heading_date = fixed
+
+    def _year_on_heading_day(self, ed: EventDate) -> EventDate:
+        """A year label under a heading naming a day without its year, as on a 'This week in
+        history' page ("## November 24" / "**1859** Darwin publishes On the Origin of Species"):
+        that day of that year."""
+        if self.heading_day is None or not ed.value or not re.fullmatch(r"\d{4}", ed.value) \
+                or ed.range_end or ed.mod not in (None, "APPROX"):
+            return ed
+        month, day = self.heading_day
+        try:
+            value = date(int(ed.value), month, day).isoformat()
+        except ValueError:  # 29 February of a common year
+            return ed
+        return replace(_event_date(value, ed.mod, None, ed.basis, Anchor("header", f"XXXX-{month:02d}-{day:02d}")),
+                       evidence=ed.evidence, evidence_start=ed.evidence_start, evidence_end=ed.evidence_end)
 
     def _day_label(self, m: Any) -> Any:
         """A bare number label under a month heading is a day of that month ("## March 2020" /
