@@ -80,6 +80,11 @@ CASES = [
                  "an earthquake damages Pompeii.\n- 79 – The great eruption begins.\n", None,
                  ["BC1995", "BC0217", "0062-02-05", "0079"],
                  id="an-era-note-on-a-section-holds-for-that-section-only"),
+    pytest.param("Why the council is at war with the mayor\n\nOn Monday, the mayor vetoed the budget.\n\nYesterday the "
+                 "court agreed to hear the dispute.\n\nThis morning the speaker set a vote.\n\nIn early 2027, a reform of the "
+                 "veto failed.\n\nThe current crisis began on 22 September, when the treasurer resigned.\n", "2029-10-18",
+                 ["2029-10-15", "2029-10-17", "2029-10-18", "2027", "2029-09-22"],
+                 id="a-yearless-day-after-a-background-year-on-a-page-told-from-the-writers-day"),
     pytest.param("Peace talks\n\nOn 2 March 2004 the talks opened in Nairobi. After ten days of talks, the treaty was "
                  "signed on 20 March 2004.\n", None, ["2004-03-02", "2004-03-20"],
                  id="a-fronted-after-a-span-yields-to-a-date-in-its-sentence"),

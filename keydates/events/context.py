@@ -345,6 +345,19 @@ class Resolver(StoryOrder):
             self.last_day_heading = fixed
         self.heading_date = fixed
 
+    def _writers_days_after_background(self, m: Any) -> bool:
+        """A yearless day right after a background year, on a page told from the writer's day
+        ("On Monday, ... | Yesterday, ... | In early 2023, an attempt failed. | The current crisis
+        began on 22 September"): the day is the writer's recent past, not that year's."""
+        p = getattr(m, "partial", None)
+        prev = self.prev
+        if p is None or p.day is None or p.month is None or p.year is not None or self.published is None \
+                or prev is None or prev.basis != "explicit" or prev.granularity not in ("year", "decade") \
+                or not (prev.value or "")[:4].isdigit() or self.published.year - int(prev.value[:4]) < 2:
+            return False
+        told_from_now = sum(ed.basis == "publication" for _, ed in self.history)
+        return told_from_now >= 3 and told_from_now * 2 >= len(self.history)
+
     def _year_on_heading_day(self, ed: EventDate) -> EventDate:
         """A year label under a heading naming a day without its year, as on a 'This week in
         history' page ("## November 24" / "**1859** Darwin publishes On the Origin of Species"):
@@ -686,6 +699,8 @@ class Resolver(StoryOrder):
             ctx = self._context()
             if ctx is not None and ctx[1] == "previous_event":
                 ctx = self._story_before_background(m) or ctx
+                if self._writers_days_after_background(m):
+                    ctx = None  # counted back from the writer's day, like the page's other dates
             if ctx is not None and ctx[1] == "previous_event" and self.prev is not None \
                     and self.prev.basis == "publication" and self.published is not None and pw is not None \
                     and pw.month is not None and pw.day is None and pw.year is None and self.heading_date is None:
