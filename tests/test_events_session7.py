@@ -85,6 +85,10 @@ CASES = [
                  "veto failed.\n\nThe current crisis began on 22 September, when the treasurer resigned.\n", "2029-10-18",
                  ["2029-10-15", "2029-10-17", "2029-10-18", "2027", "2029-09-22"],
                  id="a-yearless-day-after-a-background-year-on-a-page-told-from-the-writers-day"),
+    pytest.param("Storm live\n\nSaturday 8 March\n\n14:40\nRail line shut \"until further notice\"\nAll services are "
+                 "suspended.\n\nFriday 7 March\n\n18:20\nFirst red warning since 2022\nThe Met Office, which named the storm "
+                 "on Tuesday, has issued a red warning.\n", "2031-03-08", ["2031-03-08", "2031-03-07"],
+                 id="a-headline-ending-on-a-quoted-phrase-goes-on-and-a-relative-clause-dates-itself"),
     pytest.param("Peace talks\n\nOn 2 March 2004 the talks opened in Nairobi. After ten days of talks, the treaty was "
                  "signed on 20 March 2004.\n", None, ["2004-03-02", "2004-03-20"],
                  id="a-fronted-after-a-span-yields-to-a-date-in-its-sentence"),

@@ -24,7 +24,9 @@ from keydates.structure.rules import (
 __all__ = ["Block", "Structure", "segment", "is_date_label"]
 
 BlockKind = Literal["title", "lead", "heading", "entry", "furniture"]
-_TERMINAL = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
+# a line that ends a sentence; a closing quote ends one only after sentence punctuation (a
+# headline ending on a quoted phrase, 'West coast line shut "until further notice"', goes on)
+_TERMINAL = re.compile(r"(?:[.!?…:;)\]]|[.!?…,;:][\"'”’])\s*$")
 _SETEXT = re.compile(r"^(?:=+|-+)\s*$")
 
 
