@@ -35,6 +35,8 @@ WEEKDAYS = [
     (2024, 3, 11, "Monday"),      # explainer
     (2024, 3, 12, "Tuesday"),     # explainer
     (2024, 3, 9, "Saturday"),     # explainer: last weekend
+    (2023, 11, 14, "Tuesday"),    # hospital: report published on Tuesday
+    (2023, 11, 18, "Saturday"),   # hospital: byline date
     (2023, 4, 29, "Saturday"),    # rugby final
     (2022, 9, 3, "Saturday"),     # rugby opening round
 ]
