@@ -89,6 +89,10 @@ CASES = [
                  "suspended.\n\nFriday 7 March\n\n18:20\nFirst red warning since 2022\nThe Met Office, which named the storm "
                  "on Tuesday, has issued a red warning.\n", "2031-03-08", ["2031-03-08", "2031-03-07"],
                  id="a-headline-ending-on-a-quoted-phrase-goes-on-and-a-relative-clause-dates-itself"),
+    pytest.param("<html><body><h1>A short premiership</h1><dl><dt>Friday 23 September</dt><dd>A mini-budget is delivered."
+                 "</dd><dt>The following Monday</dt><dd>The pound slumps to a record low.</dd></dl></body></html>",
+                 "2022-10-25", ["2022-09-23", "2022-09-26"],
+                 id="a-relative-weekday-in-its-own-label-cell-labels-the-row"),
     pytest.param("Peace talks\n\nOn 2 March 2004 the talks opened in Nairobi. After ten days of talks, the treaty was "
                  "signed on 20 March 2004.\n", None, ["2004-03-02", "2004-03-20"],
                  id="a-fronted-after-a-span-yields-to-a-date-in-its-sentence"),
