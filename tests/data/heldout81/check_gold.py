@@ -39,6 +39,15 @@ WEEKDAYS = [
     (2023, 11, 18, "Saturday"),   # hospital: byline date
     (2023, 4, 29, "Saturday"),    # rugby final
     (2022, 9, 3, "Saturday"),     # rugby opening round
+    (2023, 4, 15, "Saturday"),    # rugby semi-final
+    (2023, 5, 19, "Friday"),      # rugby dinner notice (no entry)
+    (2024, 3, 13, "Wednesday"),   # explainer: council statement
+    (2023, 12, 29, "Friday"),     # year review: byline date
+]
+# (value, a day inside it) for week-based gold values
+WEEKS = [
+    ("2024-W10-WE", (2024, 3, 9)),   # explainer: last weekend before Thu 2024-03-14
+    ("2023-W51", (2023, 12, 20)),    # year review: last week before Fri 2023-12-29
 ]
 BLOCK = {"p", "li", "td", "th", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "div", "tr",
          "table", "ul", "ol", "dl", "section", "article", "header", "footer", "main", "aside",
@@ -201,6 +210,12 @@ def main():
     for y, m, d, name in WEEKDAYS:
         if calendar.day_name[calendar.weekday(y, m, d)] != name:
             errors.append(f"weekday: {y}-{m:02d}-{d:02d} is not a {name}")
+    for val, (y, m, d) in WEEKS:
+        iy, iw, iwd = dt.date(y, m, d).isocalendar()
+        if f"{iy}-W{iw:02d}" != val[:8]:
+            errors.append(f"week: {y}-{m:02d}-{d:02d} is not in {val}")
+        if val.endswith("-WE") and iwd < 6:
+            errors.append(f"week: {y}-{m:02d}-{d:02d} is not a weekend day")
     for e in errors:
         print("ERROR", e)
     print(f"{files} files, {total} gold entries, {len(errors)} errors")
