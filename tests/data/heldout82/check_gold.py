@@ -68,6 +68,22 @@ def check_value(v, errors, where, field):
         errors.append(f"{where}: impossible week {v!r}")
 
 
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+WD_RE = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+(\d{1,2})\s+([A-Z][a-z]+)\.?,?\s+(\d{4})\b")
+
+
+def check_weekdays(name, text, errors):
+    """Every 'Weekday D Month YYYY' written in a file must be a real weekday (calendar check)."""
+    for m in WD_RE.finditer(text):
+        wd, day, mon, year = m.group(1).lower(), int(m[2]), m[3][:3].lower(), int(m[4])
+        if mon not in MONTHS:
+            continue
+        real = datetime.date(year, MONTHS.index(mon) + 1, day).weekday()
+        if WEEKDAYS[real][:3] != wd:
+            errors.append(f"{name}: weekday wrong in {m.group(0)!r} (is {WEEKDAYS[real]})")
+
+
 def main():
     errors = []
     golds = sorted(HERE.glob("*.gold.jsonl"))
@@ -91,6 +107,7 @@ def main():
             text = "".join(nodes)
         else:
             text = raw
+        check_weekdays(name, text, errors)
         meta_path = HERE / f"{name}.meta.json"
         try:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
