@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from keydates.events.clauses import (
@@ -21,9 +21,16 @@ from keydates.events.clauses import (
     split_clauses,
     split_coordinated,
 )
-from keydates.events.context import Resolver, era_stated_bc
+from keydates.events.context import Resolver
 from keydates.events.continuity import topic_stems
 from keydates.events.direction import document_direction
+from keydates.events.docyears import (
+    anniversary_day,
+    anniversary_year,
+    lead_year,
+    subtitle_year,
+    title_year,
+)
 from keydates.events.eventdates import adds_no_time
 from keydates.events.framing import (
     close_commentary,
@@ -43,6 +50,15 @@ from keydates.events.grouping import (
     year_and_date_cells,
 )
 from keydates.events.labels import clock_of, label_mention
+from keydates.events.rereading import (
+    _month_first,
+    ages_as_years,
+    numbered_days,
+    numeric_convention,
+    numeric_order,
+    steps_from_events,
+)
+from keydates.events.sections import era_stated_bc
 from keydates.model import Document, Event, Timeline
 from keydates.read import read
 from keydates.structure import Block, Structure, segment
@@ -231,29 +247,6 @@ def _extract_document(doc: Document) -> Timeline:
 
 
 _THIS_SECTION = re.compile(r"\b(?:in|of|for|under) this (?:section|part|chapter|table|list|period)\b", re.IGNORECASE)
-_THIS_DAY = re.compile(r"\b(?:on this (?:day|date)|this day in (?:history|\d{4})|today in history|"
-                       r"(?:on|this) day in history)\b", re.IGNORECASE)
-
-
-def anniversary_day(st: Structure, published: date | None) -> tuple[int, int] | None:
-    """(month, day) of an 'On this day' page ("On this day: July 20", "This day in history"):
-    its entries are years, each the same day of the year. The day comes from the title, lead or
-    first headings, else from the publication date."""
-    blocks = [b for b in (st.title, st.lead) if b is not None] + st.headings[:2]
-    if not any(_THIS_DAY.search(b.text) for b in blocks):
-        return None
-    from keydates.time import find
-
-    for b in blocks:
-        for m in find(b.text):  # title and lead are not searched with the entries
-            p = getattr(m, "partial", None)
-            if p is not None and p.month is not None and p.day is not None and p.weekday is None:
-                return p.month, p.day
-    if published is not None:
-        return published.month, published.day
-    return None
-
-
 def _find_per_block(text: str, st: Structure) -> list[Any]:
     """Time expressions of each heading and entry, found block by block so that no expression
     runs across a block boundary ("...Latest first\n\nMay 3 — ..." is not "first May")."""
@@ -263,193 +256,6 @@ def _find_per_block(text: str, st: Structure) -> list[Any]:
         for m in found:
             out.append(replace(m, start=m.start + b.start, end=m.end + b.start))
     return sorted(out, key=lambda m: (m.start, -m.end))
-
-
-_DAY_FIRST_STATED = re.compile(r"\b(?:day[/.-]month[/.-]year|dd[/.-]mm[/.-]yy(?:yy)?)\b", re.IGNORECASE)
-_MONTH_FIRST_STATED = re.compile(r"\b(?:month[/.-]day[/.-]year|mm[/.-]dd[/.-]yy(?:yy)?)\b",
-                                 re.IGNORECASE)
-_SLASHED = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/\d{2,4}")
-
-
-def _month_first(m: Any) -> Any:
-    """A yearless numeric label read day first ("09/01": 9 January) read month first instead
-    (1 September), where both numbers allow it."""
-    def swap(p: Any) -> Any:
-        return replace(p, month=p.day, day=p.month) if p is not None and p.day is not None and p.day <= 12 else p
-
-    p, r = m.partial, m.range_partial
-    if p is None or p.day is None or p.day > 12 or (r is not None and (r.day is None or r.day > 12)):
-        return m
-    return replace(m, partial=swap(p), range_partial=swap(r))
-
-
-def numeric_convention(text: str, mentions: list[Any]) -> str | None:
-    """"day" or "month" when the document shows (or states) the order of its slashed dates
-    ("17/03/2021" is day first, "08/23/2005" month first), None when it shows neither or both."""
-    slashed = [_SLASHED.search(m.text) for m in mentions
-               if m.rule in ("numeric_month_first", "numeric_month_first_short", "numeric_day_first",
-                             "numeric_day_first_short")]
-    slashed = [g for g in slashed if g is not None]
-    day_first = bool(_DAY_FIRST_STATED.search(text)) or any(int(g["a"]) > 12 for g in slashed)
-    month_first = bool(_MONTH_FIRST_STATED.search(text)) or any(int(g["b"]) > 12 for g in slashed)
-    if day_first == month_first:
-        return None
-    return "day" if day_first else "month"
-
-
-def numeric_order(text: str, mentions: list[Any], notes: list[str], convention: str | None = "unknown") -> list[Any]:
-    """Read ambiguous slashed dates ("04/03/2021") in the order the document itself shows.
-
-    The engine reads them month first (its documented policy) unless the first number exceeds
-    12. A document settles the order for all its dates when it states its convention ("All dates
-    are day/month/year") or writes an unambiguous one ("17/03/2021" is day first, "03/17/2021"
-    month first); a document showing both keeps the engine's reading. `convention`: the caller's
-    `numeric_convention` of the same mentions, when it has it.
-    """
-    if convention == "unknown":
-        convention = numeric_convention(text, mentions)
-    if convention != "day":
-        return mentions
-    out = []
-    swapped = 0
-    for m in mentions:
-        p = getattr(m, "partial", None)
-        if m.rule.startswith("numeric_month_first") and p is not None and p.day is not None \
-                and p.day <= 12 and p.month != p.day:
-            m = replace(m, partial=replace(p, month=p.day, day=p.month), rule="numeric_day_first")
-            swapped += 1
-        out.append(m)
-    if swapped:
-        notes.append(f"{swapped} slashed date(s) read day first, as the document writes its dates")
-    return out
-
-
-_STEP_AFTER = re.compile(r"\s+(?P<dir>after|before)\s+(?:the|his|her|its|their|this|that)\s+[a-z]")
-_STEP_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
-
-
-# "After five days of talks, ...", "After three weeks, ...": a fronted 'after' + a counted span
-# opening a sentence (or the text after a label), closed by a comma within a short phrase
-_AFTER_FRONT = re.compile(r"(?:^|(?<=[.!?])[\"”’)]?\s+|(?<=\n)\s*|(?<=[–—:])\s+)(?P<after>After\s+(?:another\s+|a\s+further\s+)?)$")
-_AFTER_CLOSE = re.compile(r"(?:\s+(?:of|in|on|at|under|behind)\s+[^,.;:!?\n]{1,40})?,")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-
-
-def steps_from_events(text: str, mentions: list[Any]) -> list[Any]:
-    """A duration before 'after/before the <event>' is a step from that event ("Two days after
-    the collapse, the governor declared ...", "A week before the collapse, a resident had
-    written"): counted, like "two days later", from the previous event. So is a fronted
-    "After five days of talks, David Cameron forms a coalition" when its sentence names no
-    calendar date of its own: days or weeks go on from the previous event (the talks follow the
-    election); years measure a state ("After 37 years behind the counter, he closed the shop")
-    that began long before it."""
-    from keydates.time.model import Mention, Partial
-
-    out = []
-    for i, m in enumerate(mentions):
-        value = getattr(m, "fixed_value", None) or ""
-        dur = re.fullmatch(r"P(\d{1,3})([DWMY])", value) if m.type == "DURATION" and m.mod is None else None
-        step = _STEP_AFTER.match(text, m.end) if dur else None
-        if step and _FOR_SPAN.search(text, max(0, m.start - 6), m.start):
-            step = None  # "adjourned the case for six weeks after the defence ...": a span
-        if dur and step:
-            sign = 1 if step.group("dir") == "after" else -1
-            end = step.end("dir")
-            m = Mention(m.start, end, text[m.start:end], "DATE", "step_from_event",
-                        partial=Partial(unit=_STEP_UNITS[dur.group(2)], offset=sign * int(dur.group(1)),
-                                        relative_to="previous", direction=sign))
-        elif dur and dur.group(2) in "DW" and (front := _AFTER_FRONT.search(text, max(0, m.start - 40), m.start)) \
-                and _AFTER_CLOSE.match(text, m.end) and not _dated_sentence(text, mentions, i):
-            start = front.start("after")
-            m = Mention(start, m.end, text[start:m.end], "DATE", "step_after_span",
-                        partial=Partial(unit=_STEP_UNITS[dur.group(2)], offset=int(dur.group(1)),
-                                        relative_to="previous", direction=1))
-        out.append(m)
-    return out
-
-
-def _dated_sentence(text: str, mentions: list[Any], i: int) -> bool:
-    """The sentence of mention `i` names a calendar date of its own ("After ten years of war, the
-    treaty is signed on 3 May 1998"): that dates it, not the step."""
-    stop = _SENTENCE_END.search(text, mentions[i].end)
-    end = stop.start() if stop else len(text)
-    return any(m.type in ("DATE", "TIME") and getattr(m, "partial", None) is not None
-               and m.partial.relative_to is None and (m.partial.has_calendar_field or m.partial.year is not None)
-               for m in mentions[i + 1:] if m.start < end)
-
-
-_FOR_SPAN = re.compile(r"\b(?:for|of)\s+$", re.IGNORECASE)
-_BORN = re.compile(r"\bborn\b", re.IGNORECASE)
-_AT_AGE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<age>(?:At|Aged|At age) (?P<n>[1-9]\d?))(?=,|\s+(?:she|he|they)\b)")
-
-
-def ages_as_years(text: str, mentions: list[Any]) -> list[Any]:
-    """In a life told by ages ("Born on 9 May 2001 in Leeds. ... At 17, she was selected"), an
-    age opening a sentence is the year of birth plus that age."""
-    from keydates.time.model import Mention, Partial
-
-    birth = None
-    for m in mentions:
-        p = getattr(m, "partial", None)
-        if p is not None and p.year is not None and not p.bc and 1000 <= p.year <= 2100 \
-                and _BORN.search(text[max(0, m.start - 60):m.start]):
-            birth = p.year
-            break
-    if birth is None:
-        return mentions
-    taken = [(m.start, m.end) for m in mentions]
-    extra = []
-    for hit in _AT_AGE.finditer(text):
-        a, b = hit.span("age")
-        if any(s < b and a < e for s, e in taken):
-            continue
-        extra.append(Mention(a, b, text[a:b], "DATE", "age_year",
-                             partial=Partial(year=birth + int(hit.group("n")))))
-    return sorted(mentions + extra, key=lambda m: (m.start, -m.end)) if extra else mentions
-
-
-# "Day 12: Storm day.", "Day 1 (Monday 8 January 2024): ...": a day number opening a line
-_DAY_NUMBER = re.compile(r"(?m)^[ \t>*_#•-]*(?P<label>(?:Day|DAY)\s+(?P<n>\d{1,3}))\b"
-                         r"(?=\s*(?:\((?P<paren>[^)\n]{3,60})\))?\s*[:.–—-])")
-
-
-def numbered_days(text: str, mentions: list[Any]) -> list[Any]:
-    """A journey or trial told by day numbers ("Day 1 (Monday 8 January 2024): The plane drops
-    us ...", "Day 3: Whiteout.", "Day 12: Storm day."): day N is N - 1 days after day 1, counted
-    from the numbered day whose line gives its full date."""
-    from keydates.time.model import Mention, Partial
-
-    hits = list(_DAY_NUMBER.finditer(text))
-    numbers = [int(h.group("n")) for h in hits]
-    if len(hits) < 3 or numbers != sorted(numbers):
-        return mentions
-    base = None
-    for h in hits:
-        close = text.find("\n", h.end())
-        window_end = min(h.end() + 60, close if close >= 0 else len(text))
-        for m in mentions:
-            p = getattr(m, "partial", None)
-            if h.end() <= m.start < window_end and p is not None and p.year is not None \
-                    and p.month is not None and p.day is not None and m.relative_to is None and not p.bc:
-                try:
-                    base = date(p.year, p.month, p.day) - timedelta(days=int(h.group("n")) - 1)
-                except (ValueError, OverflowError):
-                    base = None
-                break
-        if base is not None:
-            break
-    if base is None:
-        return mentions
-    taken = [(m.start, m.end) for m in mentions]
-    extra = []
-    for h in hits:
-        a, b = h.span("label")
-        if any(s < b and a < e for s, e in taken):
-            continue
-        d = base + timedelta(days=int(h.group("n")) - 1)
-        extra.append(Mention(a, b, text[a:b], "DATE", "numbered_day",
-                             partial=Partial(year=d.year, month=d.month, day=d.day)))
-    return sorted(mentions + extra, key=lambda m: (m.start, -m.end)) if extra else mentions
 
 
 _USABLE_TYPES = ("DATE", "TIME")
@@ -803,97 +609,6 @@ def _past_day_in_post(clauses: list[Any], label_m: Any) -> Any | None:
 
 
 _ERA_BC = re.compile(r"\bB\.?C\.?(?:E\.?)?(?![\w.])")
-
-
-def title_year(title: str) -> str | None:
-    """The single year a title names ("FACTBOX-Key dates in the 1982 Falklands War",
-    "Storms of 2019"), or None: a title with a range, several years or none gives no context."""
-    from keydates.time import find
-
-    years = {m.partial.year for m in find(title) if getattr(m, "partial", None) is not None
-             and m.partial.year is not None and m.range_partial is None and m.relative_to is None}
-    if len(years) != 1 or re.search(r"\b(?:since|after|before|until|from)\s+(?:the\s+)?\d{4}\b", title, re.IGNORECASE):
-        return None
-    year = years.pop()
-    return f"{year:04d}" if year > 0 else None
-
-
-def subtitle_year(st: Structure) -> str | None:
-    """The single year the subtitle lines under the title name, when the title names none
-    ("ASHBY TOWN COUNCIL / Our year in review 2023", "CITY FC / The 2019 season"): a year alone,
-    not a dated line ("Updated 12 March 2024" dates the page, not its entries)."""
-    from keydates.time import find
-
-    first = min([e.start for e in st.entries] + [h.start for h in st.headings if h.date_heading],
-                default=None)
-    years: set[str] = set()
-    for h in st.headings:
-        if first is None or h.start > first or h.date_heading:
-            continue
-        found = [m for m in find(h.text) if getattr(m, "partial", None) is not None]
-        if any(m.partial.month is not None or m.partial.day is not None for m in found):
-            continue
-        year = title_year(h.text)
-        if year is not None:
-            years.add(year)
-    return years.pop() if len(years) == 1 else None
-
-
-_YEARS_ON = re.compile(r"^\W*(?P<n>(?:\w+[- ])?\w+)\s+years\s+(?:on|later|after|ago)\b", re.IGNORECASE)
-
-
-def anniversary_year(title: str, st: Structure, published: date | None) -> str | None:
-    """The story's year of a title counting years back from the publication ("Seventy years on:
-    the eleven weeks that put two men on top of Everest", "Twenty years after the flood", in
-    2023): the year that many years before, or the year before it when the title or lead names
-    that one ("the British party of 1953" with a 2023 title "Seventy years on")."""
-    from keydates.time import find
-    from keydates.time.lexicon import number_value
-
-    hit = _YEARS_ON.match(title or "")
-    if hit is None or published is None:
-        return None
-    try:
-        n = number_value(hit.group("n"))
-    except (KeyError, ValueError):
-        return None
-    if not isinstance(n, int) or not 1 <= n <= 500:
-        return None
-    named = {m.partial.year for text in (title, st.lead.text if st.lead is not None else "")
-             for m in find(text) if getattr(m, "partial", None) is not None and m.partial.year is not None
-             and m.relative_to is None and m.range_partial is None}
-    for year in (published.year - n, published.year - n - 1):
-        if year in named:
-            return f"{year:04d}"
-    return f"{published.year - n:04d}"
-
-
-def lead_year(st: Structure, published: date | None = None) -> str | None:
-    """The year a standfirst says the story is set in ("Thirty years on, we retrace the autumn of
-    1989, day by day"): a season or month of one year, or an anniversary counted back from the
-    publication ("Ten years ago today, the last miner reached the surface" in 2020: 2010); a bare
-    year ("crashed in 2019", "founded in 1907") is background, and several years give none."""
-    from keydates.time import find
-
-    if st.lead is None:
-        return None
-    text = st.lead.text
-    years: set[int] = set()
-    for m in find(text):
-        p = getattr(m, "partial", None)
-        if p is not None and published is not None and m.relative_to == "publication" \
-                and p.unit in ("year", "decade") and p.offset is not None and p.offset < 0 \
-                and m.range_partial is None:
-            years.add(published.year + p.offset * (10 if p.unit == "decade" else 1))
-            continue  # "Ten years ago today", "Thirty years ago this week", "A decade ago"
-        if p is None or p.year is None or m.range_partial is not None or m.relative_to is not None:
-            continue
-        if (p.season is not None or p.month is not None) and p.day is None:
-            years.add(p.year)  # "the autumn of 1989", "in March 2011" (not "crashed in 2019")
-    if len(years) != 1:
-        return None
-    year = years.pop()
-    return f"{year:04d}" if year > 0 else None
 
 
 def _said_today(clauses: list[Any]) -> Any | None:

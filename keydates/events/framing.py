@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from keydates.events.context import era_stated_bc
+from keydates.events.sections import era_stated_bc
 from keydates.model import Event
 from keydates.structure.rules import layouts
 
