@@ -105,6 +105,8 @@ class Sections:
                     self.prev = ed  # "-- OCT 2 --" after "-- JUL 3, 1998 --" is 1998
                     if ed.granularity in ("day", "month"):
                         self.last_day_heading = ed
+                    elif ed.basis == "explicit" and ed.granularity in ("year", "decade", "century"):
+                        self.last_day_heading = None  # "## 2018" / "### November": the new year's
                 return
         self.new_theme = True
 
