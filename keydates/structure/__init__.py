@@ -116,7 +116,7 @@ def furniture_rule(line: str) -> tuple[str, str] | None:
                 or (unbulleted != core and unbulleted and rule.match(unbulleted)) \
                 or (plain != core and "|" in plain and rule.match(plain)):
             return rule.name, rule.action
-        if unlabelled and rule.match(unlabelled):
+        if unlabelled and rule.after_label and rule.match(unlabelled):
             # a dated stamp with a comment count ("29 December 2023 | 14 comments") is the
             # page's stamp line, not the start of its comment form
             return rule.name, "drop" if rule.action in ("cut", "block", "summary") else rule.action

@@ -23,6 +23,8 @@ class LineRule:
     examples: tuple = ()
     counter_examples: tuple[str, ...] = ()
     max_words: int | None = None
+    # also tried on a line's text after a leading date label ("18:05 – Share this post")
+    after_label: bool = True
 
     def match(self, line: str) -> re.Match[str] | None:
         """Full match of the stripped line, within the word limit."""
@@ -44,7 +46,7 @@ def _line_rules(name: str) -> tuple[LineRule, ...]:
             action=r.get("action", "heading"),
             examples=tuple(tuple(e) if isinstance(e, list) else e for e in r.get("examples", [])),
             counter_examples=tuple(r.get("counter_examples", [])),
-            max_words=r.get("max_words")))
+            max_words=r.get("max_words"), after_label=r.get("after_label", True)))
     return tuple(out)
 
 
