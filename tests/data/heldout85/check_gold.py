@@ -137,9 +137,9 @@ def check(name, errors):
             errors.append(f"{where}: quote found {cnt} times: {q!r}")
         else:
             i = visible.index(q)
-            if i <= pos:
-                errors.append(f"{where}: quote out of text order: {q!r}")
-            pos = i
+            if i < pos:
+                errors.append(f"{where}: quote out of text order or overlapping the previous one: {q!r}")
+            pos = i + len(q)
         if is_html and not any(q in node for node in nodes):
             errors.append(f"{where}: quote spans an element boundary: {q!r}")
         v = o.get("value")
