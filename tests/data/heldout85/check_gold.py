@@ -143,6 +143,8 @@ def check(name, errors):
         if is_html and not any(q in node for node in nodes):
             errors.append(f"{where}: quote spans an element boundary: {q!r}")
         v = o.get("value")
+        if cnt == 1 and isinstance(v, str) and re.match(r"^\d{4}-\d{2}-\d{2}$", v):
+            check_gold_weekday(where, visible, visible.index(q), q, v, errors)
         if v is not None and not valid_value(v):
             errors.append(f"{where}: bad value {v!r}")
         if "end" in o and not valid_value(o["end"]):
@@ -157,6 +159,22 @@ def check(name, errors):
             if not isinstance(o.get(k), bool):
                 errors.append(f"{where}: {k} not a boolean")
     return n
+
+
+WD_DATE = re.compile(r"\b(" + "|".join(calendar.day_name) + r"),? (?:(\d{1,2}) ([A-Z][a-z]+)|([A-Z][a-z]+)\.? (\d{1,2}))\b")
+
+
+def check_gold_weekday(where, visible, i, q, value, errors):
+    """A weekday written next to a day-and-month near a gold entry (its label or its own text) must
+    be the weekday of the gold value when the day numbers agree."""
+    window = visible[max(0, i - 60): i + len(q) + 120]
+    y, mo, d = (int(x) for x in value.split("-"))
+    for m in WD_DATE.finditer(window):
+        wd, d1, _m1, _m2, d2 = m.groups()
+        if int(d1 or d2) != d:
+            continue
+        if calendar.weekday(y, mo, d) != [n.lower() for n in calendar.day_name].index(wd.lower()):
+            errors.append(f"{where}: {m.group(0)!r} is not a {wd} in {value}")
 
 
 def check_weekdays(errors):
