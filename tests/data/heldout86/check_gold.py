@@ -63,6 +63,24 @@ def check_value(v, where, errors):
         errors.append(f"{where}: bad week {v}")
 
 
+DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+MONTHS = "January February March April May June July August September October November December".split()
+WD_DMY = re.compile(r"\b(%s),? (\d{1,2}) (%s),? (\d{4})" % ("|".join(DAYS), "|".join(MONTHS)))
+WD_MDY = re.compile(r"\b(%s),? (%s) (\d{1,2}),? (\d{4})" % ("|".join(DAYS), "|".join(MONTHS)))
+
+
+def check_weekdays(name, text, errors):
+    """Every 'Weekday D Month YYYY' / 'Weekday, Month D, YYYY' in a text must be right."""
+    import datetime
+    found = [(m[1], int(m[2]), m[3], int(m[4])) for m in WD_DMY.finditer(text)]
+    found += [(m[1], int(m[3]), m[2], int(m[4])) for m in WD_MDY.finditer(text)]
+    for wd, d, mon, y in found:
+        real = datetime.date(y, MONTHS.index(mon) + 1, d).strftime("%A")
+        if real != wd:
+            errors.append(f"{name}: {wd} {d} {mon} {y} is a {real}")
+    return len(found)
+
+
 def main():
     errors, total, files = [], 0, 0
     docs = sorted(p for p in HERE.iterdir() if p.suffix in (".txt", ".md", ".html"))
@@ -90,6 +108,7 @@ def main():
             text = "\n".join(nodes)
         else:
             text = raw
+        check_weekdays(doc.name, text, errors)
         pos = -1
         for i, line in enumerate(gold.read_text(encoding="utf-8").splitlines(), 1):
             where = f"{gold.name}:{i}"
