@@ -18,6 +18,26 @@ CASES = [
                  "- 2 October – May leads a second walkout.\n\n- 20 October – May resigns as union leader.\n", "2020-01-01",
                  ["1997-03-03", "1997-08-12", "1998-10-02", "1998-10-20"],
                  id="month-headings-nested-under-year-headings-take-the-new-year"),
+    pytest.param("<html><body><h1>Profile: Ana Ruiz</h1><p>Ana Ruiz is born on 2 May 1970 in Vigo.</p>"
+                 "<p>At 56, she wins the mayoral election of 10 May 2026, the first woman to do so.</p>"
+                 "<h3>Day 1 – Monday 11 May</h3><p>Sworn in at city hall, Ruiz names a team of nine.</p>"
+                 "<h3>Day 2 – Tuesday 12 May</h3><p>The council freezes bus fares.</p>"
+                 "<p>The opposition calls the measure \"a gimmick\".</p></body></html>", "2026-05-20",
+                 ["1970-05-02", "2026-05-10", "2026-05-11", "2026-05-12", "2026-05-12"],
+                 id="numbered-day-html-headings-date-their-sections-and-an-age-yields-to-a-full-date"),
+    pytest.param("# Eruptions\n\n| Date | Event |\n| --- | --- |\n| c. 1700 BC | Villages are buried. |\n"
+                 "| 217 | Earthquakes are recorded. |\n| 24 August AD 79 | Pompeii is buried. |\n| 472 | Ash reaches the east. |\n",
+                 None, ["BC1700", "BC0217", "0079-08-24", "0472"],
+                 id="an-ad-date-with-its-day-ends-a-carried-bc-era"),
+    pytest.param("Ten buildings\n\n- **Villa Nord, Aarhus (1956–1958).** Her first commission.\n"
+                 "- **Gellerup flats (1979–1984).** 1,100 flats around gardens. Residents still run the gardens today.\n"
+                 "- **Law faculty (1993).** Delayed by the contractor's bankruptcy.\n\n"
+                 "> Architecture is a slow art. — Ilse Marten, 1994\n", "2024-02-20",
+                 [("1956", "1958"), ("1979", "1984"), "1993"],
+                 id="a-bold-title-span-is-the-entrys-and-an-epigraph-is-furniture"),
+    pytest.param("Career\n\n**1994** Graduates in law and spends the next decade as a union lawyer.\n\n"
+                 "**2006** Elected mayor.\n", None, ["1994", "2006"],
+                 id="time-spent-in-a-state-is-not-a-new-event"),
 ]
 
 

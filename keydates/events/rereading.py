@@ -129,7 +129,8 @@ _AT_AGE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<age>(?:At|Aged|At age) (?P<
 
 def ages_as_years(text: str, mentions: list[Any]) -> list[Any]:
     """In a life told by ages ("Born on 9 May 2001 in Leeds. ... At 17, she was selected"), an
-    age opening a sentence is the year of birth plus that age."""
+    age opening a sentence is the year of birth plus that age, unless the sentence gives its own
+    calendar date."""
     from keydates.time.model import Mention, Partial
 
     birth = None
@@ -147,6 +148,11 @@ def ages_as_years(text: str, mentions: list[Any]) -> list[Any]:
         a, b = hit.span("age")
         if any(s < b and a < e for s, e in taken):
             continue
+        stop = _SENTENCE_END.search(text, b)
+        end = stop.start() if stop else len(text)
+        if any(b <= m.start < end and getattr(m, "partial", None) is not None and m.partial.year is not None
+               and m.partial.month is not None and m.relative_to is None for m in mentions):
+            continue  # "At 54, he wins the election of 6 July 2025": the sentence's own date
         extra.append(Mention(a, b, text[a:b], "DATE", "age_year",
                              partial=Partial(year=birth + int(hit.group("n")))))
     return sorted(mentions + extra, key=lambda m: (m.start, -m.end)) if extra else mentions

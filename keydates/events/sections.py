@@ -15,6 +15,7 @@ from keydates.events.eventdates import _event_date
 from keydates.events.labels import clock_of
 from keydates.model import Anchor, EventDate
 from keydates.structure import Block
+from keydates.structure.rules import heading_rules
 
 _ERA_BC = re.compile(
     r"\b(?:all\s+)?(?:dates|years)\s+(?:(?:below|here|listed|shown|that follow|in this (?:list|timeline|table|section))\s+)?"
@@ -22,6 +23,12 @@ _ERA_BC = re.compile(
     r"|\((?:all\s+dates\s+)?(?:BC|BCE|B\.C\.)\)|\b(?:BC|BCE)\s+unless\b|\bbefore\s+(?:Christ|the\s+common\s+era)\b")
 _AD_HEADING = re.compile(r"(?:common era|anno domini|AD|CE|A\.D\.|C\.E\.)(?:\s*\(.*\))?\s*$|"
                          r".*\((?:(?:all )?dates?\b[^)]*\b)?(?:AD|CE|A\.D\.|C\.E\.)\)\s*$", re.IGNORECASE)
+
+
+def _numbered_day(text: str) -> bool:
+    """The heading is a numbered day, stage or round of an event ("Day 100 – Tuesday 14 October")."""
+    rule = next((r for r in heading_rules() if r.name == "numbered_day"), None)
+    return rule is not None and rule.match(text.strip(" #*_")) is not None
 
 
 def era_stated_bc(text: str) -> bool:
@@ -90,7 +97,8 @@ class Sections:
             self.bc = True
         elif _AD_HEADING.match(heading.text.strip(" #*_")):
             self.bc = False  # "## Common Era", "AD": the section after a BC one
-        day_of_event = heading.layout == "numbered_day"  # "Day 2 (Tuesday)"
+        # "Day 2 (Tuesday)", also as a Markdown or HTML heading ("### Day 1 – Monday 7 July")
+        day_of_event = heading.layout == "numbered_day" or _numbered_day(heading.text)
         if mention is not None and (heading.date_heading or day_of_event
                                     or self._heading_dates(heading, mention)):
             ed = self._next_weekday(mention) if day_of_event else None

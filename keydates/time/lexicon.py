@@ -263,9 +263,10 @@ MACROS: dict[str, str] = {
     # A part of the day named before its date: "the night of April 18", "the morning of 3 May".
     "PODOF": r"(?:(?i:the)\s+(?:(?i:early|late|small|wee)\s+)?(?P<pod>(?i:morning|afternoon|evening|night))"
              r"(?:\s+(?i:hours))?\s+(?i:of)\s+)?",
-    # A year with its era, or a plain year: "480 BC", "AD 79", "1941" (groups year, era).
+    # A year with its era, or a plain year: "480 BC", "79 AD", "AD 79", "1941" (groups year, era).
     "ERAYEAR": r"(?:(?P<year__e>(?<![\d,.$£€#])\d{1,4}(?!\d))\s*(?P<era>(?:B\.\s?C\.(?:E\.)?"
                r"|B\.\s?C(?![.\w])|A\.\s?D\.|C\.E\.|BCE|BC|AD|CE)(?![A-Za-z]))"
+               r"|(?P<era__p>A\.\s?D\.|AD)\s+(?P<year__p>(?<![\d,.$£€#])\d{1,4}(?![\d,]\d|\d|\.\d))"  # "24 August AD 79"
                r"|(?P<year>(?<![\d,.$£€#])(?:1\d{3}|20\d{2})(?![\d,]\d|\d|\.\d)))",
     # A part of the period: "early", "mid-", "late", "the end of", "the beginning of".
     "MODPRE": r"(?:(?P<mod>(?i:(?:early|late)(?:\s+in)?|mid|the\s+(?:very\s+)?(?:beginning|start|end|middle"
