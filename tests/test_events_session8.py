@@ -38,6 +38,12 @@ CASES = [
     pytest.param("Career\n\n**1994** Graduates in law and spends the next decade as a union lawyer.\n\n"
                  "**2006** Elected mayor.\n", None, ["1994", "2006"],
                  id="time-spent-in-a-state-is-not-a-new-event"),
+    pytest.param("# The strike in six dates\n\nPosted by **Harbour Notes** | 14/03/2031 | [3 Comments](#comments)\n\n"
+                 "Tags: [Unions](#) [Port](#)\n\nA short timeline, day/month/year as always.\n\n"
+                 "02/01/2031 – Dockers reject the pay offer.\n\n10-11/02/2031 – A two-day strike closes the port.\n\n"
+                 "Last Thursday, the union accepted a new offer.\n", None,
+                 ["2031-01-02", ("2031-02-10", "2031-02-11"), "2031-03-13"],
+                 id="a-blog-byline-dates-the-post-tags-under-it-do-not-cut-and-a-numeric-day-range"),
 ]
 
 
