@@ -38,10 +38,9 @@ EXTS = {".txt": "txt", ".md": "md", ".html": "html"}
 WEEKDAYS = [
     ("mh370_search_timeline", "2014-03-08", "Saturday"),
     ("mh370_search_timeline", "2014-03-24", "Monday"),
-    ("kelby_university_strike", "2025-02-17", "Monday"),
-    ("kelby_university_strike", "2025-03-14", "Friday"),
-    ("kelby_university_strike", "2025-04-02", "Wednesday"),
-    ("kelby_university_strike", "2025-04-10", "Thursday"),
+    ("kelby_university_strike", "2025-04-10", "Thursday"),  # dateline, 'said on Thursday'
+    ("kelby_university_strike", "2025-04-09", "Wednesday"),  # 'began ... on Wednesday'
+    ("kelby_university_strike", "2025-04-08", "Tuesday"),  # 'on Tuesday evening'
     ("heat_dome_live", "2021-06-27", "Sunday"),
     ("heat_dome_live", "2021-06-28", "Monday"),
     ("heat_dome_live", "2021-06-29", "Tuesday"),
