@@ -49,8 +49,7 @@ WEEKDAYS = [
     ("bread_prices_explainer", "2025-10-19", "Sunday"),
     ("bread_prices_explainer", "2025-10-17", "Friday"),
     ("bread_prices_explainer", "2025-10-13", "Monday"),
-    ("grendal_outages_status", "2024-07-19", "Friday"),
-    ("grendal_outages_status", "2023-03-03", "Friday"),
+    ("grendal_outages_status", "2024-07-19", "Friday"),  # 'Fri, Jul 19' under 2024
     ("tamsin_currency_reform", "2019-03-03", "Sunday"),
 ]
 
@@ -143,6 +142,8 @@ def main():
                 errors.append(f"{where}: quote has {words} words")
             if re.search(r"<[a-zA-Z/]|&[#a-zA-Z0-9]+;", q):
                 errors.append(f"{where}: quote contains markup or an entity: {q!r}")
+            if "**" in q or "](" in q:
+                errors.append(f"{where}: quote contains Markdown markup: {q!r}")
             if q != q.strip() or q[0] in "-•*–—":
                 errors.append(f"{where}: quote has edge whitespace or bullet glyph: {q!r}")
             cnt = text.count(q)
