@@ -50,7 +50,6 @@ WEEKDAYS = [
     ("bread_prices_explainer", "2025-10-17", "Friday"),
     ("bread_prices_explainer", "2025-10-13", "Monday"),
     ("grendal_outages_status", "2024-07-19", "Friday"),  # 'Fri, Jul 19' under 2024
-    ("tamsin_currency_reform", "2019-03-03", "Sunday"),
 ]
 
 
