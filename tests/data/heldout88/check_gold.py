@@ -41,6 +41,7 @@ WEEKDAYS = [
     ("kelby_university_strike", "2025-04-10", "Thursday"),  # dateline, 'said on Thursday'
     ("kelby_university_strike", "2025-04-09", "Wednesday"),  # 'began ... on Wednesday'
     ("kelby_university_strike", "2025-04-08", "Tuesday"),  # 'on Tuesday evening'
+    ("hillary_profile", "2008-01-11", "Friday"),  # update line and 'Dies ... on Friday'
     ("heat_dome_live", "2021-06-27", "Sunday"),
     ("heat_dome_live", "2021-06-28", "Monday"),
     ("heat_dome_live", "2021-06-29", "Tuesday"),
