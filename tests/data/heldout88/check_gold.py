@@ -42,6 +42,7 @@ WEEKDAYS = [
     ("kelby_university_strike", "2025-04-09", "Wednesday"),  # 'began ... on Wednesday'
     ("kelby_university_strike", "2025-04-08", "Tuesday"),  # 'on Tuesday evening'
     ("hillary_profile", "2008-01-11", "Friday"),  # update line and 'Dies ... on Friday'
+    ("gulf_oil_spill_factbox", "2015-07-02", "Thursday"),  # 'agreed on Thursday' in the lead
     ("heat_dome_live", "2021-06-27", "Sunday"),
     ("heat_dome_live", "2021-06-28", "Monday"),
     ("heat_dome_live", "2021-06-29", "Tuesday"),
