@@ -8,8 +8,10 @@ Checks, per NAME.{txt,md,html} with NAME.gold.jsonl and NAME.meta.json:
 - every quote is found exactly once in the visible text, quotes appear in text order,
   quotes are 3-12 words and contain no markup;
 - for HTML: visible text is computed with html.parser (tags dropped, entities decoded,
-  script/style dropped), and each quote must lie inside ONE text node (one element),
-  so a date label in its own <td>/<dt>/<strong>/<b> is never part of the quote;
+  script/style/title dropped) as blocks (p, li, td, dd, ...; inline tags such as em or a
+  stay in their block); each quote must lie inside ONE block (one element), never in a
+  <dt>/<th>, and must not overlap a <b>/<strong> label, so a date label in its own
+  <td>/<dt>/<strong>/<b> is never part of the quote;
 - weekday claims listed in WEEKDAYS are true (calendar check).
 Run: /work/main/.venv/bin/python tests/data/heldout88/check_gold.py
 """
@@ -55,36 +57,76 @@ WEEKDAYS = [
 ]
 
 
-class TextNodes(HTMLParser):
+class Blocks(HTMLParser):
+    """Visible text split into blocks (p, li, td, dd, dt, div, ...); inline tags
+    (a, em, i, b, strong, span, ...) stay inside their block. Records the spans of
+    label elements (b, strong) inside each block, and which blocks are <dt>/<th>."""
     SKIP = {"script", "style", "head", "title", "noscript"}
+    INLINE = {"a", "em", "i", "b", "strong", "span", "time", "small", "abbr", "sup", "sub", "u", "cite", "q"}
+    LABEL = {"b", "strong"}
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.nodes = []
+        self.blocks = []  # (text, tag, label_spans)
+        self.cur = []
+        self.labels = []
+        self.label_start = []
+        self.tag = None
         self.skip = 0
+
+    def flush(self):
+        text = "".join(self.cur)
+        if text.strip():
+            self.blocks.append((text, self.tag, self.labels))
+        self.cur, self.labels, self.label_start = [], [], []
 
     def handle_starttag(self, tag, attrs):
         if tag in self.SKIP:
             self.skip += 1
+        elif tag in self.INLINE:
+            if tag in self.LABEL:
+                self.label_start.append(len("".join(self.cur)))
+        else:
+            self.flush()
+            self.tag = tag
 
     def handle_endtag(self, tag):
-        if tag in self.SKIP and self.skip:
-            self.skip -= 1
+        if tag in self.SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in self.INLINE:
+            if tag in self.LABEL and self.label_start:
+                self.labels.append((self.label_start.pop(), len("".join(self.cur))))
+        else:
+            self.flush()
 
     def handle_data(self, data):
         if not self.skip:
-            self.nodes.append(data)
+            self.cur.append(data)
 
 
 def visible(path):
     raw = open(path, encoding="utf-8").read()
     if not path.endswith(".html"):
         return raw, None
-    p = TextNodes()
+    p = Blocks()
     p.feed(raw)
     p.close()
-    nodes = [re.sub(r"\s+", " ", n) for n in p.nodes]
-    return "\n".join(nodes), nodes
+    p.flush()
+    return "\n".join(b[0] for b in p.blocks), p.blocks
+
+
+def html_quote_problem(q, blocks):
+    """None if q lies inside exactly one block, outside its bold labels, not in a dt/th."""
+    hits = [(b, i) for b in blocks for i in [b[0].find(q)] if i >= 0]
+    if len(hits) != 1:
+        return f"quote inside {len(hits)} HTML blocks (must be inside exactly one element)"
+    (text, tag, labels), i = hits[0]
+    if tag in ("dt", "th"):
+        return f"quote inside a <{tag}> date label"
+    for a, b in labels:
+        if a < i + len(q) and i < b:
+            return "quote overlaps a <b>/<strong> label (must start at the description text)"
+    return None
 
 
 def main():
@@ -114,9 +156,6 @@ def main():
         if meta.get("format") != EXTS[ext]:
             errors.append(f"{stem}: meta format {meta.get('format')!r} != {EXTS[ext]}")
         text, nodes = visible(os.path.join(HERE, doc))
-        if ext == ".html":
-            # normalise whitespace of the joined text the same way as nodes
-            pass
         last = -1
         n = 0
         for ln, line in enumerate(open(os.path.join(HERE, stem + ".gold.jsonl"), encoding="utf-8"), 1):
@@ -155,8 +194,10 @@ def main():
                 if pos <= last:
                     errors.append(f"{where}: quote out of order: {q!r}")
                 last = pos
-            if nodes is not None and sum(node.count(q) for node in nodes) != 1:
-                errors.append(f"{where}: HTML quote not inside exactly one text node: {q!r}")
+            if nodes is not None:
+                prob = html_quote_problem(q, nodes)
+                if prob:
+                    errors.append(f"{where}: {prob}: {q!r}")
             v = g["value"]
             if v is not None and not (isinstance(v, str) and VALUE_RE.match(v)):
                 errors.append(f"{where}: bad value {v!r}")
