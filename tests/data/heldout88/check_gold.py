@@ -49,10 +49,10 @@ WEEKDAYS = [
     ("heat_dome_live", "2021-06-28", "Monday"),
     ("heat_dome_live", "2021-06-29", "Tuesday"),
     ("heat_dome_live", "2021-06-30", "Wednesday"),
-    ("bread_prices_explainer", "2025-10-14", "Tuesday"),
+    ("bread_prices_explainer", "2025-10-21", "Tuesday"),  # byline date = publication date
+    ("bread_prices_explainer", "2025-10-20", "Monday"),  # 'on Monday', 'Yesterday'
     ("bread_prices_explainer", "2025-10-19", "Sunday"),
     ("bread_prices_explainer", "2025-10-17", "Friday"),
-    ("bread_prices_explainer", "2025-10-13", "Monday"),
     ("grendal_outages_status", "2024-07-19", "Friday"),  # 'Fri, Jul 19' under 2024
 ]
 
