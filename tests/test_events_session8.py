@@ -44,6 +44,14 @@ CASES = [
                  "Last Thursday, the union accepted a new offer.\n", None,
                  ["2031-01-02", ("2031-02-10", "2031-02-11"), "2031-03-13"],
                  id="a-blog-byline-dates-the-post-tags-under-it-do-not-cut-and-a-numeric-day-range"),
+    pytest.param("Timeline of Glen Park\n\nBefore the park\n\n - c. 7000 BC – Hunters camp by the lake.\n"
+                 " - 1790–1792 – A surveyor maps the valley.\n - 1830s – Trappers keep journals.\n", None,
+                 ["BC7000", ("1790", "1792"), "183X"],
+                 id="a-bare-year-span-counting-up-ends-an-era-carried-from-one-bc-entry"),
+    pytest.param("# 2031 in review: the dry year\n\n**The Valley Courier** · Local News · November 14, 2031\n\n"
+                 "## Spring\n\nA drought emergency was declared in late April.\n\n## June\n\nA fire burned 300 acres "
+                 "on June 9.\n", None, ["2031-04", "2031-06-09"],
+                 id="a-masthead-line-dates-the-page-and-is-no-entry"),
 ]
 
 

@@ -165,6 +165,10 @@ class Resolver(Sections, StoryOrder):
                 # a list that marks "BC" on every BC date ("c. 600 BC –", "240 BC –") leaves
                 # its AD years bare: "c. 150 – Ptolemy ..." is AD 150, not 150 BC
                 self.bc = False
+            elif self.bc and not era_stated and _ascending_year_range(m):
+                # BC spans count down ("c. 3500–3000"): a bare span counting up ("1807–1808 –
+                # John Colter crosses the region" after "c. 9000 BC – ...") is in our era
+                self.bc = False
             ed = self._fiscal_quarter(m) or self._from_mention(m)
             if ed.value is not None and draft.refiner is not None:
                 ed = self._refine(ed, draft.refiner)
@@ -679,3 +683,10 @@ class Resolver(Sections, StoryOrder):
         except Exception as exc:  # noqa: BLE001 - one bad expression must not lose the timeline
             self.notes.append(f"could not resolve {m.text!r}: {type(exc).__name__}: {exc}")
             return None
+
+
+def _ascending_year_range(m: Any) -> bool:
+    """A span of years with no era whose end year is later in number than its start ("1807–1808")."""
+    p, r = getattr(m, "partial", None), getattr(m, "range_partial", None)
+    return p is not None and r is not None and p.year is not None and r.year is not None \
+        and not p.bc and not r.bc and p.year < r.year

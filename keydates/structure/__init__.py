@@ -114,7 +114,7 @@ def furniture_rule(line: str) -> tuple[str, str] | None:
     for rule in boilerplate_rules():
         if rule.match(core) or (core != raw and rule.match(raw)) or (inline != raw and rule.match(inline)) \
                 or (unbulleted != core and unbulleted and rule.match(unbulleted)) \
-                or (plain != core and "|" in plain and rule.match(plain)):
+                or (plain != core and ("|" in plain or " · " in plain) and rule.match(plain)):
             return rule.name, rule.action
         if unlabelled and rule.after_label and rule.match(unlabelled):
             # a dated stamp with a comment count ("29 December 2023 | 14 comments") is the
