@@ -52,6 +52,16 @@ CASES = [
                  "## Spring\n\nA drought emergency was declared in late April.\n\n## June\n\nA fire burned 300 acres "
                  "on June 9.\n", None, ["2031-04", "2031-06-09"],
                  id="a-masthead-line-dates-the-page-and-is-no-entry"),
+    pytest.param("<html><body><h1>Rate decisions</h1><p>The bank sets rates eight times a year.</p><table>"
+                 "<caption>Decisions, 2031</caption><thead><tr><th>Date</th><th>Decision</th><th>Rate after</th></tr></thead>"
+                 "<tr><td>2 Feb</td><td>Raised the rate by half a point.</td><td>3.0%</td></tr>"
+                 "<tr><td>16 Mar</td><td>Held the rate.</td><td>3.0%</td></tr></table></body></html>", "2031-04-01",
+                 ["2031-02-02", "2031-03-16"],
+                 id="a-table-caption-is-the-heading-of-its-rows-and-a-field-header-row-is-no-entry"),
+    pytest.param("Six days in Geneva\n\nDay 1 - Monday 5 May 2031\n\nThe delegations arrive.\n\nDays 2-3 - 6-7 May\n\n"
+                 "The sides talk only through mediators.\n\nDay 4 - Thursday 8 May\n\nA draft is agreed.\n", None,
+                 ["2031-05-05", ("2031-05-06", "2031-05-07"), "2031-05-08"],
+                 id="a-heading-of-numbered-days-dates-its-section-with-their-range"),
 ]
 
 

@@ -373,6 +373,26 @@ def _keep_background_boxes(root: Any) -> bool:
     return changed
 
 
+def _captions_as_headings(root: Any) -> bool:
+    """A table's <caption> ("Monetary Policy Committee decisions, 2023") made a heading before
+    the table: trafilatura renders it as a first table row, where it would read as an entry
+    instead of the heading that gives the rows their year."""
+    from lxml import etree
+
+    changed = False
+    for cap in list(root.iter("caption")):
+        table = cap.getparent()
+        text = " ".join((cap.text_content() or "").split())
+        if table is None or table.tag != "table" or table.getparent() is None:
+            continue
+        heading = etree.Element("h3")
+        heading.text = text
+        table.addprevious(heading)
+        table.remove(cap)
+        changed = True
+    return changed
+
+
 def _prepare_html(html: str, root: Any) -> str:
     """The page made ready for trafilatura: background/timeline boxes kept, link boxes dropped
     (`_keep_background_boxes`, `_drop_link_boxes`), and a live post's clock time in its own
@@ -385,6 +405,7 @@ def _prepare_html(html: str, root: Any) -> str:
 
     changed = _keep_background_boxes(root)
     changed = _drop_link_boxes(root) or changed
+    changed = _captions_as_headings(root) or changed
     # trafilatura lifts the first element classed "post" above the page's title when a live
     # page's updates are such repeated siblings ("<div class='post'>...</div>" x N): renamed, the
     # updates stay in the page's order

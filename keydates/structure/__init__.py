@@ -209,7 +209,15 @@ def _is_table_furniture(s: str) -> bool:
         return True
     # a header cell may name its unit or zone: "Date (UTC)", "Year (AD)"
     cells = [re.sub(r"\s*\([^()]*\)", "", c).strip().lower().strip("*") for c in _table_cells(s)]
-    return bool(cells) and all(c in lay.header_words for c in cells)
+    if bool(cells) and all(c in lay.header_words for c in cells):
+        return True
+    # a header row led by a date column whose other columns name the table's own fields
+    # ("| Date | Decision | Rate after decision |"): short labels, no number, no sentence
+    return len(cells) >= 2 and cells[0] in _DATE_COLUMNS and not re.search(r"\d", s) \
+        and all(c and len(c.split()) <= 4 and not re.search(r"[.!?;]", c) for c in cells)
+
+
+_DATE_COLUMNS = frozenset(["date", "dates", "year", "years", "when", "day", "time", "period", "season"])
 
 
 def _bullet_len(s: str) -> int:
