@@ -62,6 +62,11 @@ CASES = [
                  "The sides talk only through mediators.\n\nDay 4 - Thursday 8 May\n\nA draft is agreed.\n", None,
                  ["2031-05-05", ("2031-05-06", "2031-05-07"), "2031-05-08"],
                  id="a-heading-of-numbered-days-dates-its-section-with-their-range"),
+    pytest.param("Strike timeline\n\n3 March - Members vote for action.\n\n14 March - The first strike; an open day for 2032 "
+                 "applicants is postponed.\n\n24-28 March - A five-day walkout.\n\n| 1 April – 31 October | Daily, 10:00 – 17:00 |\n\n"
+                 "Comments (1,204)\n\nNewest | Oldest | Recommendations\n", "2031-04-10",
+                 ["2031-03-03", "2031-03-14", ("2031-03-24", "2031-03-28")],
+                 id="a-bare-year-modifying-a-cohort-is-no-date-and-opening-hours-and-comment-bars-are-furniture"),
 ]
 
 

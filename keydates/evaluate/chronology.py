@@ -101,13 +101,14 @@ def load_gold(path: Path) -> list[GoldEntry]:
 
 
 def locate(text: str, quote: str, after: int = 0) -> tuple[int, int] | None:
-    """Span of `quote` in `text`, exact or with whitespace (and case) differences."""
+    """Span of `quote` in `text`, exact or with whitespace (and case) differences, or with the
+    Markdown emphasis a reader does not see ("the production, *Giselle*, tours")."""
     i = text.find(quote, after)
     if i < 0:
         i = text.find(quote)
     if i >= 0:
         return i, i + len(quote)
-    words = [re.escape(w) for w in quote.split()]
+    words = [r"[*_]{0,3}".join(re.escape(piece) for piece in re.findall(r"\w+|\W", w)) for w in quote.split()]
     if not words:
         return None
     pat = re.compile(r"[\s*_]+".join(words),
