@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
 """Validate the heldout90 gold files. Standard library only; independent of keydates."""
+import calendar
 import datetime
 import html
 import json
@@ -139,8 +140,43 @@ def check(stem, errors):
     return n
 
 
+# Every weekday written in the set, with the date the gold gives it (verified with calendar).
+WEEKDAYS = [
+    ("coup_attempt_live", "Saturday 14 June", "2025-06-14"),
+    ("coup_attempt_live", "Friday 13 June", "2025-06-13"),
+    ("island_referendum_explainer", "Thursday 25 September 2025", "2025-09-25"),
+    ("island_referendum_explainer", "On Sunday", "2025-09-21"),
+    ("island_referendum_explainer", "Yesterday", "2025-09-24"),
+    ("island_referendum_explainer", "on Tuesday", "2025-09-23"),
+    ("island_referendum_explainer", "On Monday", "2025-09-22"),
+    ("wildfire_evacuation_dayby", "TUESDAY, AUG. 8", "2023-08-08"),
+    ("wildfire_evacuation_dayby", "WEDNESDAY, AUG. 9", "2023-08-09"),
+    ("wildfire_evacuation_dayby", "THURSDAY, AUG. 10", "2023-08-10"),
+    ("wildfire_evacuation_dayby", "FRIDAY, AUG. 11", "2023-08-11"),
+    ("wildfire_evacuation_dayby", "SATURDAY, AUG. 12", "2023-08-12"),
+    ("wildfire_evacuation_dayby", "SUNDAY, AUG. 13", "2023-08-13"),
+    ("wildfire_evacuation_dayby", "MONDAY, AUG. 14", "2023-08-14"),
+    ("tax_reform_parliament", "on Wednesday", "2024-07-03"),
+]
+
+
+def check_weekdays(errors):
+    names = [n.lower() for n in calendar.day_name]
+    for stem, phrase, iso in WEEKDAYS:
+        src = next(p for p in HERE.glob(stem + ".*") if p.suffix in (".txt", ".md", ".html"))
+        if phrase not in src.read_text(encoding="utf-8"):
+            errors.append(f"{stem}: weekday phrase {phrase!r} not in text")
+        d = datetime.date.fromisoformat(iso)
+        if phrase.lower() == "yesterday":
+            continue
+        named = [n for n in names if n in phrase.lower()]
+        if named != [names[d.weekday()]]:
+            errors.append(f"{stem}: {phrase!r} but {iso} is a {calendar.day_name[d.weekday()]}")
+
+
 def main():
     errors = []
+    check_weekdays(errors)
     stems = sorted(p.name[: -len(".gold.jsonl")] for p in HERE.glob("*.gold.jsonl"))
     total = 0
     for stem in stems:
