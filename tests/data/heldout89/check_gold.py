@@ -20,6 +20,34 @@ REQUIRED = {"quote", "value", "mod", "explicit", "hard"}
 ALLOWED = REQUIRED | {"end"}
 META_KEYS = {"title", "publication_date", "format", "style"}
 
+# Every weekday named in the texts (or used to resolve one), checked with calendar:
+# (file, phrase in the text, the date it names).
+WEEKDAYS = [
+    ("election_recount_live.txt", "Wednesday 19 November", "2025-11-19"),
+    ("election_recount_live.txt", "Tuesday 18 November", "2025-11-18"),
+    ("election_recount_live.txt", "In the small hours of Tuesday", "2025-11-18"),
+    ("election_recount_live.txt", "Tuesday 4 November", "2025-11-04"),
+    ("election_recount_live.txt", "Sunday night", "2025-11-16"),
+    ("shipping_bankruptcy_factbox.txt", "Thursday - Rival", "2025-03-06"),
+    ("shipping_bankruptcy_factbox.txt", "BERGEN, March 7", "2025-03-07"),
+    ("ash_cloud_europe.html", "Wednesday 14 April", "2010-04-14"),
+    ("ash_cloud_europe.html", "Thursday 15 April", "2010-04-15"),
+    ("ash_cloud_europe.html", "Sunday 18 April", "2010-04-18"),
+    ("ash_cloud_europe.html", "Tuesday 20 April", "2010-04-20"),
+    ("ash_cloud_europe.html", "Sunday 9 May", "2010-05-09"),
+    ("protest_marches_explainer.md", "Last Saturday", "2026-03-07"),
+    ("protest_marches_explainer.md", "On Monday", "2026-03-09"),
+    ("protest_marches_explainer.md", "on Wednesday", "2026-03-11"),
+    ("protest_marches_explainer.md", "Three weeks ago", "2026-02-21"),
+    ("royal_wedding_longread.txt", "TUESDAY, NOVEMBER 16, 2010", "2010-11-16"),
+    ("royal_wedding_longread.txt", "Friday 29 April 2011", "2011-04-29"),
+    ("royal_wedding_longread.txt", "FRIDAY, APRIL 29, 2011", "2011-04-29"),
+    ("royal_wedding_longread.txt", "Sat 24 Apr 2021", "2021-04-24"),
+    ("river_bridge_collapses.html", "Friday, 6 September 2024", "2024-09-06"),
+    ("river_bridge_collapses.html", "On Monday", "2024-09-02"),
+]
+DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
 
 class Visible(HTMLParser):
     SKIP = {"script", "style", "head", "title"}
@@ -61,6 +89,11 @@ def check_value(v, where, errs):
     m = re.match(r"^(\d{4})-W(\d{2})", v)
     if m and not 1 <= int(m.group(2)) <= 53:
         errs.append(f"{where}: bad week {v}")
+
+
+def meta_pub(fname):
+    stem = fname.rsplit(".", 1)[0]
+    return json.loads((HERE / f"{stem}.meta.json").read_text(encoding="utf-8"))["publication_date"]
 
 
 def main():
@@ -146,6 +179,17 @@ def main():
         stem = g.name[:-len(".gold.jsonl")]
         if not any((HERE / f"{stem}{s}").exists() for s in (".txt", ".md", ".html")):
             errs.append(f"{g.name}: no source text")
+    import calendar
+    for fname, phrase, iso in WEEKDAYS:
+        src = HERE / fname
+        if phrase not in src.read_text(encoding="utf-8"):
+            errs.append(f"{fname}: weekday phrase not found: {phrase!r}")
+        y, m, d = map(int, iso.split("-"))
+        named = [i for i, w in enumerate(DAYS) if w in phrase.lower() or w[:3] == phrase.lower()[:3]]
+        if phrase.startswith(("Three weeks", "BERGEN")):
+            named = [calendar.weekday(*map(int, meta_pub(fname).split("-")))]
+        if calendar.weekday(y, m, d) not in named:
+            errs.append(f"{fname}: {phrase!r} is not {iso} ({calendar.day_name[calendar.weekday(y, m, d)]})")
     for e in errs:
         print("ERROR", e)
     print(f"{files} files, {total} gold entries, {len(errs)} errors")
