@@ -67,6 +67,9 @@ CASES = [
                  "Comments (1,204)\n\nNewest | Oldest | Recommendations\n", "2031-04-10",
                  ["2031-03-03", "2031-03-14", ("2031-03-24", "2031-03-28")],
                  id="a-bare-year-modifying-a-cohort-is-no-date-and-opening-hours-and-comment-bars-are-furniture"),
+    pytest.param("# Notes on the printing press\n\n## MCDLIV\n\n- Late in the year, the first indulgences are printed.\n\n"
+                 "## MCDLV\n\n- In spring the Bible is finished.\n", None, ["1454", "1455-SP"],
+                 id="a-roman-numeral-year-heading-dates-its-section"),
 ]
 
 

@@ -72,6 +72,15 @@ def roman_day(word: str, month: int) -> int:
     return ides if w == "ides" else ides - 8 if w == "nones" else 1
 
 
+_ROMAN = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
+
+
+def roman_number(text: str) -> int:
+    """'MCDXLIII' -> 1443 (subtractive notation)."""
+    values = [_ROMAN[c] for c in text.upper()]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
 # Holidays whose day depends on the year: name -> (month, weekday 1-7, nth; -1 = last), or
 # "easter" (Gregorian computus). The month anchors a year-less mention.
 MOVEABLE_HOLIDAYS: dict[str, tuple[int, int, int]] = {

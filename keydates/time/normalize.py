@@ -123,6 +123,8 @@ def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
         else:  # moveable: the month anchors it, the day follows from the year
             p.month, p.holiday = lx.MOVEABLE_HOLIDAYS[key][0], key
     _year_fields(_g(groups, "year"), _g(groups, "era"), p)
+    if ry := _g(groups, "roman_year"):  # "## MCDXLIII": 1443
+        p.year = lx.roman_number(ry)
     if sy := _g(groups, "spoken_year"):
         p.year = spoken_year_value(sy)
     if fields.get("special_by_group"):
