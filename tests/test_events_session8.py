@@ -70,6 +70,15 @@ CASES = [
     pytest.param("# Notes on the printing press\n\n## MCDLIV\n\n- Late in the year, the first indulgences are printed.\n\n"
                  "## MCDLV\n\n- In spring the Bible is finished.\n", None, ["1454", "1455-SP"],
                  id="a-roman-numeral-year-heading-dates-its-section"),
+    pytest.param("# Restoring the mural\n\n## 3 Jan. 2031 — Scaffolding goes up\n\nA booth is built.\n\n"
+                 "## 30th of January — The first scans\n\nConservators scan the wall.\n", "2033-06-23",
+                 ["2031-01-03", "2031-01-30"],
+                 id="a-subheading-led-by-its-full-date-dates-the-next-yearless-subheading"),
+    pytest.param("Bridges that fell\n\n| Date | What happened |\n| --- | --- |\n| 24 Dec. 1868 | The iron bridge gives way. |\n"
+                 "| 11/3/1963 | A lorry falls through the deck. |\n| 2 Jan 2024 | The road bridge collapses. |\n\n"
+                 "Rebuilding\n\n- 3 January – A ferry starts.\n- On May the 2nd, 2024, the footbridge opens.\n", "2024-09-06",
+                 ["1868-12-24", "1963-03-11", "2024-01-02", "2024-01-03", "2024-05-02"],
+                 id="a-page-writing-its-dates-day-first-reads-a-slashed-date-day-first"),
 ]
 
 

@@ -29,13 +29,23 @@ def _month_first(m: Any) -> Any:
 
 def numeric_convention(text: str, mentions: list[Any]) -> str | None:
     """"day" or "month" when the document shows (or states) the order of its slashed dates
-    ("17/03/2021" is day first, "08/23/2005" month first), None when it shows neither or both."""
+    ("17/03/2021" is day first, "08/23/2005" month first) or, failing that, writes its other dates
+    in one order three times as often as the other; None when it shows neither or both."""
     slashed = [_SLASHED.search(m.text) for m in mentions
                if m.rule in ("numeric_month_first", "numeric_month_first_short", "numeric_day_first",
                              "numeric_day_first_short")]
     slashed = [g for g in slashed if g is not None]
     day_first = bool(_DAY_FIRST_STATED.search(text)) or any(int(g["a"]) > 12 for g in slashed)
     month_first = bool(_MONTH_FIRST_STATED.search(text)) or any(int(g["b"]) > 12 for g in slashed)
+    if not day_first and not month_first and slashed:
+        # no slashed date settles it: a page that writes its other dates day first ("24 Dec.
+        # 1868", "2 Jan 2024", "18 January") is a day-first page (British, European)
+        written_day = sum(m.rule.startswith("day_month") for m in mentions)
+        written_month = sum(m.rule.startswith("month_day") for m in mentions)
+        if written_day >= 3 and written_day >= 3 * written_month:
+            return "day"
+        if written_month >= 3 and written_month >= 3 * written_day:
+            return "month"
     if day_first == month_first:
         return None
     return "day" if day_first else "month"

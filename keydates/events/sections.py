@@ -109,7 +109,11 @@ class Sections:
             if ed.value:
                 self.heading_date = replace(ed, anchor=ed.anchor)
                 self.new_theme = False
-                if heading.date_heading or day_of_event:
+                # a subheading led by its date ("## 3 Jan. 2019 — The scaffolding goes up") dates
+                # the story like a date heading: "## 30th of January — ..." after it is 2019's
+                led = mention.relative_to is None and bool(mention.text) and ed.granularity in ("day", "month") \
+                    and heading.text.lstrip(" #*_").startswith(mention.text)
+                if heading.date_heading or day_of_event or led:
                     self.prev = ed  # "-- OCT 2 --" after "-- JUL 3, 1998 --" is 1998
                     if ed.granularity in ("day", "month"):
                         self.last_day_heading = ed
