@@ -79,6 +79,15 @@ CASES = [
                  "Rebuilding\n\n- 3 January – A ferry starts.\n- On May the 2nd, 2024, the footbridge opens.\n", "2024-09-06",
                  ["1868-12-24", "1963-03-11", "2024-01-02", "2024-01-03", "2024-05-02"],
                  id="a-page-writing-its-dates-day-first-reads-a-slashed-date-day-first"),
+    pytest.param("<html><body><h1>Label history</h1><table><tr><th>Day</th><th>Month</th><th>Year</th><th>What happened</th></tr>"
+                 "<tr><td>12</td><td>April</td><td>1968</td><td>Two brothers start the label.</td></tr>"
+                 "<tr><td></td><td>Summer</td><td>1979</td><td>A dispute halts releases.</td></tr>"
+                 "<tr><td></td><td></td><td>1983</td><td>The label is sold.</td></tr></table></body></html>", None,
+                 ["1968-04-12", "1979-SU", "1983"],
+                 id="day-month-and-year-columns-are-read-as-one-date"),
+    pytest.param("Wall timeline\n\n2031\n\n- 5/15 – Funds are released.\n- 8/2 – A contract is awarded.\n- 12/3 – Panels go up.\n",
+                 None, ["2031-05-15", "2031-08-02", "2031-12-03"],
+                 id="a-yearless-slashed-label-past-twelve-settles-month-first-for-the-page"),
 ]
 
 

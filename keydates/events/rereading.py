@@ -13,6 +13,7 @@ _DAY_FIRST_STATED = re.compile(r"\b(?:day[/.-]month[/.-]year|dd[/.-]mm[/.-]yy(?:
 _MONTH_FIRST_STATED = re.compile(r"\b(?:month[/.-]day[/.-]year|mm[/.-]dd[/.-]yy(?:yy)?)\b",
                                  re.IGNORECASE)
 _SLASHED = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/\d{2,4}")
+_SLASHED_LABEL = re.compile(r"(?m)^[ \t>*•-]*(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![/\d])\s*[:–—-]")
 
 
 def _month_first(m: Any) -> Any:
@@ -35,8 +36,12 @@ def numeric_convention(text: str, mentions: list[Any]) -> str | None:
                if m.rule in ("numeric_month_first", "numeric_month_first_short", "numeric_day_first",
                              "numeric_day_first_short")]
     slashed = [g for g in slashed if g is not None]
-    day_first = bool(_DAY_FIRST_STATED.search(text)) or any(int(g["a"]) > 12 for g in slashed)
-    month_first = bool(_MONTH_FIRST_STATED.search(text)) or any(int(g["b"]) > 12 for g in slashed)
+    # yearless slashed labels opening lines ("- 5/15 – The first panels go up") count too
+    labels = [(int(g["a"]), int(g["b"])) for g in _SLASHED_LABEL.finditer(text)]
+    day_first = bool(_DAY_FIRST_STATED.search(text)) or any(int(g["a"]) > 12 for g in slashed) \
+        or any(a > 12 >= b for a, b in labels)
+    month_first = bool(_MONTH_FIRST_STATED.search(text)) or any(int(g["b"]) > 12 for g in slashed) \
+        or any(b > 12 >= a for a, b in labels)
     if not day_first and not month_first and slashed:
         # no slashed date settles it: a page that writes its other dates day first ("24 Dec.
         # 1868", "2 Jan 2024", "18 January") is a day-first page (British, European)

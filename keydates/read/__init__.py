@@ -373,6 +373,37 @@ def _keep_background_boxes(root: Any) -> bool:
     return changed
 
 
+_DATE_PARTS = ("day", "month", "year")
+
+
+def _date_columns_joined(root: Any) -> bool:
+    """A table that gives a date in adjacent Day, Month and Year columns ("| 12 | April | 1968 |
+    Brothers ... |") gets one Date cell ("12 April 1968"): apart, the cells read as a day
+    number, a month and a year of three separate labels."""
+    changed = False
+    for table in root.iter("table"):
+        rows = [tr for tr in table.iter("tr")]
+        if not rows:
+            continue
+        head = [" ".join((c.text_content() or "").split()).lower() for c in rows[0] if c.tag in ("th", "td")]
+        cols = [i for i, h in enumerate(head) if h in _DATE_PARTS]
+        if len(cols) < 2 or cols != list(range(cols[0], cols[0] + len(cols))) or "year" not in head:
+            continue
+        for n, tr in enumerate(rows):
+            cells = [c for c in tr if c.tag in ("th", "td")]
+            if len(cells) <= cols[-1]:
+                continue
+            parts = [" ".join((cells[i].text_content() or "").split()) for i in cols]
+            first = cells[cols[0]]
+            for child in list(first):
+                first.remove(child)
+            first.text = "Date" if n == 0 else " ".join(p for p in parts if p)
+            for i in cols[1:]:
+                tr.remove(cells[i])
+        changed = True
+    return changed
+
+
 def _captions_as_headings(root: Any) -> bool:
     """A table's <caption> ("Monetary Policy Committee decisions, 2023") made a heading before
     the table: trafilatura renders it as a first table row, where it would read as an entry
@@ -406,6 +437,7 @@ def _prepare_html(html: str, root: Any) -> str:
     changed = _keep_background_boxes(root)
     changed = _drop_link_boxes(root) or changed
     changed = _captions_as_headings(root) or changed
+    changed = _date_columns_joined(root) or changed
     # trafilatura lifts the first element classed "post" above the page's title when a live
     # page's updates are such repeated siblings ("<div class='post'>...</div>" x N): renamed, the
     # updates stay in the page's order
