@@ -88,6 +88,11 @@ CASES = [
     pytest.param("Wall timeline\n\n2031\n\n- 5/15 – Funds are released.\n- 8/2 – A contract is awarded.\n- 12/3 – Panels go up.\n",
                  None, ["2031-05-15", "2031-08-02", "2031-12-03"],
                  id="a-yearless-slashed-label-past-twelve-settles-month-first-for-the-page"),
+    pytest.param("Harbour fire: live updates\n\nKey events\n2h ago  Ferry service suspended\n3h ago  Crew rescued\n\n"
+                 "Posted 12m ago\nThe fire is out, the coastguard says.\n\nPosted 2h ago\nFerries are suspended until Monday.\n\n"
+                 "Yesterday 21:03\nSmoke was first seen from the quay.\n", "2031-09-06",
+                 ["2031-09-06", "2031-09-06", "2031-09-05"],
+                 id="live-posts-stamped-minutes-or-hours-ago-are-the-writers-day-and-a-key-events-box-is-no-entry"),
 ]
 
 

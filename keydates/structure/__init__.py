@@ -217,6 +217,8 @@ def _is_table_furniture(s: str) -> bool:
         and all(c and len(c.split()) <= 4 and not re.search(r"[.!?;]", c) for c in cells)
 
 
+# a post's stamp counted back from the writer's now, as key-events boxes repeat it ("2h ago")
+_AGO_STAMP = re.compile(r"(?:posted\s+)?(?:about\s+)?\d{1,2}\s*(?:m|mins?|minutes?|h|hrs?|hours?)\s+ago\b", re.IGNORECASE)
 _DATE_COLUMNS = frozenset(["date", "dates", "year", "years", "when", "day", "time", "period", "season"])
 
 
@@ -280,7 +282,8 @@ def segment(text: str, title: str | None = None) -> Structure:
                 # (a Markdown heading's box starts after the blank line under it)
                 block = ""
             continue
-        if block == "summary" and leading_label(s[_bullet_len(s):].strip()) is not None:
+        if block == "summary" and leading_label(s[_bullet_len(s):].strip()) is not None \
+                and not _AGO_STAMP.match(s[_bullet_len(s):].strip()):
             block = ""
         if block:
             block_started = True

@@ -181,6 +181,8 @@ def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
             p.unit, p.offset, p.relative_to = "day", DEICTIC_DAYS[wl], "publication"
             if wl == "tonight":
                 p.part_of_day = "NI"
+    if _g(groups, "clock_ago"):  # "Posted 2h ago", "40 minutes ago": the writer's day
+        p.unit, p.offset, p.relative_to = "day", 0, "publication"
     if noon := _g(groups, "noon"):
         groups = {**groups, "hour": "24" if noon.lower() == "midnight" else "12", "minute": "00"}
     if hour := _g(groups, "hour"):
