@@ -6,7 +6,7 @@ Checks: every chronology has text + .gold.jsonl + .meta.json; JSON keys and valu
 quotes appear in text order; for HTML files the quote lies inside a single text element (no tags,
 no entities); quotes are 8-12 words (shorter only when the entry itself is shorter).
 """
-import html
+import calendar
 import json
 import re
 import sys
@@ -45,6 +45,17 @@ class Visible(HTMLParser):
             self.nodes.append(data)
 
 
+# Every weekday named in the texts, with the date it refers to (verified with the calendar).
+WEEKDAYS = [
+    ("2024-03-14", "Thursday"), ("2024-03-11", "Monday"), ("2020-02-13", "Thursday"),
+    ("2025-06-21", "Saturday"), ("2025-06-18", "Wednesday"), ("1936-11-16", "Monday"),
+    ("1919-05-29", "Thursday"), ("2025-11-08", "Saturday"), ("2025-11-07", "Friday"),
+    ("2025-11-06", "Thursday"), ("2025-11-04", "Tuesday"), ("2025-11-09", "Sunday"),
+    ("2025-09-09", "Tuesday"), ("2025-09-11", "Thursday"), ("2025-09-18", "Thursday"),
+    ("2024-08-05", "Monday"), ("2024-08-09", "Friday"), ("2025-01-15", "Wednesday"),
+]
+
+
 def check_value(v, errs, where):
     if v is None:
         return
@@ -63,6 +74,9 @@ def check_value(v, errs, where):
 def main():
     errs = []
     total = 0
+    for d, wd in WEEKDAYS:
+        if calendar.day_name[date.fromisoformat(d).weekday()] != wd:
+            errs.append(f"weekday: {d} is not a {wd}")
     texts = sorted(p for p in HERE.iterdir() if p.suffix in {".txt", ".md", ".html"}
                    and p.name != "README.md")
     for tp in texts:
@@ -123,9 +137,6 @@ def main():
                 pos = p
             if nodes is not None and not any(q in nd for nd in nodes):
                 errs.append(f"{where}: quote spans HTML elements: {q!r}")
-            if nodes is not None and any(nd.strip().startswith(q) is False and q in nd and
-                                         nd.strip().index(q) > 0 and False for nd in nodes):
-                pass
             check_value(o.get("value"), errs, where)
             if "end" in o:
                 check_value(o["end"], errs, where + " end")
