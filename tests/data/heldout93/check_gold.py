@@ -122,6 +122,8 @@ def main():
                 continue
             if "<" in q or ">" in q or re.search(r"&[#a-zA-Z0-9]+;", q):
                 errs.append(f"{where}: quote contains markup {q!r}")
+            if tp.suffix == ".md" and re.search(r"[*`\[\]#>]", q):
+                errs.append(f"{where}: quote contains Markdown markup {q!r}")
             nw = len(q.split())
             if nw > 12 or nw < 3:
                 errs.append(f"{where}: quote has {nw} words")
