@@ -38,6 +38,8 @@ WEEKDAYS = [
     ("storm_ilse_outages.txt", "2025-10-24", "Friday"),
     ("storm_ilse_outages.txt", "2025-10-25", "Saturday"),
     ("storm_ilse_outages.txt", "2025-10-27", "Monday"),
+    ("storm_ilse_outages.txt", "2025-10-28", "Tuesday"),
+    ("storm_ilse_outages.txt", "2025-10-31", "Friday"),
     ("harlan_ridge_law.md", "2024-04-09", "Tuesday"),
     ("nyc_marathon_2012.html", "2012-11-02", "Friday"),
     ("nyc_marathon_2012.html", "2012-11-04", "Sunday"),
