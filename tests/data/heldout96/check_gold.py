@@ -114,6 +114,8 @@ def main():
                 fail(errors, f"{where}: quote longer than 12 words")
             if re.search(r"<[a-zA-Z/]|&[#a-zA-Z0-9]+;", q):
                 fail(errors, f"{where}: quote holds markup or an entity")
+            if ext == "md" and re.search(r"\*|__|`|\[|\]\(", q):
+                fail(errors, f"{where}: quote holds Markdown markup")
             if q[:1] in "•-*–" and q[1:2] == " ":
                 fail(errors, f"{where}: quote starts with a bullet glyph")
             count = text.count(q)
