@@ -54,6 +54,13 @@ class Visible(HTMLParser):
             self.nodes.append(" ".join(data.split()))
 
 
+def sort_key(value):
+    """Comparable form of a non-BC value: seasons in calendar order."""
+    for season, month in (("SP", "03"), ("SU", "06"), ("FA", "09"), ("WI", "12")):
+        value = value.replace(season, month)
+    return value.replace("X", "0")
+
+
 def fail(errors, msg):
     errors.append(msg)
 
@@ -142,7 +149,7 @@ def main():
                 e = g["end"]
                 if not (isinstance(e, str) and VALUE_RE.match(e)) or v is None:
                     fail(errors, f"{where}: bad end {e!r}")
-                elif e.startswith("BC") == v.startswith("BC") and e[:4] != "BC" and e < v:
+                elif not e.startswith("BC") and not v.startswith("BC") and sort_key(e) < sort_key(v):
                     fail(errors, f"{where}: end before start")
             for k in ("explicit", "hard"):
                 if not isinstance(g[k], bool):
