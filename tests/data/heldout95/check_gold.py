@@ -51,6 +51,7 @@ WEEKDAYS = [
     ("bus_shutdown_explainer.txt", "2026-06-16", "Tuesday"),
     ("bus_shutdown_explainer.txt", "2026-06-15", "Monday"),
     ("port_ardent_fire_live.html", "2026-08-07", "Friday"),
+    ("port_ardent_fire_live.html", "2026-08-05", "Wednesday"),
     ("dani_roe_court_case.txt", "2026-10-06", "Tuesday"),
     ("dani_roe_court_case.txt", "2026-10-07", "Wednesday"),
 ]
