@@ -93,6 +93,15 @@ CASES = [
                  "Yesterday 21:03\nSmoke was first seen from the quay.\n", "2031-09-06",
                  ["2031-09-06", "2031-09-06", "2031-09-05"],
                  id="live-posts-stamped-minutes-or-hours-ago-are-the-writers-day-and-a-key-events-box-is-no-entry"),
+    pytest.param("Abdication crisis of 1936\n\nThe crisis\n\nOn 27 October the decree is granted.\n\nOn Monday 16 November Edward "
+                 "tells the Prime Minister that he intends to marry her.\n\nHe leaves for Austria in the early hours of 12 "
+                 "December, the day his brother is proclaimed King.\n", "2022-12-09",
+                 ["1936-10-27", "1936-11-16", "1936-12-12"],
+                 id="a-fronted-weekday-date-fitting-the-story-year-is-the-storys-and-the-early-hours-of-a-day"),
+    pytest.param("Storm live\n\nLive | Updated 15:42 GMT, Saturday 8 November 2031\n\nKey events\n15:42  Fishermen found alive\n"
+                 "13:55  Man dies as tree hits van\n\n15:42\nThe two fishermen missing since Friday night have been found.\n\n"
+                 "13:55\nA man has died after a tree fell on his van.\n", None, ["2031-11-08", "2031-11-08"],
+                 id="a-key-events-box-of-clock-headlines-is-no-entry"),
 ]
 
 

@@ -92,6 +92,11 @@ class StoryOrder:
                 or p.day is None or p.month is None or p.year is not None or not ed.value \
                 or ed.granularity != "day" or (ed.earliest or "") >= self.published.isoformat():
             return ed
+        if _fronted_time(self.text, m) and _weekday_agrees(m, ed):
+            # "On Monday 16 November Edward tells the Prime Minister that he intends to marry
+            # her": a fronted day whose weekday fits the story's year is the story's day; the
+            # future belongs to the clause after it
+            return ed
         for year in range(self.published.year, self.published.year + 7):
             try:
                 day = date(year, p.month, p.day)

@@ -219,6 +219,8 @@ def _is_table_furniture(s: str) -> bool:
 
 # a post's stamp counted back from the writer's now, as key-events boxes repeat it ("2h ago")
 _AGO_STAMP = re.compile(r"(?:posted\s+)?(?:about\s+)?\d{1,2}\s*(?:m|mins?|minutes?|h|hrs?|hours?)\s+ago\b", re.IGNORECASE)
+# a key-events line: a post's clock and its headline, no sentence ("15:42  Missing fishermen found alive")
+_STAMPED_HEADLINE = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d\s+[A-Z][^.!?]{2,100}")
 _DATE_COLUMNS = frozenset(["date", "dates", "year", "years", "when", "day", "time", "period", "season"])
 
 
@@ -283,7 +285,8 @@ def segment(text: str, title: str | None = None) -> Structure:
                 block = ""
             continue
         if block == "summary" and leading_label(s[_bullet_len(s):].strip()) is not None \
-                and not _AGO_STAMP.match(s[_bullet_len(s):].strip()):
+                and not _AGO_STAMP.match(s[_bullet_len(s):].strip()) \
+                and not _STAMPED_HEADLINE.fullmatch(s[_bullet_len(s):].strip()):
             block = ""
         if block:
             block_started = True
