@@ -102,6 +102,10 @@ CASES = [
                  "13:55  Man dies as tree hits van\n\n15:42\nThe two fishermen missing since Friday night have been found.\n\n"
                  "13:55\nA man has died after a tree fell on his van.\n", None, ["2031-11-08", "2031-11-08"],
                  id="a-key-events-box-of-clock-headlines-is-no-entry"),
+    pytest.param("Storm live\n\nUpdated 16:40 GMT, Monday 3 March 2031\n\n16:12\nPower restored to 23,000 homes\n\n"
+                 "Engineers have reconnected 23,000 properties since midday.\n\n15:47\nWind warning extended\n\n"
+                 "The Met Office has extended its amber warning until 06:00 tomorrow.\n", None, ["2031-03-03", "2031-03-03"],
+                 id="a-live-posts-headline-line-and-its-paragraph-are-one-post"),
 ]
 
 

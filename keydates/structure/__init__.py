@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from keydates.structure.rules import (
@@ -434,7 +434,31 @@ def segment(text: str, title: str | None = None) -> Structure:
         after_date_cell = False
         b.section, b.heading_index = section, hindex
         st.entries.append(b)
+    st.entries = _headlines_into_posts(text, st)
     return st
+
+
+def _headlines_into_posts(text: str, st: Structure) -> list[Block]:
+    """A live post's headline on its own line under the post's clock, then the post's paragraph
+    after a blank line ("16:12 / Power restored to 23,000 homes / (blank) / Western Power says
+    ..."): one post, not a headline entry and a body entry."""
+    out: list[Block] = []
+    entries = st.entries
+    i = 0
+    while i < len(entries):
+        e = entries[i]
+        nxt = entries[i + 1] if i + 1 < len(entries) else None
+        h = st.headings[e.heading_index] if e.heading_index is not None else None
+        if nxt is not None and h is not None and h.layout == "date_cell" and e.layout == "line" \
+                and not text[h.end:e.start].strip() and not text[e.end:nxt.start].strip() \
+                and nxt.layout == "paragraph" and nxt.heading_index == e.heading_index \
+                and len(e.text.split()) <= 12 and e.text[:1].isupper() and not _TERMINAL.search(e.text):
+            out.append(replace(nxt, start=e.start, text=text[e.start:nxt.end]))
+            i += 2
+            continue
+        out.append(e)
+        i += 1
+    return out
 
 
 def _is_title(b: Block, title: str | None, items: list[Block]) -> bool:
