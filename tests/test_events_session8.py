@@ -106,6 +106,10 @@ CASES = [
                  "Engineers have reconnected 23,000 properties since midday.\n\n15:47\nWind warning extended\n\n"
                  "The Met Office has extended its amber warning until 06:00 tomorrow.\n", None, ["2031-03-03", "2031-03-03"],
                  id="a-live-posts-headline-line-and-its-paragraph-are-one-post"),
+    pytest.param("# One year on\n\nThey did not set out to write a law.\n\n## 'A normal Tuesday' — April 9, 2030\n\n"
+                 "Shortly after 10:20 a.m., a gunman walked into the school.\n\n## The bill — summer 2030\n\n"
+                 "In June, a senator introduced the bill.\n", "2031-04-08", ["2030-04-09", "2030-06"],
+                 id="a-heading-naming-a-weekday-and-a-full-date-is-dated-by-the-full-date"),
 ]
 
 

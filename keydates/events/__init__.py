@@ -291,6 +291,13 @@ def _heading_mention(text: str, h: Block, within: Any) -> Any | None:
         return lm
     found = [m for m in within(h.start, h.end) if usable(m)]
     if found:
+        # a complete date beats a weekday counted from the writer's day ("'A normal Tuesday' —
+        # April 9, 2024": the day is April 9, 2024, not the Tuesday before publication)
+        full = [m for m in found if m.relative_to is None and getattr(m, "partial", None) is not None
+                and m.partial.year is not None and m.partial.month is not None]
+        if full and found[0].relative_to == "publication" and getattr(found[0], "partial", None) is not None \
+                and found[0].partial.weekday is not None and found[0].partial.day is None:
+            return full[0]
         return found[0]
     return lm if h.date_heading else None
 
