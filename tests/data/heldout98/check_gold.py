@@ -35,6 +35,22 @@ DAYS = [d.lower() for d in calendar.day_name]
 
 errors = []
 
+# Gold values resolved from a bare weekday or a week expression, re-derived with the calendar:
+# (file, quote start, expected weekday of the gold day value) ...
+WEEKDAY_GOLD = [
+    ("heatwave_aldermoor.txt", "Officials revise the toll", "Tuesday"),
+    ("westmoor_water_bills_explainer.txt", "On Monday, the regulator", "Monday"),
+    ("westmoor_water_bills_explainer.txt", "Westmoor Water said on Tuesday", "Tuesday"),
+    ("hostage_release_deal.txt", "The four are handed over", "Sunday"),   # lead: "released on Sunday"
+]
+# ... and (file, quote start, anchor date whose ISO week the gold week value must be, weeks back)
+WEEK_GOLD = [
+    ("doping_ban_adeyori.txt", "Last week, Adeyori", "pub", 1),
+    ("westmoor_water_bills_explainer.txt", "Earlier this week", "pub", 0),
+    ("lantern_coast_production.md", "A fan campaign", "2022-02-09", 0),
+]
+# Bare weekdays must fall within the 6 days before (or on) the publication date.
+
 
 def err(name, msg):
     errors.append(f"{name}: {msg}")
@@ -180,6 +196,26 @@ def main():
                     err(name, f"{tag}: impossible date {v}")
         nwd = check_weekdays(name, text, pub.year)
         print(f"{name}: {len(rows)} entries, {nwd} weekday claims checked")
+    for fname, qs, wd in WEEKDAY_GOLD:
+        rows = [json.loads(l) for l in open(os.path.join(HERE, os.path.splitext(fname)[0] + ".gold.jsonl"), encoding="utf-8")]
+        meta = json.load(open(os.path.join(HERE, os.path.splitext(fname)[0] + ".meta.json"), encoding="utf-8"))
+        pub = datetime.date.fromisoformat(meta["publication_date"])
+        hit = [r for r in rows if r["quote"].startswith(qs)]
+        if len(hit) != 1:
+            err(fname, f"weekday table: quote {qs!r} not found once")
+            continue
+        d = datetime.date.fromisoformat(hit[0]["value"])
+        if calendar.day_name[d.weekday()] != wd or not 0 <= (pub - d).days <= 6:
+            err(fname, f"weekday table: {d} is not the {wd} of the week up to {pub}")
+    for fname, qs, anchor, back in WEEK_GOLD:
+        rows = [json.loads(l) for l in open(os.path.join(HERE, os.path.splitext(fname)[0] + ".gold.jsonl"), encoding="utf-8")]
+        meta = json.load(open(os.path.join(HERE, os.path.splitext(fname)[0] + ".meta.json"), encoding="utf-8"))
+        a = datetime.date.fromisoformat(meta["publication_date"] if anchor == "pub" else anchor)
+        a -= datetime.timedelta(weeks=back)
+        y, w, _ = a.isocalendar()
+        hit = [r for r in rows if r["quote"].startswith(qs)]
+        if len(hit) != 1 or hit[0]["value"] != f"{y}-W{w:02d}":
+            err(fname, f"week table: {qs!r} should be {y}-W{w:02d}")
     if len(files) < 12:
         errors.append(f"only {len(files)} chronologies (need 12)")
     if total < 160:
