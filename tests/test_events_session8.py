@@ -110,6 +110,11 @@ CASES = [
                  "Shortly after 10:20 a.m., a gunman walked into the school.\n\n## The bill — summer 2030\n\n"
                  "In June, a senator introduced the bill.\n", "2031-04-08", ["2030-04-09", "2030-06"],
                  id="a-heading-naming-a-weekday-and-a-full-date-is-dated-by-the-full-date"),
+    pytest.param("Carthage: key dates\n\nAll dates BC unless marked.\n\n146 – Rome destroys the city.\n"
+                 "44 – Caesar orders a new colony on the site before his murder.\nc. AD 200 – Roman Carthage is one of the "
+                 "largest cities of the west.\n439 – The Vandals capture the city.\n", None,
+                 ["BC0146", "BC0044", "0200", "0439"],
+                 id="a-circa-ad-label-opens-its-own-line-and-ends-the-bc-era"),
 ]
 
 

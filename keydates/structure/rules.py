@@ -131,7 +131,7 @@ _DOTTED_DAY = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.")
 
 def is_date_label(text: str) -> bool:
     """True when `text` is only a date: 'March 5, 1999', '-- DEC 26 --', 'c. 3500–3000',
-    'Spring (planned)'."""
+    'c. AD 200', 'Spring (planned)'."""
     if _DOTTED_DAY.fullmatch(text.strip()):
         return True  # a day and month with dots, no year: "1.9.", "24.12." (the full stops end it)
     core = STATUS_NOTE.sub("", text.strip().strip(_DECOR)).strip()
@@ -148,8 +148,10 @@ def is_date_label(text: str) -> bool:
             continue
         words += 1
         low = tok.lower().rstrip(".")
-        if low in ("c", "ca") and not (i + 1 < len(tokens) and tokens[i + 1][:1].isdigit()):
-            return False  # "c." abbreviates circa only before a number
+        if low in ("c", "ca") and not (i + 1 < len(tokens) and (tokens[i + 1][:1].isdigit() or (
+                tokens[i + 1].lower().rstrip(".") in ("ad", "a.d", "ce") and i + 2 < len(tokens)
+                and tokens[i + 2][:1].isdigit()))):
+            return False  # "c." abbreviates circa only before a number ("c. 200", "c. AD 200")
         if re.fullmatch(r"\d{1,2}\.\d{1,2}\.", tok):
             anchored = True  # a day and month with dots, no year: "1.9.", "24.12."
         elif re.fullmatch(r"q[1-4]|h[12]", low):
