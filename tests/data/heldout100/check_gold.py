@@ -13,6 +13,7 @@ Checks, for every NAME.gold.jsonl in this folder:
 - quotes hold no raw HTML tags or entities and no leading bullet glyphs.
 Exit status 0 when all pass.
 """
+import calendar
 import datetime
 import html
 import json
@@ -30,6 +31,26 @@ MODS = {None, "START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_AFTER",
         "ON_OR_BEFORE", "LESS_THAN", "MORE_THAN"}
 REQUIRED = {"quote", "value", "mod", "explicit", "hard"}
 SEP = "\x00"
+
+# Every weekday named in a source, with the day it is read as (verified with the calendar).
+WEEKDAYS = [
+    ("bird_flu_farms", "Wednesday", "2026-02-04"),
+    ("subway_flood_live", "Tuesday 14 July", "2026-07-14"),
+    ("subway_flood_live", "Monday 13 July", "2026-07-13"),
+    ("subway_flood_live", "6am on Wednesday", "2026-07-15"),
+    ("subway_flood_live", "before Friday", "2026-07-17"),
+    ("general_strike_longread", "Wednesday 21 October 2026", "2026-10-21"),
+    ("general_strike_longread", "Monday, October 12", "2026-10-12"),
+    ("general_strike_longread", "Wednesday, October 14", "2026-10-14"),
+    ("general_strike_longread", "Thursday, October 15", "2026-10-15"),
+    ("general_strike_longread", "Saturday, October 17", "2026-10-17"),
+    ("general_strike_longread", "Tuesday, October 20", "2026-10-20"),
+    ("lottery_scandal_explainer", "On Monday", "2026-03-16"),
+    ("lottery_scandal_explainer", "Saturday's draw", "2026-03-21"),
+    ("island_volcano_evacuation", "Sunday:", "2025-11-23"),
+    ("town_year_in_review", "Last Saturday", "2025-12-27"),
+]
+DAYNAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 class Visible(HTMLParser):
@@ -162,7 +183,17 @@ def main():
         n = check(name, g, errors)
         print(f"{name}: {n} entries")
         total += n
-    print(f"{len(golds)} files, {total} entries")
+    for name, phrase, day in WEEKDAYS:
+        srcs = [HERE / (name + e) for e in (".txt", ".md", ".html") if (HERE / (name + e)).exists()]
+        if not srcs or phrase not in srcs[0].read_text(encoding="utf-8"):
+            errors.append(f"weekday check: {phrase!r} not in {name}")
+            continue
+        wd = DAYNAMES[calendar.weekday(*map(int, day.split("-")))]
+        if wd not in phrase and wd[:3] not in phrase and phrase.rstrip(":") not in ("Sunday",):
+            errors.append(f"weekday check: {phrase!r} is not a {wd} ({day})")
+        if phrase.rstrip(":") == "Sunday" and wd != "Sunday":
+            errors.append(f"weekday check: {day} is not a Sunday")
+    print(f"{len(golds)} files, {total} entries, {len(WEEKDAYS)} weekdays checked")
     for e in errors:
         print("ERROR", e)
     if errors:
