@@ -114,6 +114,35 @@ for doc in docs:
 
 for stem in {p.name.split(".")[0] for p in HERE.glob("*.gold.jsonl")} - {d.stem for d in docs}:
     err(stem, "gold without document")
+# Every weekday named in the texts, checked against the calendar (file, date, weekday as written).
+import calendar, datetime
+WEEKDAYS = [
+    ("council_budget", "2023-07-04", "Tuesday"), ("council_budget", "2024-03-15", "Friday"),
+    ("jewel_heist", "2019-11-25", "Monday"),
+    ("ferry_last_season", "2025-04-18", "Friday"), ("ferry_last_season", "2025-07-19", "Saturday"),
+    ("ferry_last_season", "2025-09-30", "Tuesday"),
+    ("festival_mud_live", "2024-06-29", "Saturday"), ("festival_mud_live", "2024-06-28", "Friday"),
+    ("festival_mud_live", "2024-06-27", "Thursday"),
+    ("pandemic_hospital", "2020-03-20", "Friday"), ("pandemic_hospital", "2020-04-03", "Friday"),
+    ("pandemic_hospital", "2021-03-01", "Monday"),
+    ("mountain_hut", "2016-07-02", "Saturday"),
+    ("union_leader", "2022-09-10", "Saturday"), ("union_leader", "2022-09-12", "Monday"),
+    ("factory_fire_trial", "2019-04-11", "Thursday"),
+    ("census", "2021-03-21", "Sunday"),
+    ("stadium_naming", "2025-02-03", "Monday"), ("stadium_naming", "2025-02-04", "Tuesday"),
+    ("stadium_naming", "2025-02-06", "Thursday"), ("stadium_naming", "2025-02-08", "Saturday"),
+    ("festival_wiki_timeline", "1997-06-27", "Friday"), ("festival_wiki_timeline", "1997-06-28", "Saturday"),
+    ("town_year_review", "2023-12-29", "Friday"), ("town_year_review", "2023-01-03", "Tuesday"),
+    ("town_year_review", "2023-07-14", "Friday"), ("town_year_review", "2023-09-16", "Saturday"),
+]
+for stem, day, wd in WEEKDAYS:
+    y, m, d = map(int, day.split("-"))
+    if calendar.day_name[calendar.weekday(y, m, d)] != wd:
+        err(stem, f"{day} is not a {wd}")
+# Easter 2023 weekend (town_year_review): Easter Sunday 9 April 2023 lies in ISO week 14.
+if datetime.date(2023, 4, 9).isocalendar()[1] != 14:
+    err("town_year_review", "Easter weekend week number")
+
 print(f"{len(docs)} files, {total} entries")
 if errors:
     print("\n".join(errors)); sys.exit(1)
