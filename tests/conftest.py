@@ -250,3 +250,15 @@ def post_comment(comment_client: "Any") -> "Any":
         return client.post(action, data=fields, follow_redirects=False)
 
     return post
+
+
+@pytest.fixture(scope="session")
+def event_dates() -> "Any":
+    """The dates a text's events get: the value, or (value, range end) for a span."""
+    from keydates.events import extract
+
+    def run(text: str, published: str | None = None) -> list:
+        tl = extract(text, published=published)
+        return [e.date.value if e.date.range_end is None else (e.date.value, e.date.range_end) for e in tl.events]
+
+    return run

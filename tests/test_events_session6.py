@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
-
-from keydates.events import extract
-
-
-def _dates(text: str, published: str | None = None) -> list:
-    tl = extract(text, published=published)
-    return [e.date.value if e.date.range_end is None else (e.date.value, e.date.range_end) for e in tl.events]
-
 
 CASES = [
     pytest.param("Flu season: how it spread\n\n12 March 2025\nShare\nSave\n\nDoctors say the outbreak is easing, with "
@@ -140,6 +134,6 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "published", "want"), CASES)
-def test_events_session6_phenomena(text: str, published: str | None, want: list) -> None:
-    got = _dates(text, published)
+def test_events_session6_phenomena(text: str, published: str | None, want: list, event_dates: Any) -> None:
+    got = event_dates(text, published)
     assert got[-len(want):] == want

@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
-
-from keydates.events import extract
-
-
-def _dates(text: str, published: str | None = None) -> list:
-    tl = extract(text, published=published)
-    return [e.date.value if e.date.range_end is None else (e.date.value, e.date.range_end) for e in tl.events]
-
 
 CASES = [
     pytest.param("Cup finals\n\n- 1978 The hosts beat the Dutch on June 25.\n- 1986 Their striker scores twice in the "
@@ -100,6 +94,6 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "published", "want"), CASES)
-def test_events_session7_phenomena(text: str, published: str | None, want: list) -> None:
-    got = _dates(text, published)
+def test_events_session7_phenomena(text: str, published: str | None, want: list, event_dates: Any) -> None:
+    got = event_dates(text, published)
     assert got == want

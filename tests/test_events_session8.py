@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
-
-from keydates.events import extract
-
-
-def _dates(text: str, published: str | None = None) -> list:
-    tl = extract(text, published=published)
-    return [e.date.value if e.date.range_end is None else (e.date.value, e.date.range_end) for e in tl.events]
-
 
 CASES = [
     pytest.param("# Timeline of the harbour strike\n\n## 1997\n\n### March\n\n- 3 March – Dockers walk out.\n\n### August\n\n"
@@ -119,6 +113,6 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "published", "want"), CASES)
-def test_events_session8_phenomena(text: str, published: str | None, want: list) -> None:
-    got = _dates(text, published)
+def test_events_session8_phenomena(text: str, published: str | None, want: list, event_dates: Any) -> None:
+    got = event_dates(text, published)
     assert got == want
