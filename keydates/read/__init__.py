@@ -382,7 +382,7 @@ def _date_columns_joined(root: Any) -> bool:
     number, a month and a year of three separate labels."""
     changed = False
     for table in root.iter("table"):
-        rows = [tr for tr in table.iter("tr")]
+        rows = list(table.iter("tr"))
         if not rows:
             continue
         head = [" ".join((c.text_content() or "").split()).lower() for c in rows[0] if c.tag in ("th", "td")]

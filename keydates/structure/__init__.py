@@ -284,10 +284,11 @@ def segment(text: str, title: str | None = None) -> Structure:
                 # (a Markdown heading's box starts after the blank line under it)
                 block = ""
             continue
-        if block == "summary" and leading_label(s[_bullet_len(s):].strip()) is not None \
-                and not _AGO_STAMP.match(s[_bullet_len(s):].strip()) \
-                and not _STAMPED_HEADLINE.fullmatch(s[_bullet_len(s):].strip()):
-            block = ""
+        if block == "summary":
+            item = s[_bullet_len(s):].strip()
+            if leading_label(item) is not None and not _AGO_STAMP.match(item) \
+                    and not _STAMPED_HEADLINE.fullmatch(item):
+                block = ""
         if block:
             block_started = True
             kinds.append("furniture")
