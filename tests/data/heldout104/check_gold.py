@@ -60,7 +60,7 @@ def valid_value(v):
             return False
     elif re.match(r"^\d{4}-\d{2}$", v):
         return 1 <= int(v[5:]) <= 12
-    elif "-W" in v:
+    elif re.match(r"^\d{4}-W\d{2}", v):
         return 1 <= int(v[6:8]) <= dt.date(int(v[:4]), 12, 28).isocalendar()[1]
     return True
 
