@@ -37,6 +37,42 @@ REQUIRED = {"quote", "value", "mod", "explicit", "hard"}
 OPTIONAL = {"end"}
 META_KEYS = {"title", "publication_date", "format", "style"}
 
+# Every weekday the texts (or their gold resolution) rely on, verified with the calendar:
+# (file, weekday as written, ISO date it names or resolves to, text that must be present)
+WEEKDAYS = [
+    ("dam_failure_factbox", "Friday", "2025-03-14", "opened on Friday"),
+    ("teachers_strike_longread", "Monday", "2025-09-08", "## Monday, Sept. 8"),
+    ("teachers_strike_longread", "Thursday", "2025-09-18", "## Thursday, Sept. 18"),
+    ("teachers_strike_longread", "Friday", "2025-10-03", "## Friday, Oct. 3"),
+    ("teachers_strike_longread", "Monday", "2025-10-06", "on Monday, Oct. 6"),
+    ("teachers_strike_longread", "Tuesday", "2025-10-14", "On Tuesday, the school board"),
+    ("teachers_strike_longread", "Saturday", "2025-09-20", "The weekend that followed"),
+    ("food_recall", "Monday", "2025-08-04", "Monday, Aug. 4:"),
+    ("food_recall", "Tuesday", "2025-09-02", "As of Tuesday"),
+    ("food_recall", "Monday", "2025-08-18", "The next week:"),
+    ("trade_talks_chronology", "Thursday", "2025-09-04", "Thursday - Farm unions"),
+    ("ice_storm_live", "Thursday", "2025-01-02", "Thursday 2 January"),
+    ("ice_storm_live", "Wednesday", "2025-01-01", "Wednesday 1 January"),
+    ("ice_storm_live", "Tuesday", "2024-12-31", "Tuesday 31 December"),
+    ("ice_storm_live", "Friday", "2025-01-03", "closed on Friday"),
+    ("bridge_explainer", "Wednesday", "2025-06-18", "Wednesday 18 June 2025"),
+    ("bridge_explainer", "Thursday", "2025-06-12", "last Thursday"),
+    ("bridge_explainer", "Saturday", "2025-06-14", "Over the weekend"),
+    ("bridge_explainer", "Monday", "2025-06-16", "On Monday, the county council"),
+]
+
+
+def check_weekdays(errors):
+    import calendar
+    import datetime
+    for name, day, iso, needle in WEEKDAYS:
+        d = datetime.date.fromisoformat(iso)
+        if calendar.day_name[calendar.weekday(d.year, d.month, d.day)] != day:
+            errors.append(f"{name}: {iso} is not a {day}")
+        src = [p for p in (HERE / f"{name}.{e}" for e in ("txt", "md", "html")) if p.exists()]
+        if not src or needle not in src[0].read_text(encoding="utf-8"):
+            errors.append(f"{name}: weekday text {needle!r} not found")
+
 
 class TextNodes(html.parser.HTMLParser):
     """Collect visible text nodes (skipping script/style/head content)."""
@@ -182,7 +218,8 @@ def main():
         n = check(name, errors)
         total += n
         print(f"{name}: {n} entries")
-    print(f"{len(names)} files, {total} entries")
+    check_weekdays(errors)
+    print(f"{len(names)} files, {total} entries; {len(WEEKDAYS)} weekdays verified")
     for e in errors:
         print("ERROR", e)
     return 1 if errors else 0
