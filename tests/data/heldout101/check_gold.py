@@ -8,7 +8,10 @@ Checks, for every NAME.gold.jsonl in this folder:
 - every quote occurs exactly once in the visible text, and quotes come in text order;
 - quotes hold no HTML tags or entities; for HTML files each quote lies inside one
   text node (one element), i.e. never spans a label cell/<dt>/<b> and its description;
-- quotes are 1-14 words and contain no bullet glyph at their start.
+- quotes are 1-14 words and contain no bullet glyph at their start;
+- every quote starts an entry: at the start of its line / HTML text node (after a
+  bullet glyph or a Markdown bold label such as "**2013** – "), or right after a
+  sentence or clause end (". ", "; ") for a second dated clause.
 """
 import html
 import json
@@ -51,6 +54,15 @@ class TextNodes(HTMLParser):
     def handle_data(self, data):
         if not self.skip and data.strip():
             self.nodes.append(data)
+
+
+LEAD_OK = re.compile(r"^(?:[-*•·]\s*|\*\*[^*]+\*\*\s*[–—-]\s*)?$")
+
+
+def starts_entry(container, q):
+    """container: the line or text node holding q (exactly once)."""
+    before = container[: container.find(q)].lstrip()
+    return bool(LEAD_OK.match(before)) or before.rstrip().endswith((".", ";"))
 
 
 def valid_value(v):
@@ -133,8 +145,17 @@ def check(name, errors):
             if i <= pos:
                 errors.append(f"{where}: quote out of order: {q!r}")
             pos = i
-        if nodes is not None and sum(node.count(q) for node in nodes) != 1:
-            errors.append(f"{where}: quote not inside a single HTML text node: {q!r}")
+        if nodes is not None:
+            holders = [node for node in nodes if q in node]
+            if sum(node.count(q) for node in nodes) != 1:
+                errors.append(f"{where}: quote not inside a single HTML text node: {q!r}")
+            elif not starts_entry(holders[0], q):
+                errors.append(f"{where}: quote does not start its element/clause: {q!r}")
+        elif c == 1:
+            i = text.find(q)
+            line = text[text.rfind("\n", 0, i) + 1:]
+            if not starts_entry(line, q):
+                errors.append(f"{where}: quote does not start its line/clause: {q!r}")
         v = g["value"]
         if v is not None and not valid_value(v):
             errors.append(f"{where}: bad value {v!r}")
