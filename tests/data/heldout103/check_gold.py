@@ -35,6 +35,22 @@ DAYS = [d for d in calendar.day_name]
 
 # Weekday facts the annotation relies on (file stem -> [(date, weekday)]).
 WEEKDAYS = {
+    "heatwave_ashby_vale": [("2022-08-20", "Saturday"), ("2022-08-19", "Friday")],
+    "jazz_marcus_lyle_profile": [("2024-05-03", "Friday"), ("2024-05-02", "Thursday")],
+    "corruption_trial_longread": [("2019-03-08", "Friday"), ("2019-03-04", "Monday"),
+                                  ("2019-03-07", "Thursday"), ("2018-09-10", "Monday")],
+    "pipeline_protest_campaign": [("2017-02-24", "Friday"), ("2017-03-10", "Friday")],
+    "submarine_kursk_factbox": [("2000-08-22", "Tuesday"), ("2000-08-12", "Saturday")],
+    "currency_reform_1948": [("1948-06-18", "Friday"), ("1948-06-20", "Sunday")],
+    "rugby_nations_shield_recap": [("2024-02-02", "Friday"), ("2024-02-03", "Saturday"),
+                                   ("2024-02-10", "Saturday"), ("2024-02-11", "Sunday"),
+                                   ("2024-03-16", "Saturday"), ("2024-03-18", "Monday")],
+    "storm_hestia_live": [("2025-01-27", "Monday"), ("2025-01-26", "Sunday"),
+                          ("2025-01-25", "Saturday")],
+    "hospital_cyberattack_explainer": [("2023-10-12", "Thursday"), ("2023-10-09", "Monday"),
+                                       ("2023-10-10", "Tuesday"), ("2023-10-11", "Wednesday"),
+                                       ("2023-10-06", "Friday"), ("2023-10-07", "Saturday"),
+                                       ("2023-10-08", "Sunday")],
 }
 
 
@@ -172,8 +188,17 @@ def main():
             if at <= pos:
                 errors.append(f"{where}: quote out of text order")
             pos = at
-            if nodes is not None and not any(q in n for n in nodes):
-                errors.append(f"{where}: quote spans several HTML elements")
+            if nodes is not None:
+                hosts = [n for n in nodes if q in n]
+                if not hosts:
+                    errors.append(f"{where}: quote spans several HTML elements")
+                else:
+                    # the quote must start the element's text (after a label
+                    # separator such as an en dash) or start a new sentence in it
+                    pre = hosts[0][: hosts[0].index(q)]
+                    if not (re.fullmatch(r"[\s\u2013\u2014:\-]*", pre)
+                            or re.search(r"[.!?;:]\s$", pre)):
+                        errors.append(f"{where}: quote does not start its element's text: {pre!r}")
             for k in ("explicit", "hard"):
                 if not isinstance(obj[k], bool):
                     errors.append(f"{where}: {k} must be boolean")
