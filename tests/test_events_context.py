@@ -403,7 +403,7 @@ SIDE_CASES = [
                  id="closing-commentary-in-the-present-perfect-is-left-out"),
     pytest.param("Town year\n\nOn March 3, 2019, the council voted to close the mill.\n\nOn May 9, 2019, the "
                  "owners sold it.\n\nThe town remains a place where neighbours show up.\n", None,
-                 ["2019-03-03", "2019-05-09", None], id="closing-stative-statement-is-undated"),
+                 ["2019-03-03", "2019-05-09"], id="closing-stative-statement-is-left-out-as-commentary"),
     pytest.param("Key dates\n\nIn 2004, troops enter the city.\n\nIn 2008, the last units leave.\n\n"
                  "The city rebuilds its bridges and markets.\n", None, ["2004", "2008", "2008"],
                  id="closing-historical-present-keeps-the-context"),

@@ -33,6 +33,7 @@ from keydates.events.docyears import (
 )
 from keydates.events.eventdates import adds_no_time
 from keydates.events.framing import (
+    asides,
     close_commentary,
     drop_introduction,
     era_note,
@@ -192,6 +193,9 @@ def _extract_document(doc: Document) -> Timeline:
         bc = bc or bc_section is None
         note_entries = {id(d.entry) for d in notes_on_era}
         drafts = [d for d in drafts if id(d.entry) not in note_entries]
+    aside = asides(drafts, doc.text)  # "Honestly, I nearly gave up.", "Visiting?": not entries
+    if aside:
+        drafts = [d for d in drafts if id(d.entry) not in aside]
     direction = document_direction(drafts, st.headings, heading_mentions, bc, doc.text)
     resolver = Resolver(doc.text, published, direction, bc, timeline.notes)
     resolver.bc_section = bc_section

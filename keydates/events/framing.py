@@ -2,9 +2,9 @@
 
 A chronology opens with a standfirst or a sentence introducing the list ("Here are some key
 events since the revolt began in February:"), may state its era in a note ("All dates are BC
-unless marked AD."), and often closes with commentary ("Anniversaries are a reminder of how
-quickly the unthinkable becomes history."). None of these is an entry: all three are left out
-(a thematic statement inside the list stays, undated).
+unless marked AD."), often closes with commentary ("Anniversaries are a reminder of how
+quickly the unthinkable becomes history.") and may hold asides to the reader ("Visiting?"). None
+of these is an entry: all are left out (a thematic statement inside the list stays, undated).
 """
 
 from __future__ import annotations
@@ -79,6 +79,28 @@ def drop_introduction(pairs: list[tuple[Event, Any]]) -> list[tuple[Event, Any]]
     return pairs[i:]
 
 
+def asides(drafts: Sequence[Any], text: str) -> set[int]:
+    """The entries (by id) that are asides in the writer's voice or addressed to the reader
+    ("Honestly, I nearly gave up.", "Visiting?", "Follow Ana Ruiz on X."): undated, unlabelled,
+    they report no event (layouts.toml, [voice])."""
+    voice = layouts().voice
+    dated: set[int] = set()
+    candidates: dict[int, Any] = {}
+    for d in drafts:
+        if d.mention is not None or d.explicit_cell is not None or d.entry.label is not None:
+            dated.add(id(d.entry))
+        else:
+            candidates[id(d.entry)] = d.entry
+    out = set()
+    for key, entry in candidates.items():
+        if key in dated:
+            continue
+        first = text[entry.start:entry.end].lstrip(" \t|>*_-–—•")
+        if voice.search(first):
+            out.add(key)
+    return out
+
+
 _PAST_AUX = re.compile(r"\b(?:was|were|had|did|said)\b", re.IGNORECASE)
 _PRESENT_AUX = re.compile(r"\b(?:is|are|has|have|does|says)\b", re.IGNORECASE)
 # the writer's now: a present perfect or a present state ("has been one of the few", "has
@@ -113,12 +135,13 @@ def close_commentary(pairs: Sequence[tuple[Event, Any]]) -> int:
         d = ev.date
         if d.evidence is not None:
             break
+        first = ev.text.split(". ")[0]
         if d.value is None:  # an undated statement at the close belongs to the same run
             count += 1
+            matched = matched or bool(_WRITERS_NOW.search(first))  # "... has always been shaped by"
             continue
         entry = draft.entry
         anchor = d.anchor.kind if d.anchor is not None else "none"
-        first = ev.text.split(". ")[0]
         if entry.label is not None or entry.layout != "paragraph" or anchor != "previous_event" \
                 or not draft.first_in_entry or lay.continuation.search(first) \
                 or lay.same_time.search(ev.text[:400]) or _ANAPHOR.match(first):
@@ -130,4 +153,4 @@ def close_commentary(pairs: Sequence[tuple[Event, Any]]) -> int:
     return count if matched else 0
 
 
-__all__ = ["close_commentary", "drop_introduction", "era_note", "narrates_in_past"]
+__all__ = ["asides", "close_commentary", "drop_introduction", "era_note", "narrates_in_past"]

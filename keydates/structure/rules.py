@@ -81,6 +81,7 @@ class Layouts:
     fiscal_year: re.Pattern[str]
     thematic: re.Pattern[str]
     commentary: re.Pattern[str]
+    voice: re.Pattern[str]
     raw: dict
 
 
@@ -104,6 +105,7 @@ def layouts() -> Layouts:
         fiscal_year=re.compile(d["fiscal_year"]["pattern"], re.IGNORECASE),
         thematic=re.compile(d["thematic"]["pattern"]),
         commentary=re.compile(d["commentary"]["pattern"]),
+        voice=re.compile(d["voice"]["pattern"]),
         raw=d,
     )
 
