@@ -35,7 +35,28 @@ KEYS = {"quote", "value", "mod", "explicit", "hard"}
 # (file, date, weekday) for every weekday the texts name; verified with calendar.
 WEEKDAY_CHECKS = [
     ("coal_mine_closure", "2015-12-18", "Friday"),
+    ("canal_restoration", "2008-09-20", "Saturday"),
+    ("canal_restoration", "2025-09-13", "Saturday"),
+    ("canal_restoration", "2025-09-14", "Sunday"),  # publication day, so "On Saturday" is the 13th
+    ("cholera_broad_street", "1854-08-31", "Thursday"),
+    ("cholera_broad_street", "1854-09-01", "Friday"),
+    ("cholera_broad_street", "1854-09-03", "Sunday"),
+    ("cholera_broad_street", "1854-09-05", "Tuesday"),
+    ("cholera_broad_street", "1854-09-07", "Thursday"),
+    ("cholera_broad_street", "2024-08-31", "Saturday"),  # byline "Sat 31 Aug 2024"
+    ("horse_race_history", "1997-04-05", "Saturday"),
+    ("horse_race_history", "1997-04-07", "Monday"),
+    ("horse_race_history", "2025-04-05", "Saturday"),  # lead
+    ("live_bridge_collapse", "2026-04-17", "Friday"),
+    ("live_bridge_collapse", "2026-04-16", "Thursday"),
+    ("live_bridge_collapse", "2026-04-15", "Wednesday"),
+    ("explainer_ferry_suspension", "2026-11-20", "Friday"),
+    ("explainer_ferry_suspension", "2026-11-17", "Tuesday"),
+    ("explainer_ferry_suspension", "2026-11-23", "Monday"),
+    ("city_mayors", "2025-03-04", "Tuesday"),  # furniture "Tue 4 Mar 2025"
 ]
+# ISO weeks used as gold values: (file, week value, a day inside it)
+WEEK_CHECKS = [("explainer_ferry_suspension", "2026-W47", "2026-11-20")]
 
 
 class TextNodes(HTMLParser):
@@ -149,12 +170,20 @@ def main():
                 inside = sum(node.count(q) for node in nodes)
                 if inside != 1:
                     errors.append(f"{where}: quote not inside exactly one HTML text node: {q!r}")
+                node = next(nd for nd in nodes if q in nd)
+                before = node[: node.find(q)].rstrip()
+                if before and not before.endswith((".", ";", ":", "?", "!")):
+                    errors.append(f"{where}: HTML quote does not start its element or a sentence: {q!r}")
                 if raw.count(q) != 1:
                     errors.append(f"{where}: quote not verbatim once in HTML source (entity or tag inside?): {q!r}")
     for name, day, wd in WEEKDAY_CHECKS:
         d = datetime.date.fromisoformat(day)
         if calendar.day_name[d.weekday()] != wd:
             errors.append(f"weekday check {name}: {day} is {calendar.day_name[d.weekday()]}, not {wd}")
+    for name, week, day in WEEK_CHECKS:
+        y, w, _ = datetime.date.fromisoformat(day).isocalendar()
+        if f"{y}-W{w:02d}" != week:
+            errors.append(f"week check {name}: {day} is in {y}-W{w:02d}, not {week}")
     for e in errors:
         print("ERROR", e)
     print(f"{files} files, {total} gold entries, {len(errors)} errors")
