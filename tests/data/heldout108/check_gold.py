@@ -141,8 +141,48 @@ def check(name, errors):
     return n
 
 
+# Every weekday named in the texts, with the date the annotators resolved it to.
+WEEKDAYS = [
+    ("tornado_outbreak_summary", "Sunday, April 9", "2023-04-09", "Sunday"),
+    ("tornado_outbreak_summary", "Tuesday, April 11", "2023-04-11", "Tuesday"),
+    ("tornado_outbreak_summary", "Wednesday, April 12", "2023-04-12", "Wednesday"),
+    ("tornado_outbreak_summary", "at first light on Wednesday", "2023-04-12", "Wednesday"),
+    ("chef_career_profile", "on Tuesday to 90 guests", "2024-09-17", "Tuesday"),
+    ("chef_career_profile", "20 September 2024", "2024-09-20", "Friday"),
+    ("bus_drivers_strike", "On Monday, talks collapsed", "2025-03-17", "Monday"),
+    ("museum_heist_longread", "Sunday 11 February", "2024-02-11", "Sunday"),
+    ("museum_heist_longread", "Monday 12 February", "2024-02-12", "Monday"),
+    ("museum_heist_longread", "Friday 16 February", "2024-02-16", "Friday"),
+    ("museum_heist_longread", "On Monday 21 October", "2024-10-21", "Monday"),
+    ("museum_heist_longread", "On Wednesday, the court", "2024-11-27", "Wednesday"),
+    ("museum_heist_longread", "Sat 30 Nov 2024", "2024-11-30", "Saturday"),
+    ("measles_outbreak_update", "Posted Thursday, April 10, 2025", "2025-04-10", "Thursday"),
+    ("olympic_bid_factbox", "Wednesday - The IOC", "2025-07-02", "Wednesday"),
+    ("city_budget_crisis", "Thursday, December 19, 2024", "2024-12-19", "Thursday"),
+    ("city_budget_crisis", "Tuesday: Council accepts", "2024-12-17", "Tuesday"),
+    ("blackout_live", "Monday 23 June", "2025-06-23", "Monday"),
+    ("bridge_closure_explainer", "Tuesday of last week", "2025-09-30", "Tuesday"),
+    ("bridge_closure_explainer", "On Friday, a contractor", "2025-10-03", "Friday"),
+    ("bridge_closure_explainer", "Published October 8, 2025", "2025-10-08", "Wednesday"),
+]
+
+
+def check_weekdays(errors):
+    import calendar
+    import datetime
+    for name, phrase, iso, day in WEEKDAYS:
+        files = [f for f in os.listdir(HERE) if f.startswith(name + ".") and
+                 f.rsplit(".", 1)[1] in ("txt", "md", "html")]
+        if not files or phrase not in open(os.path.join(HERE, files[0]), encoding="utf-8").read():
+            errors.append(f"weekday phrase not found in {name}: {phrase!r}")
+        real = calendar.day_name[datetime.date.fromisoformat(iso).weekday()]
+        if real != day:
+            errors.append(f"{name}: {iso} is a {real}, not a {day}")
+
+
 def main():
     errors = []
+    check_weekdays(errors)
     names = sorted(f[:-len(".gold.jsonl")] for f in os.listdir(HERE) if f.endswith(".gold.jsonl"))
     total = 0
     for name in names:
