@@ -32,9 +32,39 @@ CASES = [
                  "The mill has always been shaped by the river that drives it.\n", "2020-01-01",
                  ["1850", "1901"],
                  id="a-closing-statement-of-a-lasting-state-is-left-out"),
+    pytest.param("Timeline of the dynasty\n\nTwentieth century BC\n\nc. 1991 – Amenemhat seizes the throne.\n"
+                 "1985 – A new residence is founded.\n1962 – Amenemhat is murdered.\n\nModern times\n\n"
+                 "AD 1894 – De Morgan finds the jewellery.\n1914 – Brunton digs at el-Lahun.\n", None,
+                 ["BC1991", "BC1985", "BC1962", "1894", "1914"],
+                 id="bare-years-counting-down-below-a-carried-bc-year-are-bc"),
+    pytest.param("# Six Nations 2024 recap\n\n## Round 4\n\n**March 9** — England 23-22 Ireland.\n\n"
+                 "## Super Saturday (16 March)\n\nWales 21-24 Italy in Cardiff.\n\n"
+                 "## Final round (Sunday 17 March)\n\nFrance win in Lyon.\n", "2024-03-20",
+                 ["2024-03-09", "2024-03-16", "2024-03-17"],
+                 id="a-heading-closed-by-its-day-in-brackets-dates-its-section"),
+    pytest.param("<html><body><h1>Storm live</h1><div class='post'><time>16:05</time><h3>Army sent in</h3>"
+                 "<p>Soldiers are being sent to Deanford, the minister says.</p></div>"
+                 "<div class='post'><time>1h ago</time><p>The river has peaked, just below the record set in 2000.</p></div>"
+                 "<div class='post'><time>13:30</time><p>The rail line will stay closed, the operator says.</p></div>"
+                 "<div class='post'><time>09:02</time><h3>Evacuations</h3>"
+                 "<p>Residents of low-lying streets were told on Sunday night to leave.</p></div></body></html>",
+                 "2025-01-27", ["2025-01-27", "2025-01-27", "2025-01-27", "2025-01-26"],
+                 id="a-live-posts-stamp-reaches-its-paragraph-past-the-headline-and-an-age-stamp-dates-it"),
 ]
 
 
 @pytest.mark.parametrize("text,published,expected", CASES)
 def test_events_session9(event_dates: Any, text: str, published: str | None, expected: list) -> None:
     assert event_dates(text, published) == expected
+
+
+def test_read_live_post_stamp_labels_its_paragraph_past_the_headline() -> None:
+    from keydates.read import read_text
+
+    html = ("<html><body><h1>Storm live</h1><article class='post'><time>16:05</time><h3>Army sent in</h3>"
+            "<p>Soldiers are being sent to Deanford, the minister says.</p></article>"
+            "<article class='post'><time>1h ago</time><p>The river has peaked.</p></article>"
+            "<article class='post'><time>13:30</time><p>The rail line will stay closed.</p></article></body></html>")
+    text = read_text(html, "-", "2025-01-27", "html").text
+    assert "16:05 – Army sent in – Soldiers are being sent" in text
+    assert "1h ago – The river has peaked." in text

@@ -573,7 +573,9 @@ class Resolver(Sections, StoryOrder):
             else:
                 return EventDate(value=None, basis="none", **evidence)
         else:
-            ref = Reference(published=self.published, bc=self.bc)
+            # the previous date only settles the era of a bare year (time.anchor._era_for)
+            ref = Reference(published=self.published, bc=self.bc,
+                            previous=self.prev.value if self.bc and self.prev is not None else None)
             basis = "explicit"
         te = self._resolve(m, ref)
         if te is None:

@@ -165,10 +165,14 @@ class Sections:
             said = (mention.text or "").strip().lower()
             return core == said or (bool(said) and core.startswith(said)
                                     and bool(re.match(r"\s*(?::|[-–—]\s)", core[len(said):])))
+        tail = re.search(r"\(([^()]*)\)$", heading.text.strip(" #*_"))
         if mention.relative_to is None and mention.needs_anchor and mention.text \
-                and heading.text.lstrip(" #*_").startswith(mention.text):
+                and (heading.text.lstrip(" #*_").startswith(mention.text)
+                     or (tail is not None and mention.text in tail.group(1)
+                         and len(tail.group(1)) <= len(mention.text) + 12)):
             # a subheading led by a date without its year ("## 20 March: the overture",
-            # "Thursday 15 April: the skies close"): the long read's day, year from context
+            # "Thursday 15 April: the skies close") or closed by it in brackets ("## Super
+            # Saturday (16 March)"): the long read's day, year from context
             p = getattr(mention, "partial", None)
             return p is not None and p.month is not None
         return mention.relative_to is None and not mention.needs_anchor

@@ -306,10 +306,15 @@ _WEEKDAY_STAMP = re.compile(rf"\s*(?:(?:posted|updated|published|filed)\s+(?:at\
                             rf"(?:at\s+)?(?P<clock__after>{_CLOCK}))\s*", re.IGNORECASE)
 
 
+# a post's age on a live page ("1h ago", "12 mins ago"): time.rules relative.toml, clock_ago
+_AGO_TEXT = re.compile(r"\s*\d{1,2}\s*(?:m|mins?|minutes?|h|hrs?|hours?)\s+ago\s*", re.IGNORECASE)
+
+
 def _stamp_label(text: str) -> str | None:
-    """The label a post's stamp element gives its post: the clock ("21:47 14 Oct"), or the
-    weekday and clock ("Posted at 23:50 Monday" -> "Monday 23:50"); None for other text."""
-    if _CLOCK_TEXT.fullmatch(text):
+    """The label a post's stamp element gives its post: the clock ("21:47 14 Oct"), its age
+    ("1h ago"), or the weekday and clock ("Posted at 23:50 Monday" -> "Monday 23:50"); None
+    for other text."""
+    if _CLOCK_TEXT.fullmatch(text) or _AGO_TEXT.fullmatch(text):
         return text.strip()
     m = _WEEKDAY_STAMP.fullmatch(text)
     if m is None:
@@ -445,6 +450,8 @@ def _prepare_html(html: str, root: Any) -> str:
     if len(posts) >= 2:
         for el in posts:
             el.set("class", " ".join("live-update" if c == "post" else c for c in el.get("class", "").split()))
+            if el.tag == "article":
+                el.tag = "div"  # (and lifts the first of repeated <article>s above the title too)
         changed = True
     # (a stamp in a <p> of its own survives trafilatura as a line: left alone)
     stamps = [el for el in root.iter() if isinstance(el.tag, str)
@@ -476,9 +483,17 @@ def _prepare_html(html: str, root: Any) -> str:
         clock = _stamp_label(el.text_content() or "")
         if clock is None:
             continue
-        post = el.getnext()
-        if post is not None and post.tag == "p":
-            post.text = f"{clock} – {post.text or ''}"
+        post = _next_paragraph(el)
+        if post is not None:
+            # a headline between the stamp and the post ("<time>16:05</time><h3>Army sent
+            # in</h3><p>...") opens the post's paragraph: left as a heading it would end the
+            # day's section, and trafilatura reorders posts that open with one
+            lines = []
+            while (head := el.getnext()) is not None and head is not post:
+                lines.append((head.text_content() or "").strip().rstrip("."))
+                head.drop_tree()
+            lead = "".join(f"{h} – " for h in lines if h)
+            post.text = f"{clock} – {lead}{post.text or ''}"
             el.drop_tree()
         else:
             el.tag = "p"

@@ -440,12 +440,16 @@ def _range_end_with_start_year(end_p: Partial, start_value: str) -> str:
     return _with_fields(end_p, year, bc)
 
 
+_BC_YEAR = re.compile(r"BC(?P<year>\d{4})$")
+
+
 def _era_for(p: Partial, ref: Reference, approximate: bool = False) -> bool:
     """BC for an era-less year when the list's era is BC or the year lies beyond the present.
 
     In a BC context (stated once at the top, or carried from the previous date) a bare year is
     BC too, unless it is a modern year (within 150 years of the present): "In 1922, Carter
-    found the tomb" in a list of pharaohs.
+    found the tomb" in a list of pharaohs; but a modern-looking year a few years below the BC
+    year before it counts down with the list ("c. 1991 – ... | 1985 – ..." is 1985 BC).
     """
     if p.era_stated:
         return p.bc
@@ -460,6 +464,9 @@ def _era_for(p: Partial, ref: Reference, approximate: bool = False) -> bool:
         return True  # "killed at Carrhae in 53" after 55 BC: the story's era
     if ref.bc and (present - p.year > 150 or approximate):
         return True  # "c. 1900" in a BC list: modern years are not approximated so
+    prev = _BC_YEAR.match(ref.previous or "")
+    if ref.bc and prev is not None and 0 < int(prev.group("year")) - p.year <= 100:
+        return True  # "1985 –" a few years after "c. 1991 –" in a BC list counts down with it
     return False
 
 
