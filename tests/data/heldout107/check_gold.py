@@ -27,14 +27,26 @@ META_KEYS = {"title", "publication_date", "format", "style"}
 
 # (date, weekday) pairs that appear in the texts; verified with calendar.
 WEEKDAYS = [
+    # attica_five_days: day headings
     ("1971-09-09", "Thursday"), ("1971-09-10", "Friday"), ("1971-09-11", "Saturday"),
-    ("1971-09-12", "Sunday"), ("1971-09-13", "Monday"),
+    ("1971-09-12", "Sunday"), ("1971-09-13", "Monday"), ("2021-09-09", "Thursday"),
+    # typhoon_tamlin_live: day headings, publication Monday
     ("2025-10-11", "Saturday"), ("2025-10-12", "Sunday"), ("2025-10-13", "Monday"),
+    # france_pension_explainer: publication Monday, 'on Friday', 'on Saturday'
     ("2023-04-17", "Monday"), ("2023-04-14", "Friday"), ("2023-04-15", "Saturday"),
-    ("2023-04-11", "Tuesday"), ("2023-04-13", "Thursday"),
-    ("2024-06-08", "Saturday"), ("2024-11-24", "Sunday"),
+    # courier_closure_longread: publication Monday, 'Friday night', 'by Sunday'
+    ("2024-06-10", "Monday"), ("2024-06-07", "Friday"), ("2024-06-09", "Sunday"),
+    # vaccine_rollout_factbox: 'said on Monday' in the dateline lead
+    ("2021-02-15", "Monday"),
+    # rourke_snooker_career: publication Wednesday, 'on Sunday', 'first Monday of May 2013'
+    ("2025-05-07", "Wednesday"), ("2025-05-04", "Sunday"), ("2013-05-06", "Monday"),
+    # millbrook_year_review: publication Friday, 'On Sunday'
+    ("2024-12-27", "Friday"), ("2024-12-22", "Sunday"),
+    # shinkansen_60_years: 'opens on a Thursday'
     ("1964-10-01", "Thursday"),
 ]
+# 'first Monday of May 2013' must fall in the first seven days
+FIRST_OF_MONTH = [("2013-05-06", "Monday")]
 
 
 class Visible(html.parser.HTMLParser):
@@ -173,6 +185,10 @@ def main():
         day = datetime.date.fromisoformat(d)
         if calendar.day_name[day.weekday()] != wd:
             errors.append(f"weekday: {d} is {calendar.day_name[day.weekday()]}, not {wd}")
+    for d, wd in FIRST_OF_MONTH:
+        day = datetime.date.fromisoformat(d)
+        if day.day > 7 or calendar.day_name[day.weekday()] != wd:
+            errors.append(f"first {wd} of month: {d} is wrong")
     print(f"{len(names)} files, {total} gold entries")
     if len(names) != 12:
         errors.append(f"expected 12 chronologies, found {len(names)}")
