@@ -50,6 +50,15 @@ CASES = [
                  "<p>Residents of low-lying streets were told on Sunday night to leave.</p></div></body></html>",
                  "2025-01-27", ["2025-01-27", "2025-01-27", "2025-01-27", "2025-01-26"],
                  id="a-live-posts-stamp-reaches-its-paragraph-past-the-headline-and-an-age-stamp-dates-it"),
+    pytest.param("Key dates\n\n* Jan. 2, 2025 - The dam gives way.\n\n* Jan. 6 - The governor orders a review of every "
+                 "dam built before 1970.\n\n* Early February - Regulators order the drawdown of 14 reservoirs.\n",
+                 "2025-03-14", ["2025-01-02", "2025-01-06", "2025-02"],
+                 id="a-participle-clause-dating-a-noun-built-before-a-year-is-background"),
+    pytest.param("# Strike live\n\n## Monday 20 January\n\n17:05 – Nurses rejected a pay offer from the trust on "
+                 "28 November.\n\n16:00 – The minister will visit the hospital on 3 February.\n\n"
+                 "15:00 – First results: the early vote, which ran from Oct. 28 to Nov. 5, favours Vance.\n",
+                 "2025-01-21", ["2024-11-28", "2025-01-20", "2025-01-20"],
+                 id="a-live-post-reporting-a-past-day-and-month-is-dated-on-that-day"),
 ]
 
 

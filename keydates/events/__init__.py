@@ -600,7 +600,8 @@ def clock_direction(mentions: list[Any]) -> int:
 def _past_day_in_post(clauses: list[Any], label_m: Any) -> Any | None:
     """A time counted from the writer's day inside a clock-labelled post ("... made landfall
     yesterday evening", "declared a major incident on Wednesday evening", "Last month, a
-    report warned"): the post reports an event of that time, counted from the post's own day
+    report warned"), or a day and month in its first clause ("Nurses rejected the offer on 28
+    November"): the post reports an event of that time, counted from the post's own day
     (the resolver keeps the post's day when it would lie ahead of it). Distractors ("until
     Monday", "since Saturday") are not candidates."""
     if label_m is None or label_m.rule not in ("label_clock", "label_clock_day"):
@@ -608,6 +609,10 @@ def _past_day_in_post(clauses: list[Any], label_m: Any) -> Any | None:
     for cl in clauses:
         for m in cl.candidates:
             p = getattr(m, "partial", None)
+            if m is not label_m and p is not None and m.relative_to is None and p.year is None \
+                    and p.month is not None and p.day is not None and p.weekday is None and cl is clauses[0] \
+                    and getattr(m, "range_partial", None) is None:
+                return m  # "Nurses rejected the offer on 28 November": a day before the post's
             if m is label_m or p is None or m.relative_to != "publication" \
                     or (clock_of(m) is not None and p.weekday is None):
                 continue  # a clock time alone is the post's own; "at 23:40 on Wednesday" names a day
