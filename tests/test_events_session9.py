@@ -77,3 +77,21 @@ def test_read_live_post_stamp_labels_its_paragraph_past_the_headline() -> None:
     text = read_text(html, "-", "2025-01-27", "html").text
     assert "16:05 – Army sent in – Soldiers are being sent" in text
     assert "1h ago – The river has peaked." in text
+
+
+def test_read_live_page_day_separator_and_summary_box_by_class() -> None:
+    from keydates.events import extract_text
+
+    def post(clock: str, words: str) -> str:
+        return (f"<div class='post'><span class='ts'>{clock}</span><p>{words}, the grid operator said in a "
+                "statement to reporters outside its regional control centre on the edge of the city.</p></div>")
+
+    html = ("<html><head><title>Power cut live</title></head><body><main><h1>Power cut live</h1>"
+            "<ul class='summary'><li>Most homes have now been reconnected</li>"
+            "<li>Trains suspended during Monday evening rush hour</li></ul><div class='feed'>"
+            + post("10:30", "The minister has ordered a review of the outage") + post("07:10", "Rail services are running normally")
+            + "<div class='day-separator'>Monday 23 June</div>"
+            + post("23:40", "Power is back in 94% of homes") + post("19:05", "Thousands of homes have lost power")
+            + "</div></main></body></html>")
+    tl = extract_text(html, "2025-06-24", "html")
+    assert [e.date.value for e in tl.events] == ["2025-06-24", "2025-06-24", "2025-06-23", "2025-06-23"]

@@ -429,6 +429,38 @@ def _captions_as_headings(root: Any) -> bool:
     return changed
 
 
+# the box of a live page's key points, named by its class ("<ul class='summary'>")
+_SUMMARY_CLASS = re.compile(r"(?:^|[\s_-])(?:summary|key-?points|highlights|takeaways|key-?events)(?:$|[\s_-])",
+                            re.IGNORECASE)
+
+
+def _live_page_boxes(root: Any, posts: list[Any]) -> bool:
+    """On a live page: a day separator between the posts ("<div class='day-separator'>Monday 23
+    June</div>", which trafilatura drops) becomes a heading, and a key-points list named by its
+    class gets the "Summary" heading the summary rule knows (structure boilerplate.toml)."""
+    from lxml import etree
+
+    from keydates.structure.rules import is_date_label
+
+    changed = False
+    for parent in {id(p.getparent()): p.getparent() for p in posts if p.getparent() is not None}.values():
+        for child in parent:
+            if not isinstance(child.tag, str) or child in posts or child.tag not in ("div", "span", "p", "li"):
+                continue
+            words = (child.text_content() or "").strip()
+            if words and len(words) <= 40 and is_date_label(words):
+                child.tag = "h2"
+                changed = True
+    for box in root.iter("ul", "ol", "section", "div"):
+        if _SUMMARY_CLASS.search(box.get("class") or "") and box not in posts \
+                and not any(b.tag in ("h2", "h3", "h4") for b in box.iter()):
+            head = etree.Element("h2")
+            head.text = "Summary"
+            box.addprevious(head)
+            changed = True
+    return changed
+
+
 def _prepare_html(html: str, root: Any) -> str:
     """The page made ready for trafilatura: background/timeline boxes kept, link boxes dropped
     (`_keep_background_boxes`, `_drop_link_boxes`), and a live post's clock time in its own
@@ -453,6 +485,7 @@ def _prepare_html(html: str, root: Any) -> str:
             if el.tag == "article":
                 el.tag = "div"  # (and lifts the first of repeated <article>s above the title too)
         changed = True
+        changed = _live_page_boxes(root, posts) or changed
     # (a stamp in a <p> of its own survives trafilatura as a line: left alone)
     stamps = [el for el in root.iter() if isinstance(el.tag, str)
               and (el.tag == "time" or (el.tag in ("span", "div") and _STAMP_CLASS.search(el.get("class") or "")))]
