@@ -351,15 +351,21 @@ _LINK_BOX = re.compile(r"^\s*(?:related(?: \w+)?|more on this (?:story|topic)|mo
                        r"you (?:may|might) also like|recommended(?: for you)?)\s*:?\s*$", re.IGNORECASE)
 
 
+# a box of links named by its class ("<div class='related'><h4>More Grand National</h4><ul>...")
+_RELATED_CLASS = re.compile(r"(?:^|[\s_-])(?:related|more-stories|more-on|read-more|also-read)(?:$|[\s_-])",
+                            re.IGNORECASE)
+
+
 def _drop_link_boxes(root: Any) -> bool:
-    """Remove small containers headed as link boxes ("More on this story", "Related")."""
+    """Remove small containers headed as link boxes ("More on this story", "Related"), or so
+    named by their class."""
     changed = False
     for head in list(root.iter("h2", "h3", "h4", "h5")):
         if head.getroottree().getroot() is not root:
             continue  # inside a box dropped already
         box = head.getparent()
         if box is None or box.getparent() is None or box.tag not in ("div", "section", "aside", "nav") \
-                or not _LINK_BOX.match(head.text_content() or "") \
+                or not (_LINK_BOX.match(head.text_content() or "") or _RELATED_CLASS.search(box.get("class") or "")) \
                 or len(box.text_content() or "") > 1500 or not any(True for _ in box.iter("ul", "ol")):
             continue
         box.drop_tree()
