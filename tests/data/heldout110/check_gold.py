@@ -92,7 +92,7 @@ def check_value(v, where, errors):
     elif re.fullmatch(r"\d{4}-\d{2}", v):
         if not 1 <= int(v[5:]) <= 12:
             errors.append(f"{where}: invalid month {v}")
-    elif "-W" in v:
+    elif re.fullmatch(r"\d{4}-W\d{2}(?:-WE)?", v):
         if not 1 <= int(v[6:8]) <= 53:
             errors.append(f"{where}: invalid week {v}")
 
@@ -158,8 +158,8 @@ def main():
                 errors.append(f"{where}: bad quote {q!r}")
                 continue
             words = len(q.split())
-            if not 4 <= words <= 12:
-                errors.append(f"{where}: quote has {words} words (want 4-12)")
+            if not 2 <= words <= 12:
+                errors.append(f"{where}: quote has {words} words (want 2-12)")
             if q.lstrip()[:1] in "•*-–—:" and q[:2] != "--":
                 errors.append(f"{where}: quote starts with a bullet glyph {q[:1]!r}")
             cnt = visible.count(q)
