@@ -47,6 +47,16 @@ BULLETS = ("•", "-", "*", "–", "—", "::", "·", "▪", "►")
 WEEKDAYS = [
     ("valbrenna_mudslide_review", "2023-12-29", "Friday"),     # publication day
     ("valbrenna_mudslide_review", "2023-12-27", "Wednesday"),  # "on Wednesday"
+    ("marwood_photographer_profile", "2024-05-06", "Monday"),  # publication day
+    ("marwood_photographer_profile", "2024-05-04", "Saturday"),
+    ("marwood_photographer_profile", "2024-05-05", "Sunday"),
+    ("bank_run_explainer", "2025-03-21", "Friday"),  # "Published Friday 21 March 2025"
+    ("bank_run_explainer", "2025-03-10", "Monday"),  # "On Monday, March 10"
+    ("bank_run_explainer", "2025-03-12", "Wednesday"),  # "Wednesday last week"
+    ("bank_run_explainer", "2025-03-14", "Friday"),  # "Last Friday"
+    ("bank_run_explainer", "2025-03-15", "Saturday"),  # weekend 2025-W11-WE
+    ("bank_run_explainer", "2025-03-17", "Monday"),  # "On Monday"
+    ("bank_run_explainer", "2025-03-18", "Tuesday"),  # "on Tuesday"
 ]
 
 
