@@ -47,12 +47,15 @@ WEEKDAYS = [
     ("scotland_referendum_longread", "2014-09-18", "Thursday"),
     ("cricket_world_cup_2019_blog", "2019-07-14", "Sunday"),
     ("cricket_world_cup_2019_blog", "2019-05-30", "Thursday"),
+    ("millbrook_year_in_review", "2025-11-04", "Tuesday"),
+    ("ashvale_university_history", "1971-04-19", "Monday"),
 ]
 # (file stem, ISO week value, a date inside it) for week/weekend values.
 WEEKS = [
     ("teachers_pension_strike_explainer", "2026-W10-WE", "2026-03-07"),
     ("salmonella_outbreak_factbox", "2025-W46", "2025-11-10"),
     ("millbrook_year_in_review", "2025-W21-WE", "2025-05-24"),
+    ("millbrook_year_in_review", "2025-W39", "2025-09-22"),
 ]
 
 
