@@ -10,9 +10,11 @@ Checks, for every NAME.gold.jsonl in this folder:
   reader sees it, and the quotes appear in text order;
 - for HTML files the visible text is used (no tags, entities decoded, script/style
   dropped) and each quote must lie inside a single text node (one element);
+- a quote naming a weekday with a full-date value must fall on that weekday, and the
+  weekday/date pairs listed in WEEKDAY_CLAIMS are checked with the calendar module;
 - value, end are TIMEX3 forms allowed by the guide; mod is null or an allowed mod.
 """
-import html
+import calendar
 import json
 import re
 import sys
@@ -28,6 +30,21 @@ VALUE_RE = re.compile(
     r"|\d{4}-(SP|SU|FA|WI)"
     r"|\d{3}X|\d{2}XX"
     r"|BC\d{4}|BC\d{3}X|BC\d{2}XX)$")
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+# Weekday/date pairs written in the texts (headers, datelines, page furniture) and the
+# weekday-resolved dates used in the gold, checked with the calendar module.
+WEEKDAY_CLAIMS = [
+    ("heat_outage_live", "Wednesday 16 July 2025", 2025, 7, 16, "Wednesday"),
+    ("heat_outage_live", "Tuesday 15 July", 2025, 7, 15, "Tuesday"),
+    ("stadium_crush_inquiry", "Thursday 6 February 2025", 2025, 2, 6, "Thursday"),
+    ("stadium_crush_inquiry", "Saturday 13 April 2019", 2019, 4, 13, "Saturday"),
+    ("mumps_outbreak_explainer", "18 March 2026", 2026, 3, 18, "Wednesday"),
+    ("fuel_protest_keydates", "PARIS, March 18", 2019, 3, 18, "Monday"),
+    ("fuel_protest_keydates", "Nov. 17 - Some", 2018, 11, 17, "Saturday"),
+    ("town_year_in_review", "Posted Dec 31, 2024", 2024, 12, 31, "Tuesday"),
+    ("town_year_in_review", "on Memorial Day", 2024, 5, 27, "Monday"),
+    ("university_history", "Open Day: Saturday 14 June", 2025, 6, 14, "Saturday"),
+]
 REQUIRED = {"quote", "value", "mod", "explicit", "hard"}
 META_KEYS = {"title", "publication_date", "format", "style"}
 
@@ -85,7 +102,10 @@ def check(gold_path):
     if not meta_p.exists():
         errors.append(f"{name}: missing meta")
     else:
-        meta = json.loads(meta_p.read_text(encoding="utf-8"))
+        try:
+            meta = json.loads(meta_p.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as e:
+            return [f"{name}: meta is not valid JSON: {e}"], 0
         missing = META_KEYS - set(meta)
         if missing:
             errors.append(f"{name}: meta lacks {sorted(missing)}")
@@ -132,6 +152,12 @@ def check(gold_path):
         if nodes is not None and not any(q in node for node in nodes):
             errors.append(f"{name}:{i}: quote spans several HTML elements: {q!r}")
         v = g["value"]
+        named = [w for w in WEEKDAYS if w in q]
+        if named and isinstance(v, str) and re.match(r"^\d{4}-\d{2}-\d{2}$", v):
+            y, mo, d = map(int, v.split("-"))
+            real = WEEKDAYS[calendar.weekday(y, mo, d)]
+            if real not in named:
+                errors.append(f"{name}:{i}: {v} is a {real}, quote names {named}")
         if v is not None and (not isinstance(v, str) or not valid_value(v)):
             errors.append(f"{name}:{i}: bad value {v!r}")
         if "end" in g:
@@ -147,6 +173,12 @@ def check(gold_path):
         for k in ("explicit", "hard"):
             if not isinstance(g[k], bool):
                 errors.append(f"{name}:{i}: {k} not boolean")
+    for fname, phrase, y, mo, d, wd in WEEKDAY_CLAIMS:
+        if fname == name:
+            if phrase not in text:
+                errors.append(f"{name}: weekday claim text {phrase!r} not found")
+            if WEEKDAYS[calendar.weekday(y, mo, d)] != wd:
+                errors.append(f"{name}: {y}-{mo}-{d} is not a {wd}")
     return errors, n
 
 
