@@ -12,7 +12,7 @@ from typing import Any
 _DAY_FIRST_STATED = re.compile(r"\b(?:day[/.-]month[/.-]year|dd[/.-]mm[/.-]yy(?:yy)?)\b", re.IGNORECASE)
 _MONTH_FIRST_STATED = re.compile(r"\b(?:month[/.-]day[/.-]year|mm[/.-]dd[/.-]yy(?:yy)?)\b",
                                  re.IGNORECASE)
-_SLASHED = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/\d{2,4}")
+_SLASHED = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/\d{2,4})?")
 _SLASHED_LABEL = re.compile(r"(?m)^[ \t>*•-]*(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![/\d])\s*[:–—-]")
 
 
@@ -34,7 +34,8 @@ def numeric_convention(text: str, mentions: list[Any]) -> str | None:
     in one order three times as often as the other; None when it shows neither or both."""
     slashed = [_SLASHED.search(m.text) for m in mentions
                if m.rule in ("numeric_month_first", "numeric_month_first_short", "numeric_day_first",
-                             "numeric_day_first_short")]
+                             "numeric_day_first_short", "numeric_month_first_yearless",
+                             "numeric_day_first_yearless")]
     slashed = [g for g in slashed if g is not None]
     # yearless slashed labels opening lines ("- 5/15 – The first panels go up") count too
     labels = [(int(g["a"]), int(g["b"])) for g in _SLASHED_LABEL.finditer(text)]
@@ -75,7 +76,8 @@ def numeric_order(text: str, mentions: list[Any], notes: list[str], convention: 
         p = getattr(m, "partial", None)
         if m.rule.startswith("numeric_month_first") and p is not None and p.day is not None \
                 and p.day <= 12 and p.month != p.day:
-            m = replace(m, partial=replace(p, month=p.day, day=p.month), rule="numeric_day_first")
+            m = replace(m, partial=replace(p, month=p.day, day=p.month),
+                        rule=m.rule.replace("numeric_month_first", "numeric_day_first"))
             swapped += 1
         out.append(m)
     if swapped:
