@@ -60,9 +60,10 @@ CASES = [
                  "2025-01-21", ["2024-11-28", "2025-01-20", "2025-01-20"],
                  id="a-live-post-reporting-a-past-day-and-month-is-dated-on-that-day"),
     pytest.param("# Season review\n\nPosted 24/05/2024 by Jo Pickering\n\n## September\n\nRovers opened their season on "
-                 "Saturday 9 September 2023 with a 2-1 win.\n\n## November\n\nRovers lost 4-2 at home on 12/11, their "
+                 "Saturday 9 September 2023 with a 2-1 win.\n\n## October\n\nOn 14 October, the captain was hurt.\n\n"
+                 "## November\n\nRovers lost 4-2 at home on 12/11, their "
                  "first defeat.\n\n## January\n\nThe league returned on 14 January.\n", "2024-05-24",
-                 ["2023-09-09", "2023-11-12", "2024-01-14"],
+                 ["2023-09-09", "2023-10-14", "2023-11-12", "2024-01-14"],
                  id="a-yearless-slashed-date-after-on-is-read-in-the-pages-order"),
 ]
 
