@@ -57,6 +57,12 @@ WEEKDAYS = [
     ("bank_run_explainer", "2025-03-15", "Saturday"),  # weekend 2025-W11-WE
     ("bank_run_explainer", "2025-03-17", "Monday"),  # "On Monday"
     ("bank_run_explainer", "2025-03-18", "Tuesday"),  # "on Tuesday"
+    ("sella_cable_car_live", "2024-07-15", "Monday"),  # day heading "Monday 15 July"
+    ("sella_cable_car_live", "2024-07-14", "Sunday"),  # day heading "Sunday 14 July"
+    ("rybka_chess_prodigy", "2025-09-08", "Monday"),  # publication day; "last week" = 2025-W36
+    ("jersey_fishing_dispute_longread", "2022-01-10", "Monday"),  # "Mon 10 Jan 2022"
+    ("rosetta_mission_factbox", "2016-09-30", "Friday"),  # "ended ... on Friday" = Sept. 30
+    ("ostheim_brewery_history", "2024-04-23", "Tuesday"),  # publication day (no weekday in text)
 ]
 
 
@@ -192,6 +198,7 @@ def main():
                 if pos <= last:
                     errors.append(f"{where}: quote out of text order")
                 last = pos
+                node = None
                 if is_html:
                     node = None
                     for data, start, tag, stack in parser.nodes:
@@ -204,6 +211,12 @@ def main():
                         errors.append(f"{where}: quote sits in a label element <{node[2]}>")
                     elif "head" in node[3] or "title" in node[3]:
                         errors.append(f"{where}: quote in <head>")
+            if n == 1:
+                # the quote must begin an entry or a sentence/clause inside one
+                before = text[: text.find(q)].rstrip(" \t")
+                if before and before[-1] not in "\n.!?;:“\"*–-•>" and not (
+                        is_html and node is not None and not text[node[1]: text.find(q)].strip()):
+                    errors.append(f"{where}: quote does not start an entry or sentence")
             if v is not None and (not isinstance(v, str) or not valid_value(v)):
                 errors.append(f"{where}: bad value {v!r}")
             if mod not in MODS:
