@@ -65,6 +65,10 @@ CASES = [
                  "first defeat.\n\n## January\n\nThe league returned on 14 January.\n", "2024-05-24",
                  ["2023-09-09", "2023-10-14", "2023-11-12", "2024-01-14"],
                  id="a-yearless-slashed-date-after-on-is-read-in-the-pages-order"),
+    pytest.param("Rosetta\n\n2003: The launch is postponed in January after a rocket failure.\n\n"
+                 "2004: The vote is postponed to June 3.\n\nSummer 2006: The team escapes the storm in July.\n", None,
+                 ["2003-01", "2004", "2006-07"],
+                 id="postponed-in-a-month-dates-the-postponement-and-a-month-refines-a-season-label"),
 ]
 
 

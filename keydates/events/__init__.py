@@ -378,10 +378,14 @@ def _year_in_period(clauses: list[Any], label_m: Any, p: Any) -> Any | None:
     return None
 
 
+_SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
+
+
 def _refiner(clauses: list[Any], label_m: Any) -> Any | None:
     """A finer yearless date inside an entry whose label it refines: a month, day or season
     under a year label ("1885: ... in July"), a day of the label's month under a month label
-    ("January 2020 – ... on January 11", "July: ... resigns on 7 July")."""
+    ("January 2020 – ... on January 11", "July: ... resigns on 7 July"), a month of the
+    label's season ("Summer 1938 – ... in July")."""
     p = getattr(label_m, "partial", None)
     r = label_m.range_partial
     season = r is not None and p is not None and p.year is not None and r.year == p.year + 1 \
@@ -394,6 +398,12 @@ def _refiner(clauses: list[Any], label_m: Any) -> Any | None:
         return _year_in_period(clauses, label_m, p)
     month_label = p.month is not None and p.day is None and p.weekday is None \
         and p.season is None and p.quarter is None
+    if p.season is not None and p.year is not None and p.month is None and r is None:
+        # "Summer 1938 – Escapes across the border in July": a month of that season
+        months = _SEASON_MONTHS.get(p.season, ())
+        return next((m for cl in clauses for m in cl.candidates if m is not label_m and m.relative_to is None
+                     and (q := getattr(m, "partial", None)) is not None and q.year is None
+                     and q.month in months and q.weekday is None), None)
     if not month_label and (p.year is None or p.has_calendar_field):
         return None
     for cl in clauses:
