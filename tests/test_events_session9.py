@@ -69,6 +69,11 @@ CASES = [
                  "2004: The vote is postponed to June 3.\n\nSummer 2006: The team escapes the storm in July.\n", None,
                  ["2003-01", "2004", "2006-07"],
                  id="postponed-in-a-month-dates-the-postponement-and-a-month-refines-a-season-label"),
+    pytest.param("# The dynasty, season by season\n\n## 2014–15: the arrival\n\nOpening night, October 29, sets the tone."
+                 "\n\nOn June 16 they win the Finals.\n\n## 2015–16: 73 wins\n\nOn February 27, Cole hits a game-winner."
+                 "\n\nThey finish 73-9 in April.\n", "2024-08-02",
+                 ["2014-10-29", "2015-06-16", "2016-02-27", "2016-04"],
+                 id="a-season-heading-puts-january-to-june-in-its-second-year"),
 ]
 
 

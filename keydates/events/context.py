@@ -489,6 +489,18 @@ class Resolver(Sections, StoryOrder):
             return self.title_year, "header"  # "Key dates in the 1982 Falklands War"
         return None
 
+    def _season_year(self, p: Any) -> str | None:
+        """The year of a yearless month under a season's heading ("## 2015–16: 73 wins" / "On
+        February 27, ..."): a season running over the turn of the year puts July to December
+        in its first year and January to June in its second."""
+        h = self.heading_date
+        if h is None or p is None or p.month is None or p.year is not None or not h.value \
+                or not h.range_end or not re.fullmatch(r"\d{4}", h.value) \
+                or h.range_end != str(int(h.value) + 1) \
+                or not re.search(r"\d{4}\s*[-–/]\s*\d{2}(?!\d)", h.evidence or ""):
+            return None
+        return h.value if p.month >= 7 else h.range_end
+
     def _from_mention(self, m: Any) -> EventDate:
         from keydates.time import Reference
 
@@ -553,6 +565,8 @@ class Resolver(Sections, StoryOrder):
             basis = "relative"
         elif m.needs_anchor:
             ctx = self._context()
+            if ctx is not None and ctx[1] == "header" and (year := self._season_year(pw)) is not None:
+                ctx = (year, "header")
             if ctx is not None and ctx[1] == "previous_event":
                 ctx = self._story_before_background(m) or ctx
                 if self._writers_days_after_background(m):
