@@ -74,6 +74,10 @@ CASES = [
                  "\n\nThey finish 73-9 in April.\n", "2024-08-02",
                  ["2014-10-29", "2015-06-16", "2016-02-27", "2016-04"],
                  id="a-season-heading-puts-january-to-june-in-its-second-year"),
+    pytest.param("Teachers' strike explained\n\nThe government wants to raise the pension age from 60 to 63 by 2030.\n\n"
+                 "In January, the union balloted its members.\n", "2026-03-12",
+                 ["2030", "2026-01"],
+                 id="a-deadline-ahead-of-the-writer-is-not-where-the-story-is"),
 ]
 
 

@@ -281,6 +281,9 @@ class Resolver(Sections, StoryOrder):
         successor will be elected in 2027"): an event of its own, but not where the story is."""
         from keydates.time.tense import tense
 
+        if self.published is not None and not m.needs_anchor and ed.mod in ("BEFORE", "ON_OR_BEFORE") \
+                and (ed.value or "")[:1].isdigit() and (ed.value or "") > self.published.isoformat():
+            return True  # a deadline ahead of the writer ("wants to raise the age to 63 by 2030")
         if self.published is None or not ed.earliest or ed.earliest[:1] == "-" \
                 or ed.earliest <= self.published.isoformat() or m.needs_anchor:
             return False
