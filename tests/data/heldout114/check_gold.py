@@ -172,6 +172,8 @@ def check_file(gold_path, errors):
         if pos <= last_pos:
             errors.append(f"{where}: quote out of text order: {q!r}")
         last_pos = pos
+        if src.suffix == ".md" and re.search(r"[*`\[\]]", q):
+            errors.append(f"{where}: quote contains Markdown markup: {q!r}")
         if is_html:
             if re.search(r"[<>&]", q):
                 errors.append(f"{where}: quote contains markup or an entity: {q!r}")
