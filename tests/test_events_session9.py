@@ -78,6 +78,14 @@ CASES = [
                  "In January, the union balloted its members.\n", "2026-03-12",
                  ["2030", "2026-01"],
                  id="a-deadline-ahead-of-the-writer-is-not-where-the-story-is"),
+    pytest.param("THE LONG READ\n\nNine minutes to get out\n\nBy Hannah Okafor\nThursday 20 November 2025\n"
+                 "Share | Save | 14 min read\n\nWarnings, 2019-2022\n\nIn March 2019 an assessment found faults.\n\n"
+                 "Thursday, 14 September 2023\n\nAt 2:07am a hydraulic line ruptured.\n\nThe alarm sounded at 2:09am.\n",
+                 "2025-11-20", ["2019-03", "2023-09-14", "2023-09-14"],
+                 id="the-pages-date-on-the-line-under-its-byline-is-a-stamp"),
+    pytest.param("The bridge\n\nOn 13 March 2014, the central span gave way.\n\nWithin months the council closed three "
+                 "other bridges of the same design, all built in 1962.\n", "2024-03-14", ["2014-03-13", "2014"],
+                 id="a-vague-step-from-the-event-above-is-not-dated-by-a-background-year"),
 ]
 
 

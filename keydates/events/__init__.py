@@ -378,6 +378,9 @@ def _year_in_period(clauses: list[Any], label_m: Any, p: Any) -> Any | None:
     return None
 
 
+# an entry opened by a vague step from the event above ("Within months, ...", "In the weeks that followed")
+_VAGUE_STEP = re.compile(r"[\W_]*(?:Within|In)\s+(?:a\s+few\s+|several\s+|the\s+(?:following|next|coming)\s+)?"
+                         r"(?:hours|days|weeks|months|years)\b", re.IGNORECASE)
 _SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
 
 
@@ -556,6 +559,9 @@ def _drafts(text: str, st: Structure, within: Any,
             first = next((k for k, cl in enumerate(clauses) if k and new_sentence(text, cl.start)), len(clauses))
             soft = [m for cl in clauses[:first] for m in cl.soft
                     if not under_date or (_yearless_calendar_date(m) and (m, "deadline_by") in cl.rejected)]
+            if soft and _VAGUE_STEP.match(text, e.start):
+                soft = []  # "Within months the council closed three bridges, all built in 1962": a
+                # step from the event above, which the background year does not date
             if soft:  # "have been running since Monday": the state's start dates it
                 groups[0] = (groups[0][0], groups[0][1], soft[0])
             elif not under_date and (said := _said_today(clauses)) is not None:

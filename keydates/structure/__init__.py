@@ -399,10 +399,12 @@ def segment(text: str, title: str | None = None) -> Structure:
             st.furniture.append(Block("furniture", b.start, b.end, b.text, rule="publication_stamp"))
             break
         if items[k].date_heading and re.search(r"\b\d{4}\b", items[k].text):
-            if _FULL_DATE.search(items[k].text) and k + 1 < len(items) and items[k + 1].kind == "heading" \
-                    and items[k + 1].date_heading:
-                # the page's date under the byline, right above the first dated section heading
-                # ("2 October 2025" / "14 August 2025, 16:40"): a stamp, not a section
+            byline_above = any(f.rule == "byline" and items[k].start - f.end == 1 for f in st.furniture)
+            if _FULL_DATE.search(items[k].text) and (byline_above or (
+                    k + 1 < len(items) and items[k + 1].kind == "heading" and items[k + 1].date_heading)):
+                # the page's date on the line under the byline ("By Hannah Okafor / Thursday 20
+                # November 2025"), or right above the first dated section heading ("2 October
+                # 2025" / "14 August 2025, 16:40"): a stamp, not a section
                 b = items.pop(k)
                 st.furniture.append(Block("furniture", b.start, b.end, b.text, rule="publication_stamp"))
             break  # the page's date came first: a later clock line heads a section
