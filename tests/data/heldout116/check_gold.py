@@ -29,12 +29,16 @@ REQUIRED = {"quote", "value", "mod", "explicit", "hard"}
 OPTIONAL = {"end"}
 # (date, weekday) pairs that the texts state or that the gold relies on
 WEEKDAYS = [
-    ("2025-07-15", "Tuesday"), ("2025-07-14", "Monday"), ("2025-07-13", "Sunday"),
-    ("2026-03-19", "Thursday"), ("2026-03-16", "Monday"), ("2026-03-17", "Tuesday"),
-    ("2026-03-13", "Friday"), ("2026-03-20", "Friday"),
-    ("2024-07-11", "Thursday"), ("2024-07-13", "Saturday"), ("2024-07-15", "Monday"),
-    ("2024-07-17", "Wednesday"),
+    ("2025-07-14", "Monday"), ("2025-07-15", "Tuesday"),            # bridge_fire_live
+    ("2026-03-13", "Friday"), ("2026-03-16", "Monday"), ("2026-03-17", "Tuesday"),
+    ("2026-03-18", "Wednesday"), ("2026-03-19", "Thursday"),         # customs_strike_explainer
+    ("2026-05-29", "Friday"), ("2026-05-30", "Saturday"),           # tramway_reopening
+    ("2024-07-11", "Thursday"), ("2024-07-16", "Tuesday"), ("2024-07-17", "Wednesday"),  # heatstroke
+    ("2025-04-03", "Thursday"), ("2025-04-08", "Tuesday"),          # university_funding_crisis
+    ("2025-07-05", "Saturday"), ("2025-12-05", "Friday"), ("2025-12-29", "Monday"),  # town review
 ]
+# (date inside the week, ISO week value used in the gold)
+WEEKS = [("2025-12-22", "2025-W52"), ("2025-12-28", "2025-W52")]  # 'Last week' before Mon 29 Dec 2025
 MIN_TOTAL = 160
 errors = []
 
@@ -178,6 +182,10 @@ def main():
         real = calendar.day_name[datetime.date.fromisoformat(d).weekday()]
         if real != wd:
             err(f"weekday {d} is {real}, not {wd}")
+    for d, wk in WEEKS:
+        y, w, _ = datetime.date.fromisoformat(d).isocalendar()
+        if f"{y}-W{w:02d}" != wk:
+            err(f"{d} is in {y}-W{w:02d}, not {wk}")
     total = 0
     golds = sorted(HERE.glob("*.gold.jsonl"))
     for g in golds:
