@@ -8,6 +8,7 @@ Standard library only; does not import keydates. Checks, for every NAME.gold.jso
   * HTML: quotes contain no tags or entities and each one lies inside one text node whose
     element is not a date label (<dt>, <th>, <time>, <strong>, <b>) -- the quote starts at
     the description text, not at the date cell;
+  * Markdown: quotes contain no Markdown markup (*, `, [, ]); bold date labels are left out;
   * meta keys: title, publication_date (YYYY-MM-DD), format, style.
 Exit status 0 when everything passes.
 """
@@ -33,6 +34,30 @@ OPTIONAL = {"end"}
 META_KEYS = {"title", "publication_date", "format", "style"}
 LABEL_TAGS = {"dt", "th", "time", "strong", "b"}
 SKIP_TAGS = {"script", "style", "head", "title"}
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"], 1)}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# Weekday claims whose year the text leaves to context: (file stem, phrase, ISO date).
+WEEKDAY_CLAIMS = [
+    ("doctors_strike_live", "Monday 28 July", "2025-07-28"),
+    ("doctors_strike_live", "Saturday 2 August", "2025-08-02"),
+    ("doctors_strike_live", "Tuesday 29 July 2025", "2025-07-29"),
+    ("year_in_review_local", "Friday 15th March", "2024-03-15"),
+    ("year_in_review_local", "Saturday 13 July", "2024-07-13"),
+    ("norovirus_ships_explainer", "Thursday, January 16, 2025", "2025-01-16"),
+    ("norovirus_ships_explainer", "Jan. 3", "2025-01-03"),  # Friday: 'the following Monday' = Jan 6
+    ("bypass_dispute_local", "Tuesday 12 October 2021", "2021-10-12"),
+    ("university_history_dl", "Saturday 4 October 2025", "2025-10-04"),
+]
+FULL_WEEKDAY_RE = re.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:the )?"
+    r"(\d{1,2})(?:st|nd|rd|th)? (January|February|March|April|May|June|July|August|"
+    r"September|October|November|December),? (\d{4})\b")
+US_WEEKDAY_RE = re.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? "
+    r"(January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) (\d{1,2})(?:st|nd|rd|th)?, (\d{4})\b")
 
 
 class TextNodes(html.parser.HTMLParser):
@@ -184,8 +209,31 @@ def check_file(gold_path, errors):
                 t, st = hits[0]
                 if st and st[-1] in LABEL_TAGS:
                     errors.append(f"{where}: quote sits in a date label <{st[-1]}>: {q!r}")
+                node = " ".join(t.split())
+                k = node.find(q)
+                if k > 0 and not node[:k].rstrip().endswith((".", ";", ":")):
+                    errors.append(f"{where}: HTML quote does not start its text node "
+                                  f"or a sentence: {q!r}")
             if raw.count(q) != 1:
                 errors.append(f"{where}: quote found {raw.count(q)} times in raw HTML: {q!r}")
+    # every 'Weekday D Month YYYY' in the text must be right
+    for m in FULL_WEEKDAY_RE.finditer(text):
+        d = datetime.date(int(m[4]), MONTHS[m[3].lower()], int(m[2]))
+        if WEEKDAYS[d.weekday()] != m[1].lower():
+            errors.append(f"{name}: wrong weekday in {m[0]!r} ({d} is a {d:%A})")
+    for m in US_WEEKDAY_RE.finditer(text):
+        d = datetime.date(int(m[4]), MONTHS[m[2].lower()], int(m[3]))
+        if WEEKDAYS[d.weekday()] != m[1].lower():
+            errors.append(f"{name}: wrong weekday in {m[0]!r} ({d} is a {d:%A})")
+    for stem, phrase, iso in WEEKDAY_CLAIMS:
+        if stem != name:
+            continue
+        if phrase not in text:
+            errors.append(f"{name}: weekday claim phrase missing: {phrase!r}")
+        d = datetime.date.fromisoformat(iso)
+        word = phrase.split()[0].strip(",").lower()
+        if word in WEEKDAYS and WEEKDAYS[d.weekday()] != word:
+            errors.append(f"{name}: {phrase!r} but {iso} is a {d:%A}")
     return len(entries)
 
 
