@@ -86,6 +86,10 @@ CASES = [
     pytest.param("The bridge\n\nOn 13 March 2014, the central span gave way.\n\nWithin months the council closed three "
                  "other bridges of the same design, all built in 1962.\n", "2024-03-14", ["2014-03-13", "2014"],
                  id="a-vague-step-from-the-event-above-is-not-dated-by-a-background-year"),
+    pytest.param("# 2023: The year in review\n\n**The Wye Valley Courier** | Friday 29 December 2023 | 3 comments\n\n"
+                 "## January\n\nThe river bursts its banks on the 16th.\n\n## March\n\nThe council approves a rise.\n",
+                 "2023-12-29", ["2023-01-16", "2023-03"],
+                 id="the-pages-dated-masthead-is-not-the-reference-of-the-months-below"),
 ]
 
 
@@ -122,3 +126,10 @@ def test_read_live_page_day_separator_and_summary_box_by_class() -> None:
             + "</div></main></body></html>")
     tl = extract_text(html, "2025-06-24", "html")
     assert [e.date.value for e in tl.events] == ["2025-06-24", "2025-06-24", "2025-06-23", "2025-06-23"]
+
+
+def test_events_a_staff_stamp_closing_the_lead_is_the_pages_date(event_dates: Any) -> None:
+    values = event_dates("The Millbrook Ledger\n\nYEAR IN REVIEW: The stories of 2025\n\nIt was a year to remember. "
+                         "Staff report | Dec. 30, 2025\n\nJANUARY\n\nA storm on the 11th dropped 31 inches of snow.\n",
+                         "2025-12-30")
+    assert "2025-12-30" not in values and values[-1] == "2025-01-11"

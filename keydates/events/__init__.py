@@ -60,7 +60,7 @@ from keydates.events.rereading import (
     steps_from_events,
 )
 from keydates.events.sections import era_stated_bc
-from keydates.model import Document, Event, Timeline
+from keydates.model import Document, Event, EventDate, Timeline
 from keydates.read import read
 from keydates.structure import Block, Structure, segment
 from keydates.structure.rules import fiscal_start_month
@@ -232,7 +232,14 @@ def _extract_document(doc: Document) -> Timeline:
                 ev.text = doc.text[ev.start:ev.end]
                 continue
         else:
+            saved = resolver.save()
             event_date = resolver.date_of(item)
+        if _page_stamp(doc.text[item.start:item.end], event_date, published, pairs):
+            # "**The Wye Valley Courier** | Friday 29 December 2023 | 3 comments", "... Staff
+            # report | Dec. 30, 2025" at the head of the page: its date, not a story event, and
+            # not the reference of the months below it
+            resolver.restore(saved)
+            continue
         last = item
         pairs.append((Event(start=item.start, end=item.end, text=doc.text[item.start:item.end],
                             section=item.entry.section, date=event_date), item))
@@ -376,6 +383,17 @@ def _year_in_period(clauses: list[Any], label_m: Any, p: Any) -> Any | None:
                     or (p.decade is None and q.year // 100 == p.century):
                 return m
     return None
+
+
+_STAMP_SEPARATOR = re.compile(r"\s[|·]\s")
+
+
+def _page_stamp(text: str, ed: EventDate, published: date | None, pairs: list[tuple[Event, Draft]]) -> bool:
+    """The page's own date at its head, in a stamp of parts set off by bars or dots (masthead,
+    byline, comment count), before any event dated by its own words."""
+    return published is not None and ed.basis == "explicit" and ed.value == published.isoformat() \
+        and bool(_STAMP_SEPARATOR.search(text)) and len(text.split()) <= 16 \
+        and not any(ev.date.evidence is not None for ev, _ in pairs)
 
 
 # an entry opened by a vague step from the event above ("Within months, ...", "In the weeks that followed")
