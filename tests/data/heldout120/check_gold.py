@@ -176,7 +176,7 @@ def main():
                 err(where, "null value but explicit")
             if "<" in q or re.search(r"&\w+;|&#\d+;", q):
                 err(where, "quote contains markup or an entity")
-            if fmt == "md" and ("**" in q or "](" in q or q.startswith(("#", "* ", "- ", "|"))):
+            if fmt == "md" and ("*" in q or "_" in q or "](" in q or q.startswith(("#", "* ", "- ", "|"))):
                 err(where, "quote contains Markdown syntax")
             cnt = visible.count(q)
             if cnt != 1:
