@@ -36,6 +36,7 @@ DAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 WEEKDAYS = {
     "forest_fire_athens": [("Saturday", "2025-08-09"), ("Thursday", "2025-08-14")],
     "poet_laureate_profile": [("Tuesday", "2024-04-16")],
+    "royal_yacht_longread": [("Sun 16 Apr 2023", "2023-04-16")],
     "dockers_dispute_keydates": [("Wednesday", "2024-04-03")],
     "stadium_roof_collapse": [("Fri 30 Jan", "2026-01-30"), ("Sat 31 Jan", "2026-01-31"),
                               ("Sun 1 Feb", "2026-02-01"), ("Tuesday", "2026-02-10"),
