@@ -44,7 +44,7 @@ WEEKDAYS = {
     "tax_amnesty_timeline": [("Tuesday", "2025-10-28"), ("Friday 31 October 2025", "2025-10-31")],
     "blackout_live": [("Wednesday 4 March 2026", "2026-03-04"), ("Tuesday 3 March", "2026-03-03")],
     "bridge_closure_explainer": [("Monday", "2025-11-03"), ("Thursday 6 November 2025", "2025-11-06")],
-    "cholera_vaccine_campaign": [("Monday 19 February", "2024-02-19")],
+    "cholera_vaccine_campaign": [("Monday 19 February", "2024-02-19"), ("Sunday 25 February", "2024-02-25")],
 }
 
 errors = []
