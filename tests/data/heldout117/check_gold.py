@@ -36,6 +36,8 @@ VALUE_RE = re.compile(
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 DAYS = [d.lower() for d in calendar.day_name]
+DAY_ABBR = {d.lower(): i for i, d in enumerate(calendar.day_abbr)}
+DAY_ANY = {**{d: i for i, d in enumerate(DAYS)}, **DAY_ABBR}
 errors = []
 
 
@@ -87,10 +89,10 @@ def valid_value(v):
 
 def check_weekdays(name, text):
     pats = [
-        re.compile(r"\b(%s),? (\d{1,2})(?:st|nd|rd|th)? (%s)\.?,? (\d{4})\b"
-                   % ("|".join(DAYS), "|".join(MONTHS)), re.I),
-        re.compile(r"\b(%s),? (%s)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b"
-                   % ("|".join(DAYS), "|".join(MONTHS)), re.I),
+        re.compile(r"\b(%s)\.?,? (\d{1,2})(?:st|nd|rd|th)? (%s)\.?,? (\d{4})\b"
+                   % ("|".join(DAY_ANY), "|".join(MONTHS)), re.I),
+        re.compile(r"\b(%s)\.?,? (%s)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b"
+                   % ("|".join(DAY_ANY), "|".join(MONTHS)), re.I),
     ]
     n = 0
     for i, p in enumerate(pats):
@@ -105,7 +107,7 @@ def check_weekdays(name, text):
                 err(name, f"impossible date {mt.group(0)!r}")
                 continue
             n += 1
-            if DAYS[real] != wd.lower():
+            if DAY_ANY[wd.lower()] != real:
                 err(name, f"weekday wrong in {mt.group(0)!r} (really {DAYS[real]})")
     return n
 
