@@ -79,7 +79,7 @@ def sort_key(v):
     return int(digits) + (int(v[5:7]) / 13 if re.match(r"\d{4}-\d{2}", v) else 0)
 
 
-def check_weekdays(name, text):
+def check_weekdays(name, text, pub_year=None):
     wd = "(" + "|".join(DAYS + [d[:3] for d in DAYS]) + r")\.?,?"
     mon = r"([A-Za-z]{3,9})\.?"
     pats = [re.compile(wd + r"\s+(\d{1,2})(?:st|nd|rd|th)?\s+" + mon + r",?\s+(\d{4})"),
@@ -95,6 +95,21 @@ def check_weekdays(name, text):
             if not DAYS[date.weekday()].startswith(w.rstrip(".,")):
                 err(name, f"weekday mismatch in text: {m.group(0)!r} is a {DAYS[date.weekday()]}")
             n += 1
+    # weekday + day + month with no year: checked against the publication year
+    if pub_year:
+        nyp = [re.compile(wd + r"\s+(\d{1,2})(?:st|nd|rd|th)?\s+" + mon + r"(?!,?\s+\d{4})"),
+               re.compile(wd + r"\s+" + mon + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})")]
+        for i, pat in enumerate(nyp):
+            for m in pat.finditer(text):
+                w, a, b = m.groups()
+                d, mname = (a, b) if i == 0 else (b, a)
+                if mname.lower() not in MONTHS:
+                    continue
+                date = dt.date(pub_year, MONTHS[mname.lower()], int(d))
+                if not DAYS[date.weekday()].startswith(w.rstrip(".,")):
+                    err(name, f"weekday mismatch (publication year {pub_year}): {m.group(0)!r}"
+                              f" is a {DAYS[date.weekday()]}")
+                n += 1
     return n
 
 
@@ -131,7 +146,7 @@ def main():
         else:
             nodes = None
             visible = raw
-        check_weekdays(name, visible)
+        nwd = check_weekdays(name, visible, pub.year if pub else None)
         last = -1
         lines = open(gpath, encoding="utf-8").read().splitlines()
         for ln, line in enumerate(lines, 1):
@@ -192,7 +207,7 @@ def main():
             for i, wname in enumerate(DAYS):
                 if re.search(r"\b" + wname + r"\b", q) and d is not None and d.weekday() != i:
                     err(where, f"quote says {wname} but {v} is a {DAYS[d.weekday()]}")
-        print(f"{name}: {len(lines)} entries ({fmt})")
+        print(f"{name}: {len(lines)} entries ({fmt}), {nwd} written weekday-dates checked")
     print(f"{len(golds)} files, {total} gold entries")
     if errors:
         print("\n".join("ERROR " + e for e in errors))
