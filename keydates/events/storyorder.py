@@ -81,6 +81,7 @@ class StoryOrder:
     current: Any
     history: list[tuple[str, EventDate]]
     last_day_heading: EventDate | None
+    heading_date: EventDate | None
     past_narration: bool
 
     def _future_weekday_date(self, m: Any, ed: EventDate) -> EventDate:
@@ -140,6 +141,9 @@ class StoryOrder:
         draft = self.current
         if draft is None or draft.entry.label is not None or draft.entry.layout not in ("paragraph", "line"):
             return None  # a weekday heading or label heads the writer's own week
+        h = self.heading_date
+        if h is not None and h.anchor is not None and h.anchor.kind == "publication":
+            return None  # under "This week: the report" the weekdays are the writer's
         if p is None or p.weekday is None or p.day is not None or p.unit is not None \
                 or re.search(r"\b(?:last|next|this|coming|past|previous)\b", m.text, re.IGNORECASE) \
                 or prev is None or not prev.value or prev.granularity != "day" \
