@@ -42,8 +42,10 @@ WEEKDAYS = {
                               ("Sun 1 Feb", "2026-02-01"), ("Tuesday", "2026-02-10"),
                               ("Wednesday", "2026-02-11"), ("Thursday 12 February 2026", "2026-02-12")],
     "tax_amnesty_timeline": [("Tuesday", "2025-10-28"), ("Friday 31 October 2025", "2025-10-31")],
-    "blackout_live": [("Wednesday 4 March 2026", "2026-03-04"), ("Tuesday 3 March", "2026-03-03")],
-    "bridge_closure_explainer": [("Monday", "2025-11-03"), ("Thursday 6 November 2025", "2025-11-06")],
+    "blackout_live": [("Wednesday 4 March 2026", "2026-03-04"), ("Tuesday 3 March", "2026-03-03"),
+                      ("Tuesday evening", "2026-03-03"), ("Thursday evening", "2026-03-05")],
+    "bridge_closure_explainer": [("Monday", "2025-11-03"), ("Thursday 6 November 2025", "2025-11-06"),
+                                 ("Tuesday", "2025-11-04"), ("Wednesday", "2025-11-05")],
     "cholera_vaccine_campaign": [("Monday 19 February", "2024-02-19"), ("Sunday 25 February", "2024-02-25")],
 }
 
