@@ -90,8 +90,8 @@ CASES = [
                  "## January\n\nThe river bursts its banks on the 16th.\n\n## March\n\nThe council approves a rise.\n",
                  "2023-12-29", ["2023-01-16", "2023-03"],
                  id="the-pages-dated-masthead-is-not-the-reference-of-the-months-below"),
-    pytest.param("The crush inquiry\n\n2023: the inquests\n\nFresh inquests opened on 9 January 2023.\n\n"
-                 "On 19 April the jury concluded that the 11 had been unlawfully killed.\n\nThis week: the report\n\n"
+    pytest.param("# The crush inquiry\n\n## 2023: the inquests\n\nFresh inquests opened on 9 January 2023.\n\n"
+                 "On 19 April the jury concluded that the 11 had been unlawfully killed.\n\n## This week: the report\n\n"
                  "The inquiry's final report was published on Tuesday.\n", "2025-02-06",
                  ["2023-01-09", "2023-04-19", "2025-02-04"],
                  id="a-weekday-under-a-this-week-heading-is-the-writers-not-the-storys"),
