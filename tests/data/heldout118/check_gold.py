@@ -6,7 +6,6 @@ every quote lies inside one text element (no tags, no entities, not spanning ele
 """
 import calendar
 import datetime
-import html
 import json
 import re
 import sys
@@ -66,13 +65,59 @@ def check_value(v, errs, where):
             errs.append(f"{where}: bad ISO week {v}")
 
 
-def sort_key(v):
-    return v
+# Every weekday written in the texts (or used to resolve one), checked with calendar.
+# (file, date, weekday as written, note)
+WEEKDAYS = [
+    ("skardsnes_quake_swarm", "2025-03-14", "Friday", "publication date"),
+    ("skardsnes_quake_swarm", "2025-03-11", "Tuesday", "'On Tuesday' = last Tuesday before publication"),
+    ("skynord_pilots_strike_live", "2025-08-22", "Friday", "day heading / publication date"),
+    ("skynord_pilots_strike_live", "2025-08-21", "Thursday", "day heading"),
+    ("skynord_pilots_strike_live", "2025-08-20", "Wednesday", "day heading"),
+    ("skynord_pilots_strike_live", "2025-08-23", "Saturday", "'Saturday and Sunday' (distractor)"),
+    ("skynord_pilots_strike_live", "2025-08-25", "Monday", "'resume on Monday' (distractor)"),
+    ("brackmoor_toll_plaza_review", "2024-12-28", "Saturday", "byline"),
+    ("brackmoor_toll_plaza_review", "2024-09-16", "Monday", "'Monday 16 September'"),
+    ("brackmoor_toll_plaza_review", "2024-03-30", "Saturday", "Easter weekend (2024-W13-WE)"),
+    ("brackmoor_toll_plaza_review", "2024-03-31", "Sunday", "Easter Sunday 2024"),
+    ("rabies_case_key_dates", "2024-01-12", "Friday", "publication date"),
+    ("rabies_case_key_dates", "2024-01-11", "Thursday", "'Thursday -' label"),
+    ("harwick_town_relegation", "2023-08-12", "Saturday", "'Saturday 12 August'"),
+    ("harwick_town_relegation", "2023-09-26", "Tuesday", "'Tuesday 26 September'"),
+    ("harwick_town_relegation", "2023-10-21", "Saturday", "'Saturday 21 October'"),
+    ("harwick_town_relegation", "2023-10-28", "Saturday", "following weekend = 2023-W43-WE"),
+    ("harwick_town_relegation", "2024-05-04", "Saturday", "'Saturday 4 May'"),
+    ("harwick_town_relegation", "2024-05-11", "Saturday", "final game 'on the 11th'"),
+    ("energy_price_cap_explainer", "2025-05-23", "Friday", "'Published Friday 23 May 2025'"),
+    ("energy_price_cap_explainer", "2025-05-20", "Tuesday", "'On Tuesday'"),
+    ("arcturus2_cubesat_mission", "2023-03-06", "Monday", "'Week of 6 March 2023' = 2023-W10"),
+]
+# ISO weeks used in gold values: (file, value, a day in that week)
+WEEKS = [
+    ("brackmoor_toll_plaza_review", "2024-W13-WE", "2024-03-31"),
+    ("harwick_town_relegation", "2023-W43-WE", "2023-10-28"),
+    ("energy_price_cap_explainer", "2025-W20", "2025-05-16"),
+    ("arcturus2_cubesat_mission", "2023-W10", "2023-03-06"),
+]
+
+
+def check_calendar(errs):
+    for name, day, wd, note in WEEKDAYS:
+        d = datetime.date.fromisoformat(day)
+        if calendar.day_name[d.weekday()] != wd:
+            errs.append(f"{name}: {day} is not a {wd} ({note})")
+    for name, value, day in WEEKS:
+        y, w, _ = datetime.date.fromisoformat(day).isocalendar()
+        if f"{y}-W{w:02d}" != value[:8]:
+            errs.append(f"{name}: {day} is not in {value}")
+        gold = (HERE / f"{name}.gold.jsonl").read_text(encoding="utf-8")
+        if f'"{value}"' not in gold:
+            errs.append(f"{name}: week value {value} not in gold")
 
 
 def main():
     errs = []
     total = 0
+    check_calendar(errs)
     docs = sorted(p for p in HERE.iterdir()
                   if p.suffix in {".txt", ".md", ".html"} and not p.name.startswith("README"))
     for doc in docs:
