@@ -81,7 +81,7 @@ def sort_key(v):
 
 def check_weekdays(name, text, pub_year=None):
     wd = "(" + "|".join(DAYS + [d[:3] for d in DAYS]) + r")\.?,?"
-    mon = r"([A-Za-z]{3,9})\.?"
+    mon = r"([A-Za-z]{3,9})(?![A-Za-z])\.?"
     pats = [re.compile(wd + r"\s+(\d{1,2})(?:st|nd|rd|th)?\s+" + mon + r",?\s+(\d{4})"),
             re.compile(wd + r"\s+" + mon + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")]
     n = 0
