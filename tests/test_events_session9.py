@@ -95,6 +95,11 @@ CASES = [
                  "The inquiry's final report was published on Tuesday.\n", "2025-02-06",
                  ["2023-01-09", "2023-04-19", "2025-02-04"],
                  id="a-weekday-under-a-this-week-heading-is-the-writers-not-the-storys"),
+    pytest.param("FACTBOX-Key events in the heat emergency\n\n-- BACKGROUND --\n\n* Emergency plans were rewritten in March "
+                 "2023.\n\n-- JUNE 28 --\n\n* The weather service issues its first orange alert.\n\n-- JULY 3 --\n\n"
+                 "* Three nights above 27C break a record.\n", "2024-07-17",
+                 ["2023-03", "2024-06-28", "2024-07-03"],
+                 id="the-section-after-a-background-block-does-not-go-on-from-its-years"),
 ]
 
 

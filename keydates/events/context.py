@@ -76,6 +76,8 @@ class Resolver(Sections, StoryOrder):
         self.notes = notes
         self.prev: EventDate | None = None  # last event dated by its own expression
         self.before_heading: EventDate | None = None  # the last one before the current heading
+        self.in_background = False  # inside a section headed "Background"
+        self.before_background: EventDate | None = None  # the story's reference before that section
         self.heading_date: EventDate | None = None
         self.dated_since_heading = False
         self.new_theme = False  # a topic heading with no date was just entered

@@ -25,6 +25,11 @@ _AD_HEADING = re.compile(r"(?:common era|anno domini|AD|CE|A\.D\.|C\.E\.)(?:\s*\
                          r".*\((?:(?:all )?dates?\b[^)]*\b)?(?:AD|CE|A\.D\.|C\.E\.)\)\s*$", re.IGNORECASE)
 
 
+# the heading of a block of background dates set apart from the story's own
+# ("How we got here" and "The story so far" tell the story itself: not such a block)
+_BACKGROUND_HEADING = re.compile(r"[\W_]*(?:the\s+)?(?:background|backstory)[\W_]*", re.IGNORECASE)
+
+
 def _numbered_day(text: str) -> bool:
     """The heading is a numbered day, stage or round of an event ("Day 100 – Tuesday 14 October")."""
     rule = next((r for r in heading_rules() if r.name == "numbered_day"), None)
@@ -55,6 +60,8 @@ class Sections:
     heading_day: tuple[int, int] | None
     bc_level: int | None
     fiscal_year: int | None
+    in_background: bool
+    before_background: EventDate | None
 
     if TYPE_CHECKING:
         def _clock_date(self, m: Any, clock: tuple[int, int]) -> EventDate: ...
@@ -73,6 +80,13 @@ class Sections:
             self.new_theme = False
             return
         self.heading_level = level
+        if self.in_background:
+            # the section after a "BACKGROUND" block goes on from where the story stood before it:
+            # its yearless days are not in the background's years ("-- JUNE 28 --" after "Plans
+            # were rewritten in March 2023")
+            self.prev, self.in_background = self.before_background, False
+        if _BACKGROUND_HEADING.fullmatch(heading.text):
+            self.in_background, self.before_background = True, self.prev
         hp = getattr(mention, "partial", None)
         self.heading_day = (hp.month, hp.day) if hp is not None and hp.year is None and hp.month is not None \
             and hp.day is not None and mention.relative_to is None and mention.range_partial is None else None
