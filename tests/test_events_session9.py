@@ -100,6 +100,12 @@ CASES = [
                  "* Three nights above 27C break a record.\n", "2024-07-17",
                  ["2023-03", "2024-06-28", "2024-07-03"],
                  id="the-section-after-a-background-block-does-not-go-on-from-its-years"),
+    pytest.param("The Nabataeans\n\nI put this list together after my trips. Dates before the Roman annexation are BC; many "
+                 "are approximate.\n\n312 BC – Antigonus sends an army.\nc. 169 – Aretas I is named.\nc. 120–96 – Reign of "
+                 "Aretas II.\n85 – Aretas III takes Damascus.\nAD 70 – Malichus II sends cavalry.\n106 – Trajan annexes the "
+                 "kingdom.\n", "2023-08-20",
+                 ["BC0312", "BC0169", ("BC0120", "BC0096"), "BC0085", "0070", "0106"],
+                 id="a-bc-note-naming-its-limit-and-a-three-digit-span-counting-down"),
 ]
 
 

@@ -254,8 +254,9 @@ def build_range_end(groups: dict[str, Any], start: Partial) -> Partial | None:
         end.day = None
     if y := _g(groups, "end_year"):
         yt = y.lstrip("'’")
-        if len(yt) == 2 and start.year and start.year >= 100 and not _g(groups, "end_era"):
-            # "1992-96": the end shares the century of the start.
+        if len(yt) == 2 and start.year and start.year >= 1000 and not _g(groups, "end_era"):
+            # "1992-96": the end shares the century of the start ("120–96" in a BC list counts
+            # down: a three-digit start keeps the end as written)
             end.year = start.year // 100 * 100 + int(yt)
         else:
             end.year = int(yt)
