@@ -106,6 +106,16 @@ CASES = [
                  "kingdom.\n", "2023-08-20",
                  ["BC0312", "BC0169", ("BC0120", "BC0096"), "BC0085", "0070", "0106"],
                  id="a-bc-note-naming-its-limit-and-a-three-digit-span-counting-down"),
+    pytest.param("Toll plaza: our year\n\nMAY\n\nOn the 17th, councillors vote to buy out the concession, which is set to "
+                 "expire in 2030.\n\nSEPTEMBER\n\nThe barrier-free lanes open on Monday 16 September.\n", "2024-12-20",
+                 ["2024-05-17", "2024-09-16"],
+                 id="a-weekday-date-under-its-month-heading-is-that-years-not-a-coming-one"),
+    pytest.param("Season review\n\n## October\n\n- Gareth Moyle is appointed on a deal to the summer of 2026.\n"
+                 "- Saturday 21 October: Moyle's first game ends 0-0.\n", "2024-05-20",
+                 ["2023-10", "2023-10-21"], id="the-end-of-a-contract-is-not-the-event"),
+    pytest.param("Wildfire key dates\n\n-- AUG 5 --\n\n* A fire breaks out near Varnavas.\n\n-- AUG 6 --\n\n* The fire "
+                 "reaches Penteli, a suburb last hit by a major fire in 2018.\n", "2025-08-14",
+                 ["2025-08-05", "2025-08-06"], id="a-place-last-hit-in-a-year-is-compared-with-it-not-dated-by-it"),
 ]
 
 

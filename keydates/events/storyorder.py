@@ -93,6 +93,9 @@ class StoryOrder:
                 or p.day is None or p.month is None or p.year is not None or not ed.value \
                 or ed.granularity != "day" or (ed.earliest or "") >= self.published.isoformat():
             return ed
+        h = self.heading_date
+        if h is not None and h.value and _inside(ed, h):
+            return ed  # "SEPTEMBER / The lanes open on Monday 16 September" in a year in review
         if _fronted_time(self.text, m) and _weekday_agrees(m, ed):
             # "On Monday 16 November Edward tells the Prime Minister that he intends to marry
             # her": a fronted day whose weekday fits the story's year is the story's day; the
