@@ -177,7 +177,7 @@ def main():
             last = pos
             if words < 8:
                 after = text[pos + len(q): pos + len(q) + 1]
-                if after not in ("", "\n"):
+                if after not in ("", "\n") and not q.endswith((".", "!", "?", ":")):
                     err(f"{g}:{i}: short quote ({words} words) does not reach end of entry: {q!r}")
         total += n
         print(f"{name:28s} {src.rsplit('.',1)[1]:5s} {n:3d} entries")
