@@ -159,3 +159,11 @@ def test_events_a_staff_stamp_closing_the_lead_is_the_pages_date(event_dates: An
                          "Staff report | Dec. 30, 2025\n\nJANUARY\n\nA storm on the 11th dropped 31 inches of snow.\n",
                          "2025-12-30")
     assert "2025-12-30" not in values and values[-1] == "2025-01-11"
+
+
+def test_structure_a_table_of_counts_is_not_a_chronology() -> None:
+    from keydates.structure import segment
+
+    st = segment("## Cases by age group\n\n| Age | Cases |\n|---|---|\n| Under 50 | 4 |\n| 50–69 | 15 |\n"
+                 "| 70 and over | 12 |\n")
+    assert [e.layout for e in st.entries if "|" in e.text and any(ch.isdigit() for ch in e.text)] == ["fact"] * 3

@@ -562,6 +562,10 @@ def _split_group(group: list[_Line]) -> list[Block]:
     fact_table = len(rows) >= 2 and not any(is_date_label(cell) and not cell.strip().isdigit()
                                             or re.fullmatch(r"\s*\d{3,4}\s*", cell)
                                             for r in rows for cell in _table_cells(r))
+    # a table of counts ("| 50–69 | 15 |", "| Under 50 | 4 |"): no row describes anything in
+    # words after its first cell, so its numbers are not dates
+    fact_table = fact_table or (len(rows) >= 2 and all(
+        len(cells := _table_cells(r)) >= 2 and not any(re.search(r"[A-Za-z]{3}", c) for c in cells[1:]) for r in rows))
     for i, (ln, (kind, off, label)) in enumerate(zip(group, classes)):
         if kind == "text" and i == 0 and len(group) > 1 and len(ln.stripped.split()) <= 4 \
                 and not _TERMINAL.search(ln.text) and ln.stripped[:1].isupper() \
