@@ -5,7 +5,6 @@ the visible text and in text order, meta keys; for HTML files every quote must l
 one text node (no tags or entities inside a quote).
 """
 import datetime
-import html
 import json
 import re
 import sys
@@ -144,8 +143,11 @@ def main():
                 inside = [nd for nd in nodes if q in nd]
                 if len(inside) != 1:
                     errors.append(f"{where}: HTML quote not inside exactly one text node: {q!r}")
-                elif not html.unescape(inside[0]).lstrip().startswith(q):
-                    errors.append(f"{where}: HTML quote does not start its element: {q!r}")
+                else:
+                    before = inside[0][:inside[0].find(q)].strip()
+                    if before and not before.endswith((".", "!", "?", ";", ":")):
+                        errors.append(f"{where}: HTML quote does not start its element"
+                                      f" or a sentence in it: {q!r}")
     for meta_path in HERE.glob("*.meta.json"):
         if not (HERE / meta_path.name.replace(".meta.json", ".gold.jsonl")).exists():
             errors.append(f"{meta_path.name}: no gold file")
