@@ -315,6 +315,9 @@ def segment(text: str, title: str | None = None) -> Structure:
         if fr is None and ((_is_table_row(s) and _is_table_furniture(s))
                            or strip_emphasis(s).strip(" :").lower() in layouts().header_words):
             fr = ("table_header", "drop")  # "| Date | Event |", "|---|---|", or a lone "Date" cell
+        if fr is None and n + 1 < len(lines) and _is_table_row(s) and not re.search(r"\d", s) \
+                and layouts().separator_row.fullmatch(lines[n + 1].text.strip()):
+            fr = ("table_header", "drop")  # the row over a Markdown separator names columns: "| Age | Cases |"
         if fr is not None and fr[0] == "page_tail_heading" and re.fullmatch(r"[=#\s*]*notes[=#\s*:]*", s, re.I) \
                 and _notes_that_tell(lines[n + 1:n + 12]):
             fr = ("section_notes", "drop")  # "## Notes" over dated bullets: a section, not back matter
