@@ -33,7 +33,11 @@ WEEKDAY_CLAIMS = [
     ("2026-03-09", "Monday"), ("2026-03-10", "Tuesday"), ("2026-03-11", "Wednesday"),
     ("2026-03-05", "Thursday"), ("2026-03-06", "Friday"),
     ("2025-04-17", "Thursday"),   # dust storm live page publication date
-    ("2025-04-16", "Wednesday"),
+    ("2025-04-16", "Wednesday"), ("2025-04-14", "Monday"),
+    ("2024-02-16", "Friday"),     # whistleblower factbox: 'on Friday' in the lead
+    ("2023-01-14", "Saturday"), ("2024-11-08", "Friday"),   # wage freeze long read
+    ("2025-12-30", "Tuesday"), ("2025-02-15", "Saturday"), ("2025-11-02", "Sunday"),  # Millbrook
+    ("2026-10-03", "Saturday"),   # rugby centenary: match 'on Saturday' in the lead
 ]
 
 errors = []
