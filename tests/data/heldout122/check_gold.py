@@ -62,23 +62,51 @@ def valid_value(v):
     return True
 
 
+LABEL_TAGS = {"dt", "th", "b", "strong", "time"}
+VOID = {"meta", "img", "input", "br", "hr", "link"}
+
+
 class TextNodes(html.parser.HTMLParser):
+    """Visible text nodes, each with a flag saying whether it sits in a date-label element
+    (<dt>, <th>, <b>, <strong>, <time>, or the first cell of a table row)."""
+
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.nodes = []
+        self.in_label = []
         self.skip = 0
+        self.stack = []
+        self.td_index = []
 
     def handle_starttag(self, tag, attrs):
         if tag in ("script", "style"):
             self.skip += 1
+        if tag in VOID:
+            return
+        if tag == "tr":
+            self.td_index.append(0)
+        label = tag in LABEL_TAGS
+        if tag == "td" and self.td_index:
+            self.td_index[-1] += 1
+            label = self.td_index[-1] == 1
+        self.stack.append((tag, label))
 
     def handle_endtag(self, tag):
         if tag in ("script", "style") and self.skip:
             self.skip -= 1
+        if tag in VOID:
+            return
+        while self.stack:
+            t, _ = self.stack.pop()
+            if t == tag:
+                break
+        if tag == "tr" and self.td_index:
+            self.td_index.pop()
 
     def handle_data(self, data):
         if not self.skip:
             self.nodes.append(data)
+            self.in_label.append(any(lab for _, lab in self.stack))
 
 
 def visible(path, raw):
@@ -87,8 +115,8 @@ def visible(path, raw):
         p = TextNodes()
         p.feed(raw)
         p.close()
-        nodes = [re.sub(r"\s+", " ", n) for n in p.nodes]
-        return "\n".join(nodes), nodes
+        nodes = [(re.sub(r"\s+", " ", n), lab) for n, lab in zip(p.nodes, p.in_label)]
+        return "\n".join(n for n, _ in nodes), nodes
     return raw, None
 
 
@@ -167,8 +195,11 @@ def main():
             if src.endswith(".html"):
                 if "<" in q or ">" in q or re.search(r"&\w+;|&#", q):
                     err(f"{g}:{i}: quote contains markup/entity")
-                if not any(q in nd for nd in nodes):
+                hits = [lab for nd, lab in nodes if q in nd]
+                if not hits:
                     err(f"{g}:{i}: HTML quote not inside a single text node: {q!r}")
+                elif any(hits):
+                    err(f"{g}:{i}: HTML quote inside a date-label element (dt/th/b/strong/time/first td): {q!r}")
             if src.endswith(".md") and re.search(r"\*\*|__|`|\[|\]\(", q):
                 err(f"{g}:{i}: Markdown quote contains markup: {q!r}")
             cnt = text.count(q)
