@@ -36,6 +36,12 @@ WEEKDAYS = [
     ("tornado_year_review", "Thursday", "2023-05-18"),
     ("property_tax_revolt", "Tuesday", "2022-11-08"),
     ("marathon_runner_career", "Sunday", "2023-04-16"),
+    ("marathon_runner_career", "Sunday", "2024-04-21"),
+    ("water_bill_explainer", "Tuesday", "2024-03-12"),
+    ("metro_strike_keydates", "Monday", "2020-01-20"),
+    ("tornado_year_review", "Saturday", "2023-12-23"),
+    ("property_tax_revolt", "Tuesday", "2023-06-13"),
+    ("novelist_prizes_profile", "Thursday", "2024-10-10"),
 ]
 
 
