@@ -48,10 +48,12 @@ WEEKDAYS = [
     ("2024-10-11", "Friday"),     # "Friday, Oct. 11"
     ("2025-01-04", "Saturday"),   # "Saturday, Jan. 4"
     ("2023-04-09", "Sunday"),     # Easter Sunday 2023 -> 2023-W14-WE
+    ("2023-12-29", "Friday"),     # year in review published Friday; "Last week" = 2023-W51
+    ("2024-10-25", "Friday"),     # "Four days later" after Monday 21 October
     ("2024-06-22", "Saturday"),   # Open Days furniture
     ("2024-09-14", "Saturday"),
 ]
-ISO_WEEKS = [("2024-W45", "2024-11-04"), ("2023-W14-WE", "2023-04-09")]
+ISO_WEEKS = [("2024-W45", "2024-11-04"), ("2023-W51", "2023-12-22"), ("2023-W14-WE", "2023-04-09")]
 
 errors = []
 
