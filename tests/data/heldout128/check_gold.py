@@ -31,6 +31,7 @@ WEEKDAYS = [
     ("island_wildfire_live.html", "By Monday", "2025-07-21"),
     ("island_wildfire_live.html", "Early on Tuesday", "2025-07-22"),
     ("island_wildfire_live.html", "said on Wednesday", "2025-07-23"),
+    ("opera_singer_profile.md", "Vienna on Wednesday", "2024-03-13"),
 ]
 
 errors = []
