@@ -32,6 +32,8 @@ WEEKDAYS = [
     ("island_wildfire_live.html", "Early on Tuesday", "2025-07-22"),
     ("island_wildfire_live.html", "said on Wednesday", "2025-07-23"),
     ("opera_singer_profile.md", "Vienna on Wednesday", "2024-03-13"),
+    ("miners_strike_ballot_factbox.txt", "* Monday -", "2025-11-17"),
+    ("miners_strike_ballot_factbox.txt", "* Wednesday -", "2025-11-19"),
 ]
 
 errors = []
