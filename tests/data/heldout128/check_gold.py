@@ -34,6 +34,7 @@ WEEKDAYS = [
     ("opera_singer_profile.md", "Vienna on Wednesday", "2024-03-13"),
     ("miners_strike_ballot_factbox.txt", "* Monday -", "2025-11-17"),
     ("miners_strike_ballot_factbox.txt", "* Wednesday -", "2025-11-19"),
+    ("space_probe_flyby.html", "On Tuesday the flight team", "2026-03-10"),
 ]
 
 errors = []
