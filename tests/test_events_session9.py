@@ -116,6 +116,13 @@ CASES = [
     pytest.param("Wildfire key dates\n\n-- AUG 5 --\n\n* A fire breaks out near Varnavas.\n\n-- AUG 6 --\n\n* The fire "
                  "reaches Penteli, a suburb last hit by a major fire in 2018.\n", "2025-08-14",
                  ["2025-08-05", "2025-08-06"], id="a-place-last-hit-in-a-year-is-compared-with-it-not-dated-by-it"),
+    pytest.param("Our year\n\n## May\n\nAt 6:42 p.m. on Thursday, May 18, an EF-3 tornado touched down west of town.\n\n"
+                 "The next morning, the governor declared a disaster emergency.\n", "2023-12-28",
+                 ["2023-05-18", "2023-05-19"], id="a-clock-on-a-weekday-and-its-date-is-one-expression"),
+    pytest.param("# Runway live\n\n## Wednesday 12 February\n\n14:05 – The airport first lodged its planning application "
+                 "in March 2022.\n\n13:30 – Sandbags are handed out in Conwy, where the river burst its banks in February "
+                 "2020.\n", "2025-02-12", ["2022-03", "2025-02-12"],
+                 id="a-live-post-reporting-a-dated-background-event-is-dated-by-it-not-by-a-relative-clause"),
 ]
 
 

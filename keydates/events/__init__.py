@@ -385,6 +385,7 @@ def _year_in_period(clauses: list[Any], label_m: Any, p: Any) -> Any | None:
     return None
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|whose|when)\b")
 _STAMP_SEPARATOR = re.compile(r"\s[|·]\s")
 
 
@@ -494,7 +495,7 @@ def _drafts(text: str, st: Structure, within: Any,
             # a post under a clock heading of a live page reports what happened at that time,
             # on the page's day; only a past day named in it ("yesterday evening") moves it
             drafts.append(Draft(start=e.start, end=e.end, entry=e, mention=post,
-                                first_in_entry=True, refiner=_past_day_in_post(clauses, post)))
+                                first_in_entry=True, refiner=_past_day_in_post(text, clauses, post)))
             continue
         labelled = e.label is not None or cell is not None
         # under a heading that dates its section ("## 12 December 2019: the landslide"), the
@@ -591,7 +592,7 @@ def _drafts(text: str, st: Structure, within: Any,
                 if i == 0 and e.label is not None and m is not None \
                 and e.label[0] <= m.start < e.label[1] else None
             if i == 0 and refiner is None:
-                refiner = _past_day_in_post(clauses, m)
+                refiner = _past_day_in_post(text, clauses, m)
             if refiner is None and m is not None:
                 refiner = apposition(text, clauses, m)
             if i == 0 and cell is not None and m is not None:
@@ -631,7 +632,7 @@ def clock_direction(mentions: list[Any]) -> int:
     return (score > 0) - (score < 0)
 
 
-def _past_day_in_post(clauses: list[Any], label_m: Any) -> Any | None:
+def _past_day_in_post(text: str, clauses: list[Any], label_m: Any) -> Any | None:
     """A time counted from the writer's day inside a clock-labelled post ("... made landfall
     yesterday evening", "declared a major incident on Wednesday evening", "Last month, a
     report warned"), or a day and month in its first clause ("Nurses rejected the offer on 28
@@ -643,10 +644,13 @@ def _past_day_in_post(clauses: list[Any], label_m: Any) -> Any | None:
     for cl in clauses:
         for m in cl.candidates:
             p = getattr(m, "partial", None)
-            if m is not label_m and p is not None and m.relative_to is None and p.year is None \
-                    and p.month is not None and p.day is not None and p.weekday is None and cl is clauses[0] \
-                    and getattr(m, "range_partial", None) is None:
-                return m  # "Nurses rejected the offer on 28 November": a day before the post's
+            if m is not label_m and p is not None and m.relative_to is None and p.month is not None \
+                    and (p.day is not None or p.year is not None) and p.weekday is None and cl is clauses[0] \
+                    and getattr(m, "range_partial", None) is None \
+                    and not _RELATIVE_CLAUSE.search(text, label_m.end, m.start):
+                return m  # "Nurses rejected the offer on 28 November", "It last shut because of dust
+                # in November 2009": a day or month before the post's (not one in a relative clause:
+                # "Sandbags are handed out in Conwy, where the river burst its banks in February 2020")
             if m is label_m or p is None or m.relative_to != "publication" \
                     or (clock_of(m) is not None and p.weekday is None):
                 continue  # a clock time alone is the post's own; "at 23:40 on Wednesday" names a day
