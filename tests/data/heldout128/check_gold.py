@@ -150,10 +150,12 @@ def main():
                 pos = p
             if is_html and not any(q in node for node in nodes):
                 err(f"{where}: quote spans several elements: {q!r}")
-            if is_html and cnt == 1:
-                # the quote must start an element's text (description starts a cell/dd/p/li)
-                if not any(node.lstrip().startswith(q) for node in nodes):
-                    err(f"{where}: quote does not start an element's text: {q!r}")
+            if is_html and cnt == 1 and any(q in n for n in nodes):
+                # the quote lies in one element's text and starts there or at a sentence
+                node = next(n for n in nodes if q in n)
+                before = node[:node.find(q)].rstrip()
+                if before and not before.endswith((".", ";", ":", "!", "?")):
+                    err(f"{where}: quote starts mid-sentence in its element: {q!r}")
             check_value(e["value"], where)
             if e["mod"] not in MODS:
                 err(f"{where}: bad mod {e['mod']!r}")
