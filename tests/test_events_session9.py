@@ -123,6 +123,10 @@ CASES = [
                  "in March 2022.\n\n13:30 – Sandbags are handed out in Conwy, where the river burst its banks in February "
                  "2020.\n", "2025-02-12", ["2022-03", "2025-02-12"],
                  id="a-live-post-reporting-a-dated-background-event-is-dated-by-it-not-by-a-relative-clause"),
+    pytest.param("FACTBOX-Key dates in the rail strike\n\n2023\n\n* Oct 2 - First walkout.\n\n* Dec 22 - An overtime ban "
+                 "begins.\n\n* Jan 8 - The ban ends.\n\n* Feb 5 - A mediator is appointed.\n", "2024-02-09",
+                 ["2023-10-02", "2023-12-22", "2024-01-08", "2024-02-05"],
+                 id="an-ascending-list-under-one-year-heading-runs-on-past-december"),
 ]
 
 

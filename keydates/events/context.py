@@ -494,6 +494,16 @@ class Resolver(Sections, StoryOrder):
             return self.title_year, "header"  # "Key dates in the 1982 Falklands War"
         return None
 
+    def _rolled_past_year_heading(self, ctx: tuple[str, str], ed: EventDate, h: EventDate) -> bool:
+        """An ascending list under one year heading that runs on past December ("2023" / "* Dec 22
+        - ..." / "* Jan 8 - ..."): the early month after the year's last months is the next year's."""
+        if ctx[1] != "previous_event" or self.direction <= 0 or h.granularity != "year" \
+                or not re.fullmatch(r"\d{4}", h.value or "") or not re.match(r"\d{4}-\d\d", ctx[0]) \
+                or not re.match(r"\d{4}-\d\d", ed.value or ""):
+            return False
+        return ctx[0][:4] == h.value and ed.value[:4] == str(int(h.value) + 1) \
+            and int(ctx[0][5:7]) >= 10 and int(ed.value[5:7]) <= 3
+
     def _season_year(self, p: Any) -> str | None:
         """The year of a yearless month under a season's heading ("## 2015–16: 73 wins" / "On
         February 27, ..."): a season running over the turn of the year puts July to December
@@ -618,7 +628,8 @@ class Resolver(Sections, StoryOrder):
         if basis == "context" and ctx is not None and h is not None and h.value and ed.value \
                 and h.granularity in ("year", "decade", "century", "month", "season", "quarter") \
                 and not _inside(ed, h) and (ctx[1] == "header" or (
-                    self.prev is not None and _inside(self.prev, h))):
+                    self.prev is not None and _inside(self.prev, h))) \
+                and not self._rolled_past_year_heading(ctx, ed, h):
             # a year (or month) heading pins the yearless dates under it, in any order
             # ("## 1998": "12 March", then "Early December" is 1998, not the December before;
             # "NOVEMBER" of a year in review: "on Nov. 5" is that November)
