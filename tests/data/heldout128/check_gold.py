@@ -35,6 +35,8 @@ WEEKDAYS = [
     ("miners_strike_ballot_factbox.txt", "* Monday -", "2025-11-17"),
     ("miners_strike_ballot_factbox.txt", "* Wednesday -", "2025-11-19"),
     ("space_probe_flyby.html", "On Tuesday the flight team", "2026-03-10"),
+    ("harbour_wall_repair.txt", "Friday 6 June 2025", "2025-06-06"),
+    ("harbour_wall_repair.txt", "last Saturday", "2025-05-31"),
 ]
 
 errors = []
