@@ -37,6 +37,8 @@ WEEKDAYS = [
     ("space_probe_flyby.html", "On Tuesday the flight team", "2026-03-10"),
     ("harbour_wall_repair.txt", "Friday 6 June 2025", "2025-06-06"),
     ("harbour_wall_repair.txt", "last Saturday", "2025-05-31"),
+    ("tb_cluster_explainer.txt", "Thursday 26 February 2026", "2026-02-26"),
+    ("tb_cluster_explainer.txt", "On Monday the UK", "2026-02-23"),
 ]
 
 errors = []
