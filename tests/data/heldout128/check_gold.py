@@ -39,6 +39,7 @@ WEEKDAYS = [
     ("harbour_wall_repair.txt", "last Saturday", "2025-05-31"),
     ("tb_cluster_explainer.txt", "Thursday 26 February 2026", "2026-02-26"),
     ("tb_cluster_explainer.txt", "On Monday the UK", "2026-02-23"),
+    ("womens_cricket_series.md", "confirmed on Thursday", "2025-07-03"),
 ]
 
 errors = []
