@@ -40,6 +40,7 @@ WEEKDAYS = [
     ("tb_cluster_explainer.txt", "Thursday 26 February 2026", "2026-02-26"),
     ("tb_cluster_explainer.txt", "On Monday the UK", "2026-02-23"),
     ("womens_cricket_series.md", "confirmed on Thursday", "2025-07-03"),
+    ("council_tax_rise.html", "<strong>Tuesday</strong>", "2026-02-17"),
 ]
 
 errors = []
@@ -158,7 +159,7 @@ def main():
             if is_html and cnt == 1 and any(q in n for n in nodes):
                 # the quote lies in one element's text and starts there or at a sentence
                 node = next(n for n in nodes if q in n)
-                before = node[:node.find(q)].rstrip()
+                before = node[:node.find(q)].strip().rstrip("-–—:•·| ").strip()
                 if before and not before.endswith((".", ";", ":", "!", "?")):
                     err(f"{where}: quote starts mid-sentence in its element: {q!r}")
             check_value(e["value"], where)
