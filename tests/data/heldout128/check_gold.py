@@ -183,7 +183,7 @@ def main():
         if not p.exists() or phrase not in p.read_text(encoding="utf-8"):
             err(f"weekday check: {phrase!r} not in {fname}")
             continue
-        named = phrase.split()
+        named = re.findall(r"[A-Za-z]+", phrase)
         wd = calendar.day_name[datetime.date.fromisoformat(day).weekday()]
         if wd not in named:
             err(f"weekday check: {phrase!r} in {fname}: {day} is a {wd}")
