@@ -33,6 +33,7 @@ WEEKDAYS = [
     ("hospital_waiting_list_explainer.txt", "Tuesday", "2025-03-11"),
     ("hospital_waiting_list_explainer.txt", "Thursday", "2025-03-13"),
     ("hospital_waiting_list_explainer.txt", "Thursday", "2025-03-06"),
+    ("hospital_waiting_list_explainer.txt", "Wednesday", "2025-03-12"),
     ("prison_escape_live.html", "Tuesday", "2025-08-19"),
     ("prison_escape_live.html", "Monday", "2025-08-18"),
     ("prison_escape_live.html", "Sunday", "2025-08-17"),
