@@ -41,6 +41,7 @@ WEEKDAYS = [
     ("tb_cluster_explainer.txt", "On Monday the UK", "2026-02-23"),
     ("womens_cricket_series.md", "confirmed on Thursday", "2025-07-03"),
     ("council_tax_rise.html", "<strong>Tuesday</strong>", "2026-02-17"),
+    ("town_year_in_review.txt", "Remembrance Sunday", "2024-11-10"),
 ]
 
 errors = []
