@@ -42,6 +42,7 @@ WEEKDAYS = [
     ("womens_cricket_series.md", "confirmed on Thursday", "2025-07-03"),
     ("council_tax_rise.html", "<strong>Tuesday</strong>", "2026-02-17"),
     ("town_year_in_review.txt", "Remembrance Sunday", "2024-11-10"),
+    ("water_crisis_descending.txt", "Thursday — Mayor", "2024-02-15"),
 ]
 
 errors = []
