@@ -29,6 +29,7 @@ WEEKDAYS = [
     ("island_wildfire_live.html", "Thursday 24 July 2025", "2025-07-24"),
     ("island_wildfire_live.html", "On Sunday afternoon", "2025-07-20"),
     ("island_wildfire_live.html", "By Monday", "2025-07-21"),
+    ("island_wildfire_live.html", "on Monday evening", "2025-07-21"),
     ("island_wildfire_live.html", "Early on Tuesday", "2025-07-22"),
     ("island_wildfire_live.html", "said on Wednesday", "2025-07-23"),
     ("opera_singer_profile.md", "Vienna on Wednesday", "2024-03-13"),
