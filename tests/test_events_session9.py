@@ -127,6 +127,11 @@ CASES = [
                  "begins.\n\n* Jan 8 - The ban ends.\n\n* Feb 5 - A mediator is appointed.\n", "2024-02-09",
                  ["2023-10-02", "2023-12-22", "2024-01-08", "2024-02-05"],
                  id="an-ascending-list-under-one-year-heading-runs-on-past-december"),
+    pytest.param("# England v New Zealand: how the series was won\n\n## Previous meetings\n\n- Early 2021: A 2-1 defeat in "
+                 "Christchurch.\n\n## This summer, match by match\n\n- New Zealand arrive in London (May 29)\n"
+                 "- England take the first T20I at Chelmsford (June 6)\n", "2025-07-07",
+                 ["2021", "2025-05-29", "2025-06-06"],
+                 id="a-heading-led-by-this-summer-and-a-comma-is-the-writers-summer"),
 ]
 
 

@@ -179,7 +179,7 @@ class Sections:
             core = heading.text.strip(" #*_:.-–—").lower()
             said = (mention.text or "").strip().lower()
             return core == said or (bool(said) and core.startswith(said)
-                                    and bool(re.match(r"\s*(?::|[-–—]\s)", core[len(said):])))
+                                    and bool(re.match(r"\s*(?::|,|[-–—]\s)", core[len(said):])))
         tail = re.search(r"\(([^()]*)\)$", heading.text.strip(" #*_"))
         if mention.relative_to is None and mention.needs_anchor and mention.text \
                 and (heading.text.lstrip(" #*_").startswith(mention.text)
