@@ -139,7 +139,7 @@ def main():
                 errors.append(f"{where}: quote out of text order")
             pos = at
             after = text[at + len(q): at + len(q) + 1]
-            if len(words) < 8 and after not in ("", "\n", "\r"):
+            if len(words) < 8 and after not in ("", "\n", "\r") and not q.endswith((".", ";", "!", "?")):
                 if not (nodes is not None and any(node.strip().endswith(q) for node in nodes)):
                     errors.append(f"{where}: quote under 8 words but the entry goes on")
             if nodes is not None and not any(q in node for node in nodes):
