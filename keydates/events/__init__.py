@@ -220,20 +220,17 @@ def _extract_document(doc: Document) -> Timeline:
         if kind == 0:
             resolver.enter_heading(item, heading_mentions[id(item)])
             continue
-        if not item.first_in_entry and last is not None and last.entry is item.entry:
-            saved = resolver.save()
-            event_date = resolver.date_of(item)
-            if adds_no_time(pairs[-1][0].date, event_date, item.mention, published):
-                # a side remark, not an event of its own: it stays in its entry's event and
-                # leaves the context as it was ("... after Washington Mutual in 2008")
-                resolver.restore(saved)
-                ev = pairs[-1][0]
-                ev.end = item.end
-                ev.text = doc.text[ev.start:ev.end]
-                continue
-        else:
-            saved = resolver.save()
-            event_date = resolver.date_of(item)
+        saved = resolver.save()
+        event_date = resolver.date_of(item)
+        if not item.first_in_entry and last is not None and last.entry is item.entry \
+                and adds_no_time(pairs[-1][0].date, event_date, item.mention, published):
+            # a side remark, not an event of its own: it stays in its entry's event and
+            # leaves the context as it was ("... after Washington Mutual in 2008")
+            resolver.restore(saved)
+            ev = pairs[-1][0]
+            ev.end = item.end
+            ev.text = doc.text[ev.start:ev.end]
+            continue
         if _page_stamp(doc.text[item.start:item.end], event_date, published, pairs):
             # "**The Wye Valley Courier** | Friday 29 December 2023 | 3 comments", "... Staff
             # report | Dec. 30, 2025" at the head of the page: its date, not a story event, and
