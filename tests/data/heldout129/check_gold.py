@@ -26,6 +26,8 @@ BULLETS = ("•", "-", "*", "–", "—", "::", "·")
 
 # Weekday statements made in the texts: (file, weekday, ISO date it refers to).
 WEEKDAYS = [
+    ("junior_doctors_dispute.txt", "Thursday", "2026-02-05"),
+    ("junior_doctors_dispute.txt", "Friday", "2026-02-06"),
     ("levee_breach_live.html", "Saturday", "2025-04-12"),
     ("levee_breach_live.html", "Friday", "2025-04-11"),
     ("levee_breach_live.html", "Wednesday", "2025-04-09"),
