@@ -26,6 +26,8 @@ BULLETS = ("•", "-", "*", "–", "—", "::", "·")
 
 # Weekday statements made in the texts: (file, weekday, ISO date it refers to).
 WEEKDAYS = [
+    ("ring_road_toll_explainer.html", "Tuesday", "2026-01-27"),
+    ("ring_road_toll_explainer.html", "Friday", "2026-01-23"),
     ("junior_doctors_dispute.txt", "Thursday", "2026-02-05"),
     ("junior_doctors_dispute.txt", "Friday", "2026-02-06"),
     ("levee_breach_live.html", "Saturday", "2025-04-12"),
