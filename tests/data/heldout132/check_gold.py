@@ -30,6 +30,14 @@ WEEKDAYS = [
     ("nurses_walkout.txt", "Tuesday", "2026-03-10"),
     ("nurses_walkout.txt", "Friday", "2026-03-20"),       # 'On Friday' = publication date
     ("nobel_kariko_profile.html", "Sunday", "2023-12-10"),  # lead 'On Sunday', Yesterday
+    ("football_manager_sacking.txt", "Saturday", "2025-10-04"),
+    ("football_manager_sacking.txt", "Saturday", "2025-10-18"),
+    ("football_manager_sacking.txt", "Tuesday", "2025-10-21"),
+    ("football_manager_sacking.txt", "Saturday", "2025-11-01"),
+    ("football_manager_sacking.txt", "Monday", "2025-11-03"),
+    ("football_manager_sacking.txt", "Saturday", "2025-11-08"),
+    ("football_manager_sacking.txt", "Monday", "2025-11-10"),
+    ("football_manager_sacking.txt", "Tuesday", "2025-11-11"),
     ("brt_line_year_review.md", "Monday", "2025-12-29"),  # publication date (Last week = W52)
 ]
 
