@@ -26,6 +26,7 @@ BULLETS = ("•", "-", "*", "–", "—", "::", "·")
 
 # Weekday statements made in the texts: (file, weekday, ISO date it refers to).
 WEEKDAYS = [
+    ("golfer_career.md", "Sunday", "2024-07-21"),
     ("ring_road_toll_explainer.html", "Tuesday", "2026-01-27"),
     ("ring_road_toll_explainer.html", "Friday", "2026-01-23"),
     ("junior_doctors_dispute.txt", "Thursday", "2026-02-05"),
