@@ -53,6 +53,9 @@ WEEKDAYS = [
     ("lorry_blockade_factbox.txt", "2025-10-19", "Sunday"),
     ("lorry_blockade_factbox.txt", "2025-10-20", "Monday"),
     ("lorry_blockade_factbox.txt", "2025-10-21", "Tuesday"),
+    ("rowing_club_history.html", "2025-03-15", "Saturday"),
+    ("rowing_club_history.html", "2025-04-04", "Friday"),
+    ("football_season_recap.txt", "2025-08-16", "Saturday"),
 ]
 
 
