@@ -41,6 +41,9 @@ WEEKDAYS = [
     ("ferry_aground_live.html", "Sunday", "2025-09-14"),
     ("ferry_aground_live.html", "Saturday", "2025-09-13"),
     ("bank_levy_factbox.txt", "Wednesday", "2024-02-14"),  # THIS WEEK = 2024-W07 (no weekday named)
+    ("escooter_ban_explainer.md", "Thursday", "2025-06-12"),  # publication date
+    ("escooter_ban_explainer.md", "Thursday", "2025-06-05"),  # Last Thursday
+    ("escooter_ban_explainer.md", "Monday", "2025-06-09"),    # On Monday
     ("brt_line_year_review.md", "Monday", "2025-12-29"),  # publication date (Last week = W52)
 ]
 
