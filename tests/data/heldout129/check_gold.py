@@ -26,6 +26,7 @@ BULLETS = ("•", "-", "*", "–", "—", "::", "·")
 
 # Weekday statements made in the texts: (file, weekday, ISO date it refers to).
 WEEKDAYS = [
+    ("town_year_in_review.md", "Saturday", "2023-12-23"),
     ("argentina_default_longread.txt", "Mon", "2021-12-20"),
     ("golfer_career.md", "Sunday", "2024-07-21"),
     ("ring_road_toll_explainer.html", "Tuesday", "2026-01-27"),
