@@ -31,6 +31,7 @@ WEEKDAYS = [
     ("golfer_career.md", "Sunday", "2024-07-21"),
     ("ring_road_toll_explainer.html", "Tuesday", "2026-01-27"),
     ("ring_road_toll_explainer.html", "Friday", "2026-01-23"),
+    ("ring_road_toll_explainer.html", "Monday", "2026-02-02"),  # lead: charge starts next Monday (not an entry)
     ("junior_doctors_dispute.txt", "Thursday", "2026-02-05"),
     ("junior_doctors_dispute.txt", "Friday", "2026-02-06"),
     ("levee_breach_live.html", "Saturday", "2025-04-12"),
@@ -152,9 +153,12 @@ def main():
             if nodes is not None and not any(q in node for node in nodes):
                 errors.append(f"{where}: HTML quote spans several elements")
             if nodes is not None:
+                # The quote starts its element (e.g. the <td>/<dd>/<p> description, never the
+                # date cell) or a later dated clause of it, right after sentence punctuation.
                 owner = next((node for node in nodes if q in node), "")
-                if owner.lstrip() and not owner.lstrip().startswith(q) and len(owner.strip()) < 40:
-                    errors.append(f"{where}: quote does not start its element")
+                prefix = owner[: owner.index(q)].rstrip() if q in owner else ""
+                if prefix and not prefix.endswith((".", ";", ":", "!", "?")):
+                    errors.append(f"{where}: quote does not start its element or a clause")
             v = obj.get("value")
             if v is not None:
                 check_value(v, where, errors)
