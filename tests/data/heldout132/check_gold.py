@@ -29,6 +29,7 @@ WEEKDAYS = [
     ("nurses_walkout.txt", "Monday", "2026-03-09"),
     ("nurses_walkout.txt", "Tuesday", "2026-03-10"),
     ("nurses_walkout.txt", "Friday", "2026-03-20"),       # 'On Friday' = publication date
+    ("nurses_walkout.txt", "Saturday", "2026-03-14"),
     ("nobel_kariko_profile.html", "Sunday", "2023-12-10"),  # lead 'On Sunday', Yesterday
     ("football_manager_sacking.txt", "Saturday", "2025-10-04"),
     ("football_manager_sacking.txt", "Saturday", "2025-10-18"),
