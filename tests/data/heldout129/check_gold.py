@@ -135,6 +135,8 @@ def main():
                 errors.append(f"{where}: quote starts with a bullet glyph")
             if "<" in q or ">" in q or re.search(r"&[#a-zA-Z0-9]+;", q):
                 errors.append(f"{where}: quote contains markup or an entity")
+            if src.suffix == ".md" and re.search(r"\*|\[|\]\(|`|(^|\s)_|_(\s|$)", q):
+                errors.append(f"{where}: Markdown markup inside the quote")
             words = q.split()
             if len(words) > 12:
                 errors.append(f"{where}: quote has {len(words)} words (> 12)")
