@@ -144,8 +144,10 @@ def main():
                 inside = [t for t in nodes if q in t]
                 if len(inside) != 1:
                     errs.append(f"{where}: HTML quote not inside one element: {q!r}")
-                elif not inside[0].lstrip().startswith(q[: len(q.split()[0])]) and "." not in inside[0][: inside[0].find(q)]:
-                    errs.append(f"{where}: HTML quote does not start an element's text or sentence: {q!r}")
+                else:
+                    before = inside[0][: inside[0].find(q)].strip()
+                    if before and before[-1] not in ".:;–—-!?":
+                        errs.append(f"{where}: HTML quote does not start an element's text, a sentence or the text after a date label: {q!r}")
             check_value(obj["value"], where, errs)
             if obj["mod"] not in MODS:
                 errs.append(f"{where}: bad mod {obj['mod']!r}")
