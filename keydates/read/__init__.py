@@ -306,15 +306,13 @@ _WEEKDAY_STAMP = re.compile(rf"\s*(?:(?:posted|updated|published|filed)\s+(?:at\
                             rf"(?:at\s+)?(?P<clock__after>{_CLOCK}))\s*", re.IGNORECASE)
 
 
-# a post's age on a live page ("1h ago", "12 mins ago"): time.rules relative.toml, clock_ago
-_AGO_TEXT = re.compile(r"\s*\d{1,2}\s*(?:m|mins?|minutes?|h|hrs?|hours?)\s+ago\s*", re.IGNORECASE)
-
-
 def _stamp_label(text: str) -> str | None:
     """The label a post's stamp element gives its post: the clock ("21:47 14 Oct"), its age
     ("1h ago"), or the weekday and clock ("Posted at 23:50 Monday" -> "Monday 23:50"); None
     for other text."""
-    if _CLOCK_TEXT.fullmatch(text) or _AGO_TEXT.fullmatch(text):
+    from keydates.structure.rules import AGO_STAMP
+
+    if _CLOCK_TEXT.fullmatch(text) or AGO_STAMP.fullmatch(text.strip()):
         return text.strip()
     m = _WEEKDAY_STAMP.fullmatch(text)
     if m is None:

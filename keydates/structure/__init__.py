@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from keydates.structure.rules import (
-    boilerplate_rules, heading_rules, is_date_label, layouts, leading_label, named_label, space_label,
+    AGO_STAMP, boilerplate_rules, heading_rules, is_date_label, layouts, leading_label, named_label, space_label,
     strip_emphasis, trailing_label,
 )
 
@@ -218,7 +218,6 @@ def _is_table_furniture(s: str) -> bool:
 
 
 # a post's stamp counted back from the writer's now, as key-events boxes repeat it ("2h ago")
-_AGO_STAMP = re.compile(r"(?:posted\s+)?(?:about\s+)?\d{1,2}\s*(?:m|mins?|minutes?|h|hrs?|hours?)\s+ago\b", re.IGNORECASE)
 # a key-events line: a post's clock and its headline, no sentence ("15:42  Missing fishermen found alive")
 _STAMPED_HEADLINE = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d\s+[A-Z][^.!?]{2,100}")
 _DATE_COLUMNS = frozenset(["date", "dates", "year", "years", "when", "day", "time", "period", "season"])
@@ -286,7 +285,7 @@ def segment(text: str, title: str | None = None) -> Structure:
             continue
         if block == "summary":
             item = s[_bullet_len(s):].strip()
-            if leading_label(item) is not None and not _AGO_STAMP.match(item) \
+            if leading_label(item) is not None and not AGO_STAMP.match(item) \
                     and not _STAMPED_HEADLINE.fullmatch(item):
                 block = ""
         if block:

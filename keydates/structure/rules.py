@@ -123,6 +123,11 @@ def strip_emphasis(line: str) -> str:
     return _EMPHASIS.sub("", line.strip()).strip()
 
 
+# a post's age on a live page, counted back from the writer's now ("1h ago", "Posted 12m ago"), as
+# its stamp and as key-events boxes repeat it (the time rule is relative.toml's clock_ago)
+AGO_STAMP = re.compile(r"(?:posted\s+)?(?:about\s+)?\d{1,2}\s*(?:m|mins?|minutes?|h|hrs?|hours?)\s+ago\b", re.IGNORECASE)
+
+
 # a status note after a date in a schedule: "Spring (planned)", "December (expected)", "2026 (TBC)"
 STATUS_NOTE = re.compile(r"\s*\((?:planned|expected|provisional|proposed|scheduled|estimated|est\.?|tbc|tba|"
                          r"forecast|target|projected|approx\.?|to be confirmed)\)\s*$", re.IGNORECASE)
