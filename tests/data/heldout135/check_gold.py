@@ -41,8 +41,7 @@ WEEKDAYS = {
                          ("Monday", "2025-03-17")],
     "norovirus_school_closure": [("Wednesday", "2024-11-20"), ("Monday", "2024-11-18"),
                                  ("Thursday", "2024-11-14"), ("Friday", "2024-11-15"),
-                                 ("Tuesday", "2024-11-19"), ("Sunday", "2024-11-17"),
-                                 ("Monday", "2024-11-25")],
+                                 ("Tuesday", "2024-11-19"), ("Monday", "2024-11-25")],
 }
 
 
