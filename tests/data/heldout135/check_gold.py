@@ -42,6 +42,8 @@ WEEKDAYS = {
     "norovirus_school_closure": [("Wednesday", "2024-11-20"), ("Monday", "2024-11-18"),
                                  ("Thursday", "2024-11-14"), ("Friday", "2024-11-15"),
                                  ("Tuesday", "2024-11-19"), ("Monday", "2024-11-25")],
+    "cyclist_doping_case": [("Wednesday", "2025-06-18"), ("Monday", "2025-06-16"),
+                            ("Tuesday", "2025-06-17")],
 }
 
 
