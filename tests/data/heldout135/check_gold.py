@@ -44,6 +44,7 @@ WEEKDAYS = {
                                  ("Tuesday", "2024-11-19"), ("Monday", "2024-11-25")],
     "cyclist_doping_case": [("Wednesday", "2025-06-18"), ("Monday", "2025-06-16"),
                             ("Tuesday", "2025-06-17")],
+    "water_meter_explainer": [("Monday", "2025-09-22")],
 }
 
 
