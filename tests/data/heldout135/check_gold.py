@@ -45,6 +45,7 @@ WEEKDAYS = {
     "cyclist_doping_case": [("Wednesday", "2025-06-18"), ("Monday", "2025-06-16"),
                             ("Tuesday", "2025-06-17")],
     "water_meter_explainer": [("Monday", "2025-09-22")],
+    "ashby_green_year_review": [("Saturday", "2024-11-23")],
 }
 
 
