@@ -135,9 +135,9 @@ def main():
                 errs.append(f"{where}: quote found {c} times: {q!r}")
             else:
                 pos = visible.find(q)
-                if pos <= last:
-                    errs.append(f"{where}: quote out of text order: {q!r}")
-                last = pos
+                if pos < last:
+                    errs.append(f"{where}: quote out of text order or overlapping the previous quote: {q!r}")
+                last = pos + len(q)
             if is_html:
                 if "<" in q or "&" in q or raw.count(q) != 1:
                     errs.append(f"{where}: HTML quote not literal visible text: {q!r}")
