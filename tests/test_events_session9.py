@@ -184,3 +184,15 @@ def test_structure_a_table_of_counts_is_not_a_chronology() -> None:
                  "| 70 and over | 12 |\n")
     assert [e.layout for e in st.entries] == ["fact"] * 3
     assert "| Age | Cases |" in [f.text.strip() for f in st.furniture]
+
+
+def test_read_a_stamp_paragraph_over_a_posts_headline_labels_the_post() -> None:
+    from keydates.read import read_text
+
+    html = ("<html><body><h1>Floods live</h1><h2 class='day'>Sunday 23 November</h2>"
+            "<article class='post'><p class='time'>15:10</p><h3>Rest centre full</h3>"
+            "<p>The leisure centre says it has taken in 212 people and can take no more.</p></article>"
+            "<article class='post'><p class='time'>13:45</p><h3>River falls</h3>"
+            "<p>The river peaked at 3.61m around noon and is now slowly dropping.</p></article></body></html>")
+    text = read_text(html, "-", "2025-11-23", "html").text
+    assert "15:10 – Rest centre full – The leisure centre says" in text

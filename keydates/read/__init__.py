@@ -492,7 +492,10 @@ def _prepare_html(html: str, root: Any) -> str:
         changed = _live_page_boxes(root, posts) or changed
     # (a stamp in a <p> of its own survives trafilatura as a line: left alone)
     stamps = [el for el in root.iter() if isinstance(el.tag, str)
-              and (el.tag == "time" or (el.tag in ("span", "div") and _STAMP_CLASS.search(el.get("class") or "")))]
+              and (el.tag == "time" or (el.tag in ("span", "div") and _STAMP_CLASS.search(el.get("class") or ""))
+                   # a stamp paragraph over the post's headline ("<p class=time>15:10</p><h3>...")
+                   or (el.tag == "p" and _STAMP_CLASS.search(el.get("class") or "") and el.getnext() is not None
+                       and el.getnext().tag in ("h2", "h3", "h4", "h5")))]
     for el in stamps:
         parent = el.getparent()
         if parent is None or len(el):
