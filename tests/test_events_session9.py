@@ -132,6 +132,11 @@ CASES = [
                  "- England take the first T20I at Chelmsford (June 6)\n", "2025-07-07",
                  ["2021", "2025-05-29", "2025-06-06"],
                  id="a-heading-led-by-this-summer-and-a-comma-is-the-writers-summer"),
+    pytest.param("Season review\n\nRound 1 (Saturday 10 February): The Kestrels open with a 58-52 home win.\n\n"
+                 "Round 2 (Saturday 17 February): A 47-61 thrashing away brings everyone down.\n\n"
+                 "The mayor (elected in 2019) hands over the trophy.\n", "2024-04-30",
+                 ["2024-02-10", "2024-02-17", "2024"],
+                 id="a-short-labels-bracketed-date-dates-the-entry-and-is-no-coming-day-years-ahead"),
 ]
 
 

@@ -163,11 +163,17 @@ def distractor(clause: str, m_start: int, m_end: int, rule_name: str | None = No
         if rule.before.search(before) and (rule.after is None or rule.after.match(after)):
             return rule.name
     if _in_parentheses(before, after) and not _trailing(after) and not _DURING_NAMED.match(before) \
-            and not _REIGN.search(before):
+            and not _REIGN.search(before) and not (_LABEL_OPEN.match(before) and _LABEL_CLOSE.match(after)):
         return "parenthetical"
     if _in_quotes(before):
         return "quoted_speech"
     return None
+
+
+# the date of a short label opening the entry: "Round 1 (Saturday 10 February): The Kestrels open
+# with a win", "Stage 3 (12 July) – ...": the entry's own date, not an aside
+_LABEL_OPEN = re.compile(r"\W*[A-Z][\w'’ .-]{0,30}\(\s*$")
+_LABEL_CLOSE = re.compile(r"[^()]{0,12}\)\s*[:–—-]")
 
 
 # a ruler's or office holder's years after the name ("William II, 'Rufus' (r. 1087–1100),

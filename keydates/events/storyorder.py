@@ -87,7 +87,9 @@ class StoryOrder:
     def _future_weekday_date(self, m: Any, ed: EventDate) -> EventDate:
         """A coming day named with its weekday ("Officials will hold a meeting on Thursday,
         June 22"): the first such date from the publication day on whose weekday agrees, not
-        the year that fits the story's last background year."""
+        the year that fits the story's last background year; a weekday date that agrees only
+        years ahead is not a coming day ("Round 1 (Saturday 10 February): The Kestrels open
+        with a win" in an April review)."""
         p = getattr(m, "partial", None)
         if not getattr(m, "future", None) or self.published is None or p is None or p.weekday is None \
                 or p.day is None or p.month is None or p.year is not None or not ed.value \
@@ -106,7 +108,8 @@ class StoryOrder:
                 day = date(year, p.month, p.day)
             except ValueError:
                 continue
-            if day >= self.published and day.isoweekday() == p.weekday:
+            if day >= self.published and day.isoweekday() == p.weekday \
+                    and (day - self.published).days <= 366:  # a coming day is named within the year
                 value = day.isoformat()
                 return replace(ed, value=value, earliest=value, latest=value,
                                anchor=Anchor("publication", self.published.isoformat()))
