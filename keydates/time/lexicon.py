@@ -36,7 +36,7 @@ HOLIDAYS = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
     "new year's day": (1, 1), "new year's eve": (12, 31), "boxing day": (12, 26),
     "valentine's day": (2, 14), "halloween": (10, 31), "bastille day": (7, 14),
-    "guy fawkes night": (11, 5), "armistice day": (11, 11), "may day": (5, 1),
+    "guy fawkes night": (11, 5), "bonfire night": (11, 5), "armistice day": (11, 11), "may day": (5, 1),
     # feasts of the church year on fixed days (English quarter and cross-quarter days), common in
     # histories: "Around Michaelmas 1349", "by Lady Day", "on St George's Day"
     "michaelmas": (9, 29), "lady day": (3, 25), "midsummer day": (6, 24), "midsummer's day": (6, 24),
