@@ -21,7 +21,7 @@ from keydates.events.clauses import (
     split_clauses,
     split_coordinated,
 )
-from keydates.events.context import Resolver
+from keydates.events.context import SEASON_SPAN, Resolver
 from keydates.events.continuity import topic_stems
 from keydates.events.direction import document_direction
 from keydates.events.docyears import (
@@ -409,7 +409,7 @@ def _refiner(clauses: list[Any], label_m: Any) -> Any | None:
     r = label_m.range_partial
     season = r is not None and p is not None and p.year is not None and r.year == p.year + 1 \
         and not p.has_calendar_field and not r.has_calendar_field \
-        and bool(re.search(r"\d{4}\s*[-–/]\s*\d{2}(?!\d)", label_m.text or ""))  # "2019–20: ... in March"
+        and bool(SEASON_SPAN.search(label_m.text or ""))  # "2019–20: ... in March"
     # (a span of two full years, "1973–1974 – ... in May 1974", is not a season: its month stays inside)
     if p is None or (r is not None and not season):
         return None

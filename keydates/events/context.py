@@ -304,12 +304,9 @@ class Resolver(Sections, StoryOrder):
             # a year inside a decade or century label ("1960s: ... in 1964"): its own date
             fine = self._from_mention(refiner)
             return replace(fine, basis=ed.basis) if fine.value and _inside(fine, ed) else ed
-        if ed.range_end and re.fullmatch(r"\d{4}", ed.value or "") and re.fullmatch(r"\d{4}", ed.range_end) \
-                and int(ed.range_end) == int(ed.value) + 1 and q is not None and q.year is None \
-                and q.month is not None and q.month <= 6 and refiner.relative_to is None:
-            # a season or school year across two years ("2019–20: ... in March"): its months
-            # from January on fall in the second year
-            base = ed.range_end
+        if q is not None and q.year is None and q.month is not None and refiner.relative_to is None \
+                and (year := season_year(ed, q.month)) is not None:
+            base = year  # "2019–20: ... in March" is March 2020
         if refiner.relative_to == "previous" and self.prev is not None and self.prev.value \
                 and _inside(self.prev, ed):
             # a step inside the label's year counts from the previous event: "1820 – On 27
@@ -506,15 +503,12 @@ class Resolver(Sections, StoryOrder):
 
     def _season_year(self, p: Any) -> str | None:
         """The year of a yearless month under a season's heading ("## 2015–16: 73 wins" / "On
-        February 27, ..."): a season running over the turn of the year puts July to December
-        in its first year and January to June in its second."""
+        February 27, ..."), by `season_year`."""
         h = self.heading_date
-        if h is None or p is None or p.month is None or p.year is not None or not h.value \
-                or not h.range_end or not re.fullmatch(r"\d{4}", h.value) \
-                or h.range_end != str(int(h.value) + 1) \
-                or not re.search(r"\d{4}\s*[-–/]\s*\d{2}(?!\d)", h.evidence or ""):
+        if h is None or p is None or p.month is None or p.year is not None \
+                or not SEASON_SPAN.search(h.evidence or ""):
             return None
-        return h.value if p.month >= 7 else h.range_end
+        return season_year(h, p.month)
 
     def _from_mention(self, m: Any) -> EventDate:
         from keydates.time import Reference
@@ -715,6 +709,19 @@ class Resolver(Sections, StoryOrder):
         except Exception as exc:  # noqa: BLE001 - one bad expression must not lose the timeline
             self.notes.append(f"could not resolve {m.text!r}: {type(exc).__name__}: {exc}")
             return None
+
+
+# a season written across the turn of the year: "2019–20", "2015-16", "1984/85"
+SEASON_SPAN = re.compile(r"\d{4}\s*[-–/]\s*\d{2}(?!\d)")
+
+
+def season_year(span: EventDate, month: int) -> str | None:
+    """The year of `month` in a span of two consecutive years (a season or school year "2019–20"):
+    July to December in the first, January to June in the second; None for another span."""
+    if not re.fullmatch(r"\d{4}", span.value or "") or not re.fullmatch(r"\d{4}", span.range_end or "") \
+            or int(span.range_end or "0") != int(span.value or "0") + 1:
+        return None
+    return span.value if month >= 7 else span.range_end
 
 
 def _ascending_year_range(m: Any) -> bool:
