@@ -239,6 +239,17 @@ def test_time_reader_defects_clause_end_year_only_in_ancient_stories() -> None:
                                    published=PUB)] == ["BC0055", "BC0053"]
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    # a modern decade after a BC date is modern: the era of a decade is that of its years
+    ("Rome fell in 146 BC. In the 1980s, excavations began.", ["BC0146", "198X"]),
+    ("In the 1980s and the late 1990s, and in the 7th century BC.", ["198X", "199X", "BC06XX"]),
+    # an ancient decade after a BC date counts down with the story
+    ("Philip died in 336 BC. In the 320s Alexander campaigned.", ["BC0336", "BC032X"]),
+])
+def test_time_reader_defects_decade_era_follows_its_years(text: str, values: list[str]) -> None:
+    assert [te.value for te in tag(text, published=PUB)] == values
+
+
 @pytest.mark.parametrize(("text", "extent", "previous", "value"), [
     # the nth weekday of a month: that day in the month's year
     ("On the first Saturday of December, the parade returns.", "the first Saturday of December",

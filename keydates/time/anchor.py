@@ -457,7 +457,11 @@ def _era_for(p: Partial, ref: Reference, approximate: bool = False) -> bool:
     if p.year is None:  # centuries and decades of a BC list
         if p.century is not None and not p.two_digit and p.century >= present // 100 - 2:
             return False  # "invented in the nineteenth century" in a history of Carthage
-        return ref.bc
+        if p.decade is None or p.two_digit or not ref.bc:
+            return ref.bc
+        # a decade is BC on the terms of its first year: "In the 1980s, excavations began"
+        # after 146 BC is modern, "the 320s" after 336 BC counts down with the story
+        p = p.copy(year=p.decade * 10 + 9)
     if p.year > max(present + 50, 2100):
         return True
     if p.year < 1000 and (ref.previous or "").startswith("BC"):
