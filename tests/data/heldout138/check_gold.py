@@ -30,6 +30,7 @@ WEEKDAYS = [
     ("bank_outage_live", "2025-06-19", "Thursday"),
     ("bank_outage_live", "2025-06-18", "Wednesday"),
     ("football_club_ownership_longread", "2025-09-05", "Friday"),
+    ("football_club_ownership_longread", "2025-09-04", "Thursday"),
     ("toll_road_year_in_review", "2024-11-05", "Tuesday"),
     ("toll_road_year_in_review", "2024-12-28", "Saturday"),
     ("rent_control_explainer", "2025-10-16", "Thursday"),
