@@ -122,9 +122,11 @@ def check(gold_path, errors):
             if q != q.strip() or q.startswith(BULLETS):
                 errors.append(f"{where}: quote has edge space or bullet glyph: {q!r}")
             words = len(q.split())
-            if words > 12 or words < 4:
-                errors.append(f"{where}: quote has {words} words: {q!r}")
             occ = [m.start() for m in re.finditer(re.escape(q), src)]
+            # 8-12 words; fewer only when the quote is the whole (short) entry
+            ends_entry = len(occ) == 1 and src[occ[0] + len(q): occ[0] + len(q) + 1] in ("\n", "<", "")
+            if words > 12 or (words < 8 and not ends_entry):
+                errors.append(f"{where}: quote has {words} words: {q!r}")
             if len(occ) != 1:
                 errors.append(f"{where}: quote found {len(occ)} times: {q!r}")
                 continue
