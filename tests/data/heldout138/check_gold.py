@@ -38,6 +38,7 @@ WEEKDAYS = [
     ("rent_control_explainer", "2025-10-15", "Wednesday"),
     ("rent_control_explainer", "2025-10-10", "Friday"),
     ("tb_programme_history", "2025-03-24", "Monday"),
+    ("university_history_dl", "2025-06-14", "Saturday"),
 ]
 
 
