@@ -13,6 +13,8 @@ Checks, for every NAME.gold.jsonl in this folder:
 - meta keys: title, publication_date (YYYY-MM-DD), format, style.
 Run: /work/main/.venv/bin/python tests/data/heldout139/check_gold.py
 """
+import calendar
+import datetime
 import glob
 import json
 import os
@@ -159,8 +161,59 @@ def check(gold_path, errors):
     return count
 
 
+# Every weekday written in the texts, with the date it names (verified with calendar).
+WEEKDAY_CLAIMS = [
+    ("council_ransomware_live.txt", "Thursday 13 March 2025", "2025-03-13"),
+    ("council_ransomware_live.txt", "Wednesday 12 March", "2025-03-12"),
+    ("council_ransomware_live.txt", "Tuesday 11 March", "2025-03-11"),
+    ("council_ransomware_live.txt", "on Monday", "2025-03-10"),       # relative to 2025-03-13
+    ("council_ransomware_live.txt", "on Tuesday", "2025-03-11"),      # relative to 2025-03-13
+    ("airport_runway_longread.txt", "Saturday 7 October 2023", "2023-10-07"),
+    ("airport_runway_longread.txt", "Tuesday 14 March 2023", "2023-03-14"),
+    ("tennis_rivalry_recap.md", "Saturday 11 September", "2021-09-11"),
+    ("tennis_rivalry_recap.md", "On Sunday", "2024-09-08"),           # relative to 2024-09-09
+    ("fuel_duty_explainer.html", "Wed 19 Nov 2025", "2025-11-19"),
+    ("fuel_duty_explainer.html", "On Monday", "2025-11-17"),          # relative to 2025-11-19
+    ("fuel_duty_explainer.html", "next Wednesday, 26 November", "2025-11-26"),
+    ("cholera_outbreak_keydates.txt", "said on Thursday", "2025-02-06"),
+    ("university_history_dl.html", "Saturday 21 June", "2025-06-21"),
+    ("allotment_society_blog.txt", "Easter Monday 1976", "1976-04-19"),
+    ("allotment_society_blog.txt", "Seed swap this Saturday\nApril 13, 2024", "2024-04-13"),
+]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def easter(y):
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    return datetime.date(y, (h + l - 7 * m + 114) // 31, (h + l - 7 * m + 114) % 31 + 1)
+
+
+def check_weekdays(errors):
+    for fname, phrase, iso in WEEKDAY_CLAIMS:
+        src = open(os.path.join(HERE, fname), encoding="utf-8").read()
+        if phrase not in src:
+            errors.append(f"weekday claim {phrase!r} not in {fname}")
+            continue
+        day = datetime.date.fromisoformat(iso)
+        if "Easter Monday" in phrase:
+            ok = day == easter(day.year) + datetime.timedelta(days=1)
+        else:
+            wd = next(w for w in WEEKDAYS if w[:3] in phrase.lower())
+            ok = calendar.day_name[day.weekday()].lower() == wd
+        if not ok:
+            errors.append(f"weekday claim {phrase!r} in {fname}: {iso} is a {calendar.day_name[day.weekday()]}")
+
+
 def main():
     errors = []
+    check_weekdays(errors)
     total = 0
     files = sorted(glob.glob(os.path.join(HERE, "*.gold.jsonl")))
     for path in files:
