@@ -97,6 +97,32 @@ def check_weekdays_in_text(name, text):
     return n
 
 
+def check_weekdays_without_year(name, text, pub):
+    """'Weekday D Month' / 'Weekday, Month D' with no year: right in the publication year or the
+    year before (the year these pages leave implicit)."""
+    wd = "|".join(WEEKDAYS)
+    pats = [re.compile(rf"\b({wd}),? (\d{{1,2}})(?:st|nd|rd|th)? ([A-Za-z]+)\b(?!,? \d{{4}})", re.I),
+            re.compile(rf"\b({wd}),? ([A-Za-z]+)\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d{{4}})", re.I)]
+    for i, p in enumerate(pats):
+        for m in p.finditer(text):
+            day_name = m.group(1).capitalize()
+            d, mon = (m.group(2), m.group(3)) if i == 0 else (m.group(3), m.group(2))
+            if mon.lower() not in MONTHS:
+                continue
+            ok = False
+            for y in (pub.year, pub.year - 1):
+                try:
+                    date = datetime.date(y, MONTHS[mon.lower()], int(d))
+                except ValueError:
+                    continue
+                if WEEKDAYS[date.weekday()] == day_name and date <= pub:
+                    ok = True
+                    break
+            if not ok:
+                err(name, f"yearless weekday date {m.group(0)!r} fits neither {pub.year} "
+                          f"nor {pub.year - 1} up to publication")
+
+
 def main():
     golds = sorted(glob.glob(os.path.join(HERE, "*.gold.jsonl")))
     total = 0
@@ -136,6 +162,8 @@ def main():
             chunks = None
             visible = raw
         check_weekdays_in_text(name, visible)
+        if pub:
+            check_weekdays_without_year(name, visible, pub)
         rows = []
         for ln, line in enumerate(open(gpath, encoding="utf-8"), 1):
             if not line.strip():
