@@ -21,7 +21,7 @@ from keydates.events.clauses import (
     split_clauses,
     split_coordinated,
 )
-from keydates.events.context import SEASON_SPAN, Resolver
+from keydates.events.context import SEASON_SPAN, Resolver, bare_label_years
 from keydates.events.continuity import topic_stems
 from keydates.events.direction import document_direction
 from keydates.events.docyears import (
@@ -200,6 +200,7 @@ def _extract_document(doc: Document) -> Timeline:
     resolver = Resolver(doc.text, published, direction, bc, timeline.notes)
     resolver.bc_section = bc_section
     resolver.mentions_within = within
+    resolver.bare_label_years = bare_label_years(drafts)
     resolver.title_year = title_year(doc.title or (st.title.text if st.title else "")) or subtitle_year(st) \
         or anniversary_year(doc.title or (st.title.text if st.title else ""), st, published) \
         or lead_year(st, published)

@@ -19,6 +19,7 @@ Phenomena (each with examples in tests/test_events_context.py):
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -116,6 +117,8 @@ class Resolver(Sections, StoryOrder):
         self.bc_marked = -99 if bc else 0
         # every time expression of the text between two offsets, distractors included
         self.mentions_within: Callable[[int, int], list[Any]] = lambda s, e: []
+        # (offset, year) of the entries dated by a bare year of no era, in text order
+        self.bare_label_years: list[tuple[int, int]] = []
 
     def save(self) -> dict[str, Any]:
         """The context as it stands (to undo a tentative resolution)."""
@@ -145,6 +148,28 @@ class Resolver(Sections, StoryOrder):
             self.prev_labelled = draft.entry.label is not None or draft.explicit_cell is not None
         return ed
 
+    def _bare_years_count_up(self, m: Any) -> bool:
+        """The first bare year after a date marked BC, where the bare years that follow count up.
+
+        "c. 1995 BC – ... | 5 February 62 – ... | 24 August 79 – ... | 203 – ... | 472 – ...":
+        a writer who marks BC on a date and then lists bare years counting up lists our era
+        (read as BC, the list would turn back after 62). "c. 814 BC – ... | 480 – ... | c. 550
+        – ... | 348 – ... | 264 – ..." counts down, one entry out of order: BC carried down.
+        """
+        p = getattr(m, "partial", None)
+        if p is None or p.year is None or p.two_digit or p.unit is not None or self.bc_marked != 1:
+            return False
+        prev = self.prev.value if self.prev is not None and self.prev.value else ""
+        if not re.match(r"BC\d{4}", prev) or not int(prev[2:6]) > p.year:
+            return False
+        i = bisect.bisect_left(self.bare_label_years, (m.start, -2))
+        run = [y for _, y in self.bare_label_years[i:i + 6]]
+        if -1 in run:
+            run = run[:run.index(-1)]
+        steps = list(zip(run, run[1:]))
+        ups = sum(b > a for a, b in steps)
+        return ups >= 2 and ups > 2 * (len(steps) - ups)
+
     def _date_of(self, draft: Any) -> EventDate:
         if draft.mention is None and draft.explicit_cell is not None and self.heading_date is None \
                 and draft.refiner is not None:
@@ -170,6 +195,11 @@ class Resolver(Sections, StoryOrder):
             elif self.bc and not era_stated and _ascending_year_range(m):
                 # BC spans count down ("c. 3500–3000"): a bare span counting up ("1807–1808 –
                 # John Colter crosses the region" after "c. 9000 BC – ...") is in our era
+                self.bc = False
+            elif self.bc and not era_stated and self._bare_years_count_up(m):
+                # "c. 1995 BC – ... | 5 February 62 – ... | 24 August 79 – ... | 203 – ...":
+                # read as BC the list would step forward to 62 and then turn back; read in our
+                # era it runs forward throughout
                 self.bc = False
             ed = self._fiscal_quarter(m) or self._from_mention(m)
             if ed.value is not None and draft.refiner is not None:
@@ -722,6 +752,18 @@ def season_year(span: EventDate, month: int) -> str | None:
             or int(span.range_end or "0") != int(span.value or "0") + 1:
         return None
     return span.value if month >= 7 else span.range_end
+
+
+def bare_label_years(drafts: list[Any]) -> list[tuple[int, int]]:
+    """(offset, year) of the entries dated by a year of their own, in text order; the year is
+    -1 when the entry states its era or names a modern year (only a bare ancient year counts)."""
+    out = []
+    for d in drafts:
+        p = getattr(d.mention, "partial", None)
+        if d.first_in_entry and p is not None and p.year is not None and p.unit is None:
+            bare = not p.era_stated and not p.two_digit and p.year < 1000
+            out.append((d.mention.start, p.year if bare else -1))
+    return out
 
 
 def _ascending_year_range(m: Any) -> bool:

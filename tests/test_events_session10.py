@@ -1,0 +1,31 @@
+"""Events: phenomena of session 10 (the era of bare years after a BC date), on texts of our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+CASES = [
+    pytest.param("# Eruptions of Mount Karsa\n\n- **c. 1800 BC** – An eruption buries a hill village.\n"
+                 "- **3 March 61** – An earthquake cracks the temple.\n- **17 October 84** – Ash falls on the "
+                 "port.\n- **190** – Smoke is seen from the sea.\n- **455** – Lava reaches the river.\n",
+                 None, ["BC1800", "0061-03-03", "0084-10-17", "0190", "0455"],
+                 id="bare-years-counting-up-after-one-bc-date-are-our-era"),
+    pytest.param("# Timeline of Ostra\n\n- c. 900 BC – Traders found the town.\n- 610 – A wall is built.\n"
+                 "- c. 700 – The harbour is dug.\n- 480 – A fleet is lost.\n- 330 – The town surrenders.\n"
+                 "- 212 – A fire destroys the market.\n",
+                 None, ["BC0900", "BC0610", "BC0700", "BC0480", "BC0330", "BC0212"],
+                 id="bare-years-counting-down-after-one-bc-date-stay-bc-despite-one-out-of-order"),
+    pytest.param("# Kings of Varn\n\nDates are disputed; **all years on this page are BC**.\n\n"
+                 "- c. 1550 – The first king is crowned.\n- 1525 – His son succeeds him.\n",
+                 None, ["BC1550", "BC1525"], id="all-years-on-this-page-are-bc"),
+    pytest.param("# The old fort\n\n- 146 BC – The Romans take the hill.\n- 1979 – The site is listed.\n"
+                 "- In the 1980s, divers find the harbour wall.\n",
+                 "2020-01-01", ["BC0146", "1979", "198X"], id="a-modern-decade-after-a-bc-date-is-modern"),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES)
+def test_events_session10(event_dates: Any, text: str, published: str | None, expected: list) -> None:
+    assert event_dates(text, published) == expected
