@@ -28,6 +28,36 @@ WEEKDAYS = [
     ("2025-03-11", "Tuesday", "train_derailment_live.html"),
     ("2024-06-02", "Sunday", "opera_singer_profile.md"),
     ("2024-06-03", "Monday", "opera_singer_profile.md"),
+    ("2024-11-07", "Thursday", "pharmacy_chain_collapse.txt"),
+    ("2016-12-17", "Saturday", "night_tube_dispute.md"),
+    ("2016-08-19", "Friday", "night_tube_dispute.md"),
+    ("2016-12-16", "Friday", "night_tube_dispute.md"),
+    ("2025-08-14", "Thursday", "legionnaires_outbreak_explainer.txt"),
+    ("2025-08-05", "Tuesday", "legionnaires_outbreak_explainer.txt"),
+    ("2025-08-08", "Friday", "legionnaires_outbreak_explainer.txt"),
+    ("2025-08-11", "Monday", "legionnaires_outbreak_explainer.txt"),
+    ("2024-12-30", "Monday", "town_year_in_review.txt"),
+    ("2024-07-04", "Thursday", "town_year_in_review.txt"),
+    ("2024-05-20", "Monday", "football_season_recap.md"),
+    ("2023-08-05", "Saturday", "football_season_recap.md"),
+    ("2023-08-12", "Saturday", "football_season_recap.md"),
+    ("2023-09-02", "Saturday", "football_season_recap.md"),
+    ("2023-10-21", "Saturday", "football_season_recap.md"),
+    ("2023-11-25", "Saturday", "football_season_recap.md"),
+    ("2023-12-26", "Tuesday", "football_season_recap.md"),
+    ("2024-01-01", "Monday", "football_season_recap.md"),
+    ("2024-01-27", "Saturday", "football_season_recap.md"),
+    ("2024-02-13", "Tuesday", "football_season_recap.md"),
+    ("2024-04-06", "Saturday", "football_season_recap.md"),
+    ("2024-05-04", "Saturday", "football_season_recap.md"),
+    ("2024-05-18", "Saturday", "football_season_recap.md"),
+]
+# ISO weeks used in values: (value, a day inside it).
+ISO_WEEKS = [
+    ("2025-W32-WE", "2025-08-09"),  # legionnaires: 'since the weekend' before Thu 14 Aug
+    ("2024-W34-WE", "2024-08-24"),  # year in review: last weekend of August
+    ("2024-W52", "2024-12-23"),     # year in review: 'last week' before Mon 30 Dec 2024
+    ("2023-W48", "2023-11-27"),     # football: the week after Sat 25 Nov 2023
 ]
 
 errors = []
@@ -115,7 +145,14 @@ def check_file(gold_path):
 
     last_raw = last_vis = -1
     n = 0
+    all_quotes = []
+    for line in gold_path.read_text(encoding="utf-8").splitlines():
+        try:
+            all_quotes.append(json.loads(line).get("quote") or "\0")
+        except (json.JSONDecodeError, AttributeError):
+            all_quotes.append("\0")
     for i, line in enumerate(gold_path.read_text(encoding="utf-8").splitlines(), 1):
+        next_quotes = all_quotes[i:i + 1] or ["\0"]
         if not line.strip():
             err(f"{name}:{i}: blank line")
             continue
@@ -134,8 +171,14 @@ def check_file(gold_path):
             err(f"{name}:{i}: bad quote {q!r}")
             continue
         words = len(q.split())
-        if not 4 <= words <= 12:
-            err(f"{name}:{i}: quote has {words} words (4-12 expected): {q!r}")
+        if words > 12:
+            err(f"{name}:{i}: quote has {words} words (at most 12): {q!r}")
+        if words < 8 and raw.count(q) == 1:
+            # allowed only when the quote is the whole entry (or dated clause)
+            after = raw[raw.find(q) + len(q):]
+            ok_end = q[-1] in ".!?\"" and (after == "" or after[0] in "\n<" or after.lstrip(" ").startswith(tuple(next_quotes)))
+            if not ok_end:
+                err(f"{name}:{i}: quote has {words} words but the entry goes on: {q!r}")
         if q[0] in "-*•·#>|":
             err(f"{name}:{i}: quote starts with a glyph/markup: {q!r}")
         if any(c in q for c in "<>") or re.search(r"&[#a-zA-Z0-9]+;", q):
@@ -181,6 +224,11 @@ def check_file(gold_path):
     return n
 
 
+def g_has_value(gold_path, val):
+    return any(json.loads(l).get("value") == val
+               for l in gold_path.read_text(encoding="utf-8").splitlines() if l.strip())
+
+
 def main():
     golds = sorted(HERE.glob("*.gold.jsonl"))
     total = 0
@@ -195,6 +243,14 @@ def main():
             err(f"weekday: {d} is a {real}, not a {wd} ({f})")
         if not (HERE / f).exists():
             err(f"weekday list names a missing file {f}")
+    for val, day in ISO_WEEKS:
+        y, w, _ = datetime.date.fromisoformat(day).isocalendar()
+        if not val.startswith(f"{y}-W{w:02d}"):
+            err(f"iso week: {day} is in {y}-W{w:02d}, not {val}")
+        if val.endswith("-WE") and datetime.date.fromisoformat(day).weekday() < 5:
+            err(f"iso week: {day} is not a weekend day ({val})")
+        if not any(g_has_value(gp, val) for gp in golds):
+            err(f"iso week {val} is not used in any gold file")
     print(f"{len(golds)} files, {total} entries, {len(weekdays)} weekdays checked")
     if len(golds) < 12:
         err(f"only {len(golds)} gold files (12 expected)")
