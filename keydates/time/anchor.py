@@ -600,7 +600,9 @@ def _named_with_direction(p: Partial, ref: _Point) -> str:
     year = ref.astro
     if ref.month is None and p.relative_to == "previous":
         year += p.direction  # "the following July" after "1963": no July of 1963 lies after it
-    elif p.direction < 0 and key >= ref_key:
+    elif p.direction < 0 and (key >= ref_key or (
+            key == ref_key - 1 and p.month is not None and p.relative_to == "publication")):
+        # "last October" written in November is a year back: the month just gone is "last month"
         year -= 1
     elif p.direction > 0 and key <= ref_key:
         year += 1
