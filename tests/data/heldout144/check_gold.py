@@ -87,7 +87,7 @@ def valid_value(v):
             dt.date.fromisoformat(v)
         elif re.fullmatch(r"\d{4}-\d{2}", v):
             return 1 <= int(v[5:]) <= 12
-        elif "-W" in v:
+        elif re.fullmatch(r"\d{4}-W\d{2}(?:-WE)?", v):
             year, week = int(v[:4]), int(v[6:8])
             return 1 <= week <= dt.date(year, 12, 28).isocalendar()[1]
     except ValueError:
