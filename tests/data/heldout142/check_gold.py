@@ -168,6 +168,10 @@ def main():
                     err(f"{where}: HTML quote not inside exactly one text node: {q!r}")
                 elif set(hosts[0]) & LABEL_TAGS:
                     err(f"{where}: HTML quote sits in a date label element {hosts[0]}: {q!r}")
+                else:
+                    host = next(text for text, tags in nodes if q in text)
+                    if len(host.split()) <= 4 and re.search(r"\d", host):
+                        err(f"{where}: HTML quote sits in a short date-like cell {host!r}")
             check_value(o["value"], where)
             if o["mod"] not in MODS:
                 err(f"{where}: bad mod {o['mod']!r}")
