@@ -39,9 +39,31 @@ BLOCK = {"p", "li", "dt", "dd", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", 
 
 # (file, weekday written in the text, the date the gold gives it)
 WEEKDAYS = [
-    ("chemical_plant_fire", "Wednesday", "2025-03-12"),
+    ("chemical_plant_fire", "Wednesday", "2025-03-12"),   # label, week of Friday 14 March 2025
     ("chemical_plant_fire", "Thursday", "2025-03-13"),
+    ("chemical_plant_fire", "Friday", "2025-03-14"),      # publication date (not written)
+    ("hospital_waiting_lists", "Thursday", "2024-06-20"), # byline
+    ("teachers_strike", "Thursday", "2026-02-05"),        # trailing '(Thursday)'
+    ("teachers_strike", "Monday", "2026-02-09"),          # lead: classes resume on Monday
+    ("teachers_strike", "Friday", "2026-02-06"),          # publication date (not written)
+    ("rugby_league_season", "Thursday", "2025-02-13"),
+    ("rugby_league_season", "Sunday", "2025-05-11"),
+    ("rugby_league_season", "Friday", "2025-09-05"),
+    ("rugby_league_season", "Saturday", "2025-09-27"),
+    ("rugby_league_season", "Saturday", "2025-10-11"),
+    ("rugby_league_season", "Sunday", "2025-10-12"),      # 'On Sunday' before Tuesday 14 October
+    ("rugby_league_season", "Tuesday", "2025-10-14"),     # publication date (not written)
+    ("storm_live", "Saturday", "2025-11-08"),             # day divider
+    ("storm_live", "Sunday", "2025-11-09"),               # publication date (not written)
+    ("storm_live", "Thursday", "2025-11-06"),             # 'named on Thursday'
+    ("storm_live", "Monday", "2025-11-10"),               # lines reopen on Monday (future)
+    ("bridge_explainer", "Wednesday", "2026-04-22"),      # dateline
+    ("bridge_explainer", "Monday", "2026-04-20"),         # closed on Monday evening
+    ("bridge_explainer", "Tuesday", "2026-04-21"),        # 'On Tuesday the council leader'
+    ("bridge_explainer", "Sunday", "2026-04-19"),         # 'The day before the closure'
 ]
+# ISO week values used in the gold, checked against the week they should denote
+WEEKS = [("bridge_explainer", "2026-W16", "2026-04-15")]  # 'Last week' before 22 April 2026
 
 errors = []
 
@@ -181,6 +203,15 @@ def check_file(gold_path):
             inside = [node for node in nodes if q in node]
             if len(inside) != 1:
                 err(f"{where}: HTML quote not inside exactly one text node: {q!r}")
+            else:
+                before = inside[0][: inside[0].find(q)].strip()
+                if before and not before.endswith((".", ";", "!", "?", "\"")):
+                    err(f"{where}: HTML quote does not start its element or a sentence: {q!r}")
+        else:
+            line_start = visible.rfind("\n", 0, pos) + 1
+            before = visible[line_start:pos].strip()
+            if before and before not in ("*", "-", "•", "+") and not before.endswith((".", ";", "!", "?", "\"")):
+                err(f"{where}: quote does not start its line or a sentence: {q!r}")
     return n
 
 
@@ -195,6 +226,14 @@ def main():
         d = datetime.date.fromisoformat(date)
         if calendar.day_name[d.weekday()] != day:
             err(f"{name}: {date} is a {calendar.day_name[d.weekday()]}, text says {day}")
+    for name, day, date in WEEKDAYS:
+        src = [p for p in HERE.glob(name + ".*") if p.suffix in (".txt", ".md", ".html")]
+        if not src:
+            err(f"weekday check names unknown file {name}")
+    for name, week, day in WEEKS:
+        y, w, _ = datetime.date.fromisoformat(day).isocalendar()
+        if f"{y}-W{w:02d}" != week:
+            err(f"{name}: {day} is in {y}-W{w:02d}, not {week}")
     print(f"{len(golds)} chronologies, {total} entries")
     if len(golds) != 12:
         err(f"expected 12 chronologies, found {len(golds)}")
