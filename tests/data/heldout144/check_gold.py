@@ -171,6 +171,15 @@ def main():
                 if i <= pos:
                     errors.append(f"{where}: quote out of order: {q!r}")
                 pos = i
+                # an entry starts at a line start, after a bullet/label/cell separator,
+                # or after the end of a previous sentence
+                line_before = text[:i].rsplit("\n", 1)[-1].rstrip()
+                starts_node = is_html and raw.count(q) == 1 and \
+                    raw[: raw.find(q)].rstrip().endswith(">")
+                if line_before and not starts_node and not line_before.endswith(
+                        (".", "!", "?", "\"", ":", "–", "-", "—", "*", "|", ";")):
+                    errors.append(f"{where}: quote does not start an entry or sentence: "
+                                  f"{line_before[-30:]!r} + {q!r}")
             if is_html:
                 if any(ch in q for ch in "<>&"):
                     errors.append(f"{where}: quote contains markup characters")
