@@ -23,6 +23,11 @@ CASES = [
     pytest.param("# The old fort\n\n- 146 BC – The Romans take the hill.\n- 1979 – The site is listed.\n"
                  "- In the 1980s, divers find the harbour wall.\n",
                  "2020-01-01", ["BC0146", "1979", "198X"], id="a-modern-decade-after-a-bc-date-is-modern"),
+    pytest.param("# Ida Marr\n\n**2019** – Her third film opens in Cannes.\n\n"
+                 "Marr has never worked with a studio, and says she never will.\n\n"
+                 "**2021** – The minister said the studio would never close.\n",
+                 "2024-01-01", ["2019", None, "2021"],
+                 id="a-lifetime-statement-before-a-reporting-verb-belongs-to-no-time"),
 ]
 
 

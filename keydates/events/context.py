@@ -466,9 +466,16 @@ class Resolver(Sections, StoryOrder):
         prev_in_section = self.prev is not None and self.prev.value is not None \
             and prev_entry is not None and prev_entry.section == entry.section and (
                 heading is None or self.dated_since_heading)
-        explicit_link = lay.continuation.search(first) or lay.same_time.search(body[:400])
+        link = lay.continuation.search(first)
+        explicit_link = link or lay.same_time.search(body[:400])
         day_section = heading is not None and heading.granularity == "day"
-        if (not explicit_link and lay.thematic.search(first)) \
+        theme = lay.thematic.search(first)
+        if theme and link and not lay.same_time.search(body[:400]) and theme.end() < link.end():
+            # the statement comes first and a reporting verb only follows it: "Vell has never
+            # made a film in English, and says she never will" (not "The minister said it
+            # would never happen", a report of what was said)
+            explicit_link = None
+        if (not explicit_link and theme) \
                 or (not day_section and lay.commentary.search(first)):
             return EventDate(value=None)  # "Egypt is home to 80 million people": no time
         # an unlabelled paragraph under a labelled line or bullet is more of that entry (a
