@@ -12,6 +12,11 @@ from keydates.time.tense import tense
     ("text", "word", "expected"),
     [
         ("The summit will be held on Thursday.", "Thursday", True),
+        # a causative "have/get + object + participle" is the causative verb's tense
+        ("Residents will have their bins collected on Saturday.", "Saturday", True),
+        ("Households will have them emptied on Friday.", "Friday", True),
+        ("She had it repaired on Saturday.", "Saturday", False),
+        ("The club had the pitch relaid on Saturday.", "Saturday", False),
         ("The council is due to meet on Friday.", "Friday", True),
         ("The board is meeting on Monday.", "Monday", True),
         ("Polls close Friday at 10 p.m.", "Friday", True),
@@ -104,6 +109,10 @@ def test_time_tense_yearless_date_in_news(text: str, published: str, value: str)
         # the past is not shared: the coming June may follow a step just taken
         ("Talks resumed on Monday, with a second round in June.", "2010-04-10", "June",
          "2010-06"),
+        # coordinated times share one verb: "emptied on Tuesday or Wednesday" (not the
+        # "will" of the main clause after them)
+        ("Bins due to be emptied on Tuesday or Wednesday will be collected on Saturday.",
+         "2025-03-13", "Wednesday", "2025-03-12"),
     ],
 )
 def test_time_tense_shared_by_the_times_of_a_sentence(

@@ -216,6 +216,9 @@ def find_in_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[list[Ment
     return out
 
 
+_COORDINATED = re.compile(r"\s*,?\s*(?:or|and|,)\s+(?:on\s+)?")
+
+
 @lru_cache(maxsize=1)
 def _cores() -> dict[str, CoreScan]:
     """Each distinct rule core, keyed by its pattern, with its fast scan (`scan.CoreScan`)."""
@@ -230,11 +233,19 @@ def find(text: str, windows: dict[str, list[tuple[int, int]]] | None = None) -> 
     mentions = join_ranges(text, [m for m in _select(_candidates(text, load_rules(), windows=windows))
                                   if m.type != "INVALID"])
     ahead: int | None = None  # start of the sentence whose last told time lies ahead
+    before: Mention | None = None
     for mention in mentions:
         p = mention.partial
         if p is not None and (p.weekday is not None or p.relative_to is not None
                               or p.year is None):
-            mention.future = tense(text, mention.start, mention.end)
+            if before is not None and before.partial is not None \
+                    and (before.partial.weekday is None) == (p.weekday is None) \
+                    and _COORDINATED.fullmatch(text, before.end, mention.start):
+                # "due to be emptied on Tuesday or Wednesday": the second time shares the
+                # verb of the first (not "will have them collected" that follows it)
+                mention.future = before.future
+            else:
+                mention.future = tense(text, mention.start, mention.end)
             if mention.future is None and ahead is not None \
                     and ahead == clause_bounds(text, mention.start, mention.end)[0]:
                 # "flights would leave on Monday from March 30, with the third departing each
@@ -244,4 +255,5 @@ def find(text: str, windows: dict[str, list[tuple[int, int]]] | None = None) -> 
                 mention.future = True
             elif mention.future is not None:
                 ahead = clause_bounds(text, mention.start, mention.end)[0] if mention.future else None
+        before = mention
     return mentions

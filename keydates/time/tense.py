@@ -70,6 +70,11 @@ _DEADLINE_BEFORE = re.compile(
 _BECAUSE_OF = re.compile(r"(?i)\bdue\s+to\s+(?:its|the|a|an|his|her|their|our|this|that)\s+$")
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|ever\s+since)\s+$")
 _POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
+_OBJECT_PRONOUNS = {"them", "it", "him", "her", "us", "me", "you"}
+_OBJECT_DETERMINERS = {"the", "their", "his", "its", "our", "my", "your"}
+_CAUSATIVE = {"have", "has", "had", "having", "get", "gets", "got"}
+
+
 def _is_verbish(word: str) -> bool:
     w = word.lower()
     return (w in _PAST_AUX or w in _PRESENT_AUX or w in _FUTURE_MODALS or w in _FUTURE_MARKERS
@@ -165,6 +170,23 @@ def _left_group(words: list[tuple[str, int]], reach: int = _REACH,
             while k + 1 < len(words) and (words[k + 1][0].lower().endswith("ing")
                                           or words[k + 1][0].lower() in _FILLERS):
                 k += 1  # "is meeting", "was to be"
+            obj = next((o for o in range(i - 1, max(0, i - 4), -1)
+                        if words[o][0].lower() in _OBJECT_PRONOUNS
+                        or words[o][0].lower() in _OBJECT_DETERMINERS), None)
+            if j == i and obj is not None and obj >= 1 and _is_past_form(words[i][0]) \
+                    and (obj == i - 1 or words[obj][0].lower() in _OBJECT_DETERMINERS) \
+                    and words[obj - 1][0].lower() in _CAUSATIVE:
+                # "will have them collected", "had it repaired", "will have their bins
+                # emptied": the group is the causative verb's ("have" after a modal drops out,
+                # as in "will be collected")
+                h = obj - 1
+                while h - 1 >= 0 and (_is_auxiliary(words[h - 1][0])
+                                      or words[h - 1][0].lower() in _FILLERS):
+                    h -= 1
+                head = [w for w, _ in words[h:obj]]
+                if len(head) > 1 and head[-1].lower() == "have":
+                    head = head[:-1]
+                return head + [words[i][0]], len(words) - 1 - i
             return [w for w, _ in words[j:k + 1]], len(words) - 1 - i
     return None
 
