@@ -111,7 +111,7 @@ def test_time_tense_yearless_date_in_news(text: str, published: str, value: str)
          "2010-06"),
         # coordinated times share one verb: "emptied on Tuesday or Wednesday" (not the
         # "will" of the main clause after them)
-        ("Bins due to be emptied on Tuesday or Wednesday will be collected on Saturday.",
+        ("Bins that were due to be emptied on Tuesday or Wednesday will be collected on Saturday.",
          "2025-03-13", "Wednesday", "2025-03-12"),
     ],
 )
