@@ -28,6 +28,10 @@ CASES = [
                  "**2021** – The minister said the studio would never close.\n",
                  "2024-01-01", ["2019", None, "2021"],
                  id="a-lifetime-statement-before-a-reporting-verb-belongs-to-no-time"),
+    pytest.param("# The last tenants\n\n## Spring 2025\n\nThe bakery on the deck closed on 30 April 2025.\n\n"
+                 "Mrs Adeyemi, now 81, handed back her keys on Monday.\n",
+                 "2025-06-21", ["2025-04-30", "2025-06-16"],
+                 id="a-weekday-told-from-the-writers-now-is-the-writers-week"),
 ]
 
 

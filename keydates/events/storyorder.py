@@ -40,6 +40,10 @@ def _weekday_agrees(m: Any, ed: EventDate) -> bool:
     return date.fromisoformat(ed.value).isoweekday() == p.weekday
 
 
+# words that tell a sentence from the writer's present, whose bare weekdays are the writer's week
+_WRITERS_NOW = re.compile(r"\b(?:now|nowadays|these days|this week)\b(?![-‑])", re.IGNORECASE)
+
+
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence (or line) holding `pos` starts."""
     return max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
@@ -158,6 +162,10 @@ class StoryOrder:
         base = date.fromisoformat(prev.value)
         if self.published is None or (self.published - base).days <= 31:
             return None  # the story is close to the writer's days: count from publication
+        start = _sentence_start(self.text, m.start)
+        end = self.text.find(".", m.end)
+        if _WRITERS_NOW.search(self.text, start, end if end >= 0 else len(self.text)):
+            return None  # "Mr Okafor, now 76, handed back his keys on Monday": the writer's week
         if self.direction < 0:
             day = base - timedelta(days=(base.isoweekday() - p.weekday) % 7)
         else:
