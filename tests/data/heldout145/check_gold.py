@@ -84,6 +84,47 @@ def check_weekdays(text, name, errs):
         if DAYS[d.weekday()] != m[1].lower():
             errs.append(f"{name}: weekday wrong in {m[0]!r} (is {calendar.day_name[d.weekday()]})")
 
+# Weekday names without a year that the gold resolves: (file stem, phrase in the text, resolved date).
+# Each is checked against the calendar and must appear as a gold value of that file.
+WEEKDAY_CLAIMS = [
+    ("warehouse_collapse_live", "On Tuesday, a union representative", "2026-03-10"),
+    ("warehouse_collapse_live", "in the early hours of Friday", "2026-03-13"),
+    ("damp_scandal_longread", "On Monday, the association agreed", "2024-02-05"),
+    ("junior_doctors_factbox", "MONDAY - Talks between", "2025-11-03"),
+    ("junior_doctors_factbox", "LONDON, Nov 4", None),
+    ("scarlet_fever_explainer", "On Thursday, a second school", "2024-11-28"),
+    ("scarlet_fever_explainer", "The agency said on Friday", "2024-11-29"),
+    ("darts_championship_recap", "### Friday 12 December", "2025-12-12"),
+    ("darts_championship_recap", "### Saturday 13 December", "2025-12-13"),
+    ("darts_championship_recap", "### Sunday 14 – Monday 15 December", "2025-12-14"),
+    ("darts_championship_recap", "### Sunday 14 – Monday 15 December", "2025-12-15"),
+    ("darts_championship_recap", "### Saturday 27 December", "2025-12-27"),
+    ("darts_championship_recap", "### Friday 2 January", "2026-01-02"),
+    ("darts_championship_recap", "### Saturday 3 January", "2026-01-03"),
+    ("millford_year_in_review", "on Monday, September 2,", "2024-09-02"),
+    ("millford_year_in_review", "On Sunday, December 1,", "2024-12-01"),
+]
+
+
+def check_weekday_claims(errs):
+    for stem, phrase, iso in WEEKDAY_CLAIMS:
+        src = [p for p in HERE.glob(stem + ".*") if p.suffix in (".txt", ".md", ".html")]
+        if not src:
+            errs.append(f"weekday claim: no source for {stem}")
+            continue
+        text = src[0].read_text(encoding="utf-8")
+        if phrase not in text:
+            errs.append(f"weekday claim: {phrase!r} not in {stem}")
+        if iso is None:
+            continue
+        d = dt.date.fromisoformat(iso)
+        names = [w for w in calendar.day_name if w.lower() in phrase.lower()]
+        if calendar.day_name[d.weekday()] not in names:
+            errs.append(f"weekday claim: {iso} is a {calendar.day_name[d.weekday()]}, text says {phrase!r}")
+        gold = (HERE / f"{stem}.gold.jsonl").read_text(encoding="utf-8")
+        if f'"{iso}"' not in gold:
+            errs.append(f"weekday claim: {iso} not used in {stem} gold")
+
 
 def main():
     errs, total, files = [], 0, 0
@@ -177,6 +218,7 @@ def main():
                     errs.append(f"{where}: {k} must be a boolean")
             if g["value"] is None and g["mod"] is not None:
                 errs.append(f"{where}: mod on null value")
+    check_weekday_claims(errs)
     for e in errs:
         print("ERROR", e)
     print(f"{files} files, {total} gold entries, {len(errs)} errors")
