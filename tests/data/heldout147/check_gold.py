@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Independent checker for the heldout147 gold files (standard library only)."""
-import html, json, re, sys
+import calendar, json, re, sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -14,6 +14,19 @@ VALUE_RE = re.compile(r"^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?"
                       r"|\d{4}-(SP|SU|FA|WI)|\d{3}X|\d{2}XX|BC\d{4})$")
 META_KEYS = {"title", "publication_date", "format", "style"}
 errors = []
+# Every weekday named in the sources (or used to resolve one), checked with calendar.
+WEEKDAYS = [
+    ("2026-08-15", "Saturday"), ("2026-08-16", "Sunday"),      # canyon live page
+    ("2016-03-31", "Thursday"),                                 # Hadid profile
+    ("2025-06-19", "Thursday"),                                 # bread cartel factbox
+    ("2023-11-10", "Friday"), ("2023-11-12", "Sunday"), ("2024-02-03", "Saturday"),  # strike
+    ("2025-08-30", "Saturday"), ("2025-09-01", "Monday"),       # Labor Day weekend 2025
+    ("2024-07-31", "Wednesday"), ("2024-08-05", "Monday"),      # swimming blog
+    ("2026-03-09", "Monday"), ("2026-03-11", "Wednesday"), ("2026-03-12", "Thursday"),  # phone ban
+    ("2025-11-04", "Tuesday"), ("2025-11-27", "Thursday"), ("2025-12-27", "Saturday"),
+    ("2025-12-30", "Tuesday"),                                  # year in review
+    ("2025-03-04", "Tuesday"), ("2025-03-05", "Wednesday"), ("2025-03-07", "Friday"),  # bridge
+]
 
 
 class Text(HTMLParser):
@@ -92,6 +105,9 @@ def main():
                 err(name, f"line {i} quote found {c} times: {q!r}")
             else:
                 at = text.find(q)
+                before = text[:at].rstrip(" ")
+                if before and before[-1] not in "\n.*-–:•·!?\"”":
+                    err(name, f"line {i} quote does not start an entry/clause: {q!r}")
                 if at <= pos:
                     err(name, f"line {i} quote out of order: {q!r}")
                 pos = at
@@ -109,6 +125,10 @@ def main():
             for b in ("explicit", "hard"):
                 if not isinstance(o.get(b), bool):
                     err(name, f"line {i} {b} not bool")
+    for day, wd in WEEKDAYS:
+        y, m, d = map(int, day.split("-"))
+        if calendar.day_name[calendar.weekday(y, m, d)] != wd:
+            err("weekdays", f"{day} is not a {wd}")
     n = len(golds)
     if n != 12:
         err("set", f"expected 12 chronologies, found {n}")
