@@ -130,7 +130,7 @@ def main():
                 inside = sum(node.count(q) for node in nodes)
                 if inside != 1:
                     errors.append(f"{where}: quote not inside exactly one text node ({inside})")
-            if ext == ".md" and re.search(r"\*\*|__|\]\(", q):
+            if ext == ".md" and re.search(r"\*\*|__|\]\(|\|", q):
                 errors.append(f"{where}: quote contains markdown markup")
             c = text.count(q)
             if c != 1:
