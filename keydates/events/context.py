@@ -188,9 +188,12 @@ class Resolver(Sections, StoryOrder):
             p = getattr(m, "partial", None)
             era_stated = bool(getattr(p, "era_stated", False))
             if self.bc and self.bc_marked >= 2 and not era_stated and p is not None \
-                    and (p.year is not None or p.century is not None or p.decade is not None):
+                    and (p.year is not None or p.century is not None or p.decade is not None) \
+                    and not (self.heading_date is not None and (self.heading_date.value or "").startswith("BC")
+                             and _BC_WORD.search(self.heading_date.evidence or "")):
                 # a list that marks "BC" on every BC date ("c. 600 BC –", "240 BC –") leaves
-                # its AD years bare: "c. 150 – Ptolemy ..." is AD 150, not 150 BC
+                # its AD years bare: "c. 150 – Ptolemy ..." is AD 150, not 150 BC (but not
+                # under a heading whose span is BC: "## Middle Formative (1000–400 BC)")
                 self.bc = False
             elif self.bc and not era_stated and _ascending_year_range(m):
                 # BC spans count down ("c. 3500–3000"): a bare span counting up ("1807–1808 –
