@@ -35,6 +35,7 @@ WEEKDAYS = {
                            ("2025-02-07", "Friday"), ("2025-02-10", "Monday"),
                            ("2025-02-18", "Tuesday"), ("2025-03-03", "Monday"),
                            ("2025-03-13", "Thursday"), ("2025-03-14", "Friday")],
+    "rapper_profile": [("2025-06-14", "Saturday"), ("2025-06-20", "Friday")],
 }
 
 
