@@ -49,6 +49,10 @@ from keydates.time.values import granularity, interval
 
 _BC_WORD = re.compile(r"\bB\.?C\.?(?:E\.?)?(?![\w])")
 _FOLLOWING_WEEK = re.compile(r"(?:the\s+)?(?:following|next)\s+week\b", re.IGNORECASE)
+# "the last national walkout, over", "the previous strike, in": an earlier instance named for comparison
+_EARLIER_INSTANCE = re.compile(r"\b(?:the|its|their|a)\s+(?:last|previous|only\s+other|most\s+recent)\s+"
+                               r"(?:[a-z-]+\s+){0,3}?[a-z-]+,?\s+(?:in|over|during|on|of|back\s+in)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\b(?:had|'d)\s+(?:not\s+|already\s+|never\s+|just\s+)?(?:been\s+)?"
                          r"[a-z]{3,}(?:ed|en|wn|ght|ung|ept|ade|one|ost|old|ent|id)\b", re.IGNORECASE)
 
@@ -307,9 +311,24 @@ class Resolver(Sections, StoryOrder):
         if self.prev is None or not (self.prev.earliest and last) \
                 or (draft.entry.label is not None and draft.first_in_entry):
             return False
-        if not _PLUPERFECT.search(self.text[draft.start:draft.end]):
+        body = self.text[draft.start:draft.end]
+        if not _PLUPERFECT.search(body) and not self._earlier_instance(draft, ed):
             return False
         return _day_number(last) < _day_number(self.prev.earliest)
+
+    def _earlier_instance(self, draft: Any, ed: EventDate) -> bool:
+        """The date of an earlier instance the writer compares the story with, told after a
+        generalisation ("Firefighters have rarely struck in this country. The last national
+        walkout, over the winter of 2002-03, was settled ...") or named as such ("the previous
+        strike, in 1989,"): an aside, after which the story goes on from where it was."""
+        if ed.evidence_start is None or draft.first_in_entry and draft.entry.label is not None:
+            return False
+        before = self.text[max(draft.entry.start, ed.evidence_start - 80):ed.evidence_start]
+        if _EARLIER_INSTANCE.search(before):
+            return True
+        entry = self.text[draft.entry.start:draft.entry.end]
+        first = re.split(r"(?<=[.!?])\s+", entry, maxsplit=1)[0]
+        return ed.evidence_start >= draft.entry.start + len(first) and bool(layouts().thematic.search(first))
 
     def _prospect(self, m: Any, ed: EventDate) -> bool:
         """A stated date beyond the publication day in a sentence about the future ("Her
