@@ -37,10 +37,10 @@ CASES = [
                  "- 700 – Walls are raised.\n",
                  None, ["BC1500", "BC1200", "BC0900", "BC0700"],
                  id="bare-years-under-a-heading-whose-span-is-bc-are-bc"),
-    pytest.param("# The dock strike\n\nOn 4 October 2023, dockers walked out.\n\n"
+    pytest.param("# The dock strike\n\nOn 4 October 2023, dockers walked out.\n\nOn 12 October, talks failed.\n\n"
                  "Dock strikes are rare here. The last big stoppage, in the summer of 1989, lasted a month.\n\n"
                  "The strike ended on 21 October.\n",
-                 "2024-02-03", ["2023-10-04", "1989-SU", "2023-10-21"],
+                 "2024-02-03", ["2023-10-04", "2023-10-12", "1989-SU", "2023-10-21"],
                  id="after-an-earlier-instance-named-for-comparison-the-story-goes-on"),
 ]
 
