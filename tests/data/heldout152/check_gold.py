@@ -36,6 +36,18 @@ WEEKDAYS = {
                            ("2025-02-18", "Tuesday"), ("2025-03-03", "Monday"),
                            ("2025-03-13", "Thursday"), ("2025-03-14", "Friday")],
     "rapper_profile": [("2025-06-14", "Saturday"), ("2025-06-20", "Friday")],
+    "council_bankruptcy_factbox": [("2025-09-11", "Thursday"), ("2025-09-12", "Friday")],
+    "postal_dispute_live": [("2024-11-14", "Thursday"), ("2024-11-13", "Wednesday"),
+                            ("2024-11-12", "Tuesday")],
+    "esports_worlds_recap": [("2024-09-25", "Wednesday"), ("2024-11-02", "Saturday"),
+                             ("2024-11-03", "Sunday"), ("2024-11-04", "Monday")],
+    "tourist_tax_explainer": [("2025-04-07", "Monday"), ("2025-04-09", "Wednesday")],
+    "town_year_in_review": [("2024-02-13", "Tuesday"), ("2024-03-16", "Saturday"),
+                            ("2024-03-17", "Sunday"), ("2024-12-27", "Friday")],
+    "stadium_history": [("2025-01-04", "Saturday"), ("2025-01-06", "Monday")],
+    "flu_season_review": [("2024-09-30", "Monday"), ("2024-12-02", "Monday"),
+                          ("2024-12-08", "Sunday"), ("2024-12-30", "Monday"),
+                          ("2025-01-05", "Sunday")],
 }
 
 
