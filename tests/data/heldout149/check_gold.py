@@ -9,11 +9,15 @@ Checks, for every NAME.gold.jsonl in this folder:
 - value / end are TIMEX3 forms allowed by the guide (or null value), mod is a TIMEX3 mod or null;
 - every quote is found exactly once in the visible text, in text order, has at most 12 words and
   starts an entry or a sentence (not mid-sentence);
+- a weekday named in a quote matches its day value, and every "Weekday D Month [YYYY]" or
+  "Weekday, Month D" written in the text is a real date (year from the text, else from the
+  publication date);
 - for HTML: the visible text is the text outside tags (head, script, style dropped, entities
   decoded); the quote holds no tag or entity and lies inside ONE element's text node, so a
   date in its own cell / <dt> / <time> / <b> label is not part of the quote.
 Exit status 0 when everything passes.
 """
+import calendar
 import datetime
 import glob
 import html
@@ -164,8 +168,29 @@ def check(name, errors):
         last = pos
         if not starts_entry(text, pos):
             err(f"line {i}: quote does not start an entry or sentence: {q!r}")
+        wd = re.findall(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", q)
+        if wd and isinstance(v, str) and re.match(r"^\d{4}-\d{2}-\d{2}$", v):
+            real = calendar.day_name[datetime.date.fromisoformat(v).weekday()]
+            if real not in wd:
+                err(f"line {i}: quote names {wd} but {v} is a {real}")
         if nodes is not None and not any(q in node for node in nodes):
             err(f"line {i}: quote spans several HTML elements: {q!r}")
+    # weekday + date written out in the source (headings, datelines): must agree
+    months = {m: i for i, m in enumerate(calendar.month_name) if m}
+    year = None
+    if os.path.exists(meta_path):
+        year = int(json.load(open(meta_path, encoding="utf-8"))["publication_date"][:4])
+    pat = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? "
+                     r"(?:(\d{1,2}) ([A-Z][a-z]+)|([A-Z][a-z]+) (\d{1,2}))(?:,? (\d{4}))?")
+    for m in pat.finditer(text):
+        day = m.group(2) or m.group(5)
+        month = months.get(m.group(3) or m.group(4))
+        y = int(m.group(6)) if m.group(6) else year
+        if not month or y is None:
+            continue
+        real = calendar.day_name[datetime.date(y, month, int(day)).weekday()]
+        if real != m.group(1):
+            err(f"text weekday {m.group(0)!r} is really a {real} (year {y})")
     return n
 
 
