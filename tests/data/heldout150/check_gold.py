@@ -63,6 +63,8 @@ WEEKDAYS = [
     ("inheritance_tax_explainer", "2024-11-19", "Tuesday"),
     ("inheritance_tax_explainer", "2024-10-30", "Wednesday"),
     ("station_module_aurora", "2025-10-22", "Wednesday"),
+    ("porthbray_year_review", "2024-12-28", "Saturday"),
+    ("diphtheria_cluster_longread", "2026-10-23", "Friday"),
 ]
 
 
