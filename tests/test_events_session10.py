@@ -42,6 +42,11 @@ CASES = [
                  "The strike ended on 21 October.\n",
                  "2024-02-03", ["2023-10-04", "2023-10-12", "1989-SU", "2023-10-21"],
                  id="after-an-earlier-instance-named-for-comparison-the-story-goes-on"),
+    pytest.param("Flood live\n\n14:58 – How we got here – The river rose on Sunday. The first homes flooded on "
+                 "Tuesday evening, when 200 people left. Yesterday a second surge hit the town.\n\n"
+                 "14:10 – Minister speaks – The minister said help was coming.\n",
+                 "2026-07-16", ["2026-07-12", "2026-07-14", "2026-07-15", "2026-07-16"],
+                 id="a-live-post-recapping-past-days-is-one-event-per-day"),
 ]
 
 

@@ -527,8 +527,9 @@ def _drafts(text: str, st: Structure, within: Any,
             if best is not None and cur is not None and _differs(cur, best) and (
                     not labelled or not best.needs_anchor or best.relative_to == "previous"
                     or (new_sentence(text, cl.start)
-                        and (_finer_than_year(cur) or refined or _finer_than_year(best))
-                        and (best.relative_to is None or _weekday(best)))
+                        and (_finer_than_year(cur) or refined or _finer_than_year(best)
+                             or (clock_of(groups[0][2]) is not None and _past_day(best)))
+                        and (best.relative_to is None or _weekday(best) or clock_of(groups[0][2]) is not None))
                     # a ';' clause with a month of its own once the first clause made the label
                     # finer ("1940 - Troops occupy it in June; it is annexed in August."), or
                     # when the label names a month already ("March 2020 – Teaching moves online;
@@ -691,6 +692,14 @@ def _part_of_context(m: Any) -> bool:
     p = getattr(m, "partial", None)
     return p is not None and p.relative_to == "previous" and p.unit in ("month", "year") \
         and not p.offset and m.mod is not None
+
+
+def _past_day(m: Any) -> bool:
+    """A day named back from now ("on Sunday", "Tuesday evening", "Yesterday"), not a clock or a span."""
+    p = getattr(m, "partial", None)
+    return p is not None and m.relative_to == "publication" and m.future is not True and (
+        (p.weekday is not None and p.day is None and p.unit is None)
+        or (p.unit == "day" and (p.offset or 0) < 0))
 
 
 def _weekday(m: Any) -> bool:
