@@ -169,7 +169,7 @@ def check_file(gold_path, errors):
         words = len(q.split())
         if not 3 <= words <= 12:
             errors.append(f"{where}: quote has {words} words")
-        if re.search(r"<[a-zA-Z/]|&[a-zA-Z#][a-zA-Z0-9]*;", q):
+        if re.search(r"<[a-zA-Z/]|&[a-zA-Z#][a-zA-Z0-9]*;|\*\*|\]\(|\[edit\]", q):
             errors.append(f"{where}: quote holds markup or an entity")
         if q.lstrip()[:1] in "•*-–—:":
             errors.append(f"{where}: quote starts with a bullet glyph")
