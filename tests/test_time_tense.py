@@ -12,6 +12,9 @@ from keydates.time.tense import tense
     ("text", "word", "expected"),
     [
         ("The summit will be held on Thursday.", "Thursday", True),
+        ("The ban comes into force on Sunday.", "Sunday", True),
+        ("The law takes effect on Monday.", "Monday", True),
+        ("The rule came into force on Sunday.", "Sunday", False),
         # a causative "have/get + object + participle" is the causative verb's tense
         ("Residents will have their bins collected on Saturday.", "Saturday", True),
         ("Households will have them emptied on Friday.", "Friday", True),

@@ -65,6 +65,9 @@ _SCHEDULE_BASE = ("open close meet begin start end resume vote arrive leave retu
                   "depart visit travel fly host launch reopen gather face play kick").split()
 _SCHEDULE_PRESENT = set(_SCHEDULE_BASE) | {w + "s" for w in _SCHEDULE_BASE} | {
     "flies", "closes", "launches", "faces", "reopens"}
+# a rule or event in the present that comes into force: "comes into force on Sunday", "takes
+# effect on Monday", "takes place on Friday" (not "takes pink on Saturday")
+_IN_FORCE_BEFORE = re.compile(r"(?i)\b(?:comes?|takes?)\s+(?:into\s+(?:force|effect)|effect|place)\s+(?:on\s+|from\s+|at\s+)?$")
 _DEADLINE_BEFORE = re.compile(
     r"(?i)\b(?:until|till|by|as\s+(?:soon|early)\s+as|effective(?:\s+(?:on|as\s+of|from))?)\s+$")
 _BECAUSE_OF = re.compile(r"(?i)\bdue\s+to\s+(?:its|the|a|an|his|her|their|our|this|that)\s+$")
@@ -278,6 +281,8 @@ def tense(text: str, start: int, end: int, prepositions: bool = True) -> bool | 
         if cls is not None:
             chosen, nearest = cls, group[0]
             break
+    if _IN_FORCE_BEFORE.search(text[max(left, start - 30):start]) and not fronted:
+        return True  # "The ban comes into force on Sunday"
     if prepositions and _SINCE_BEFORE.search(text[max(left, start - 12):start]):
         return False  # "on patrol since March": a time already past
     if deadline and fronted and chosen is False:
