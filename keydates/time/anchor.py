@@ -593,6 +593,9 @@ def _shift_period(value: str | None, unit: str, offset: int) -> str | None:
     return f"{'BC' if bc else ''}{n:0{width}d}{tail}"
 
 
+_SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11}
+
+
 def _named_with_direction(p: Partial, ref: _Point) -> str:
     """'last March', 'next summer', 'this fall' from a reference point."""
     key = _month_key(p)[0]
@@ -600,6 +603,11 @@ def _named_with_direction(p: Partial, ref: _Point) -> str:
     year = ref.astro
     if ref.month is None and p.relative_to == "previous":
         year += p.direction  # "the following July" after "1963": no July of 1963 lies after it
+    elif p.direction < 0 and p.season in _SEASON_LAST_MONTH and p.relative_to == "publication":
+        # "last spring" written in April (spring not yet over) is the spring before; written in
+        # October it is this year's
+        if ref_key <= _SEASON_LAST_MONTH[p.season]:
+            year -= 1
     elif p.direction < 0 and (key >= ref_key or (
             key == ref_key - 1 and p.month is not None and p.relative_to == "publication")):
         # "last October" written in November is a year back: the month just gone is "last month"
