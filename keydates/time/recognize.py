@@ -200,6 +200,7 @@ def find_in_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[list[Ment
     hits = {key: core.hits(lowered) for key, core in cores.items() if key not in anchored}
     ends = {key: [h[1] for h in found] for key, found in hits.items()}
     out: list[list[Mention]] = []
+    first_week = _LOW_WEEK.search(text)
     for s, e in spans:
         windows: dict[str, list[tuple[int, int]]] = {}
         for key, found in hits.items():
@@ -212,10 +213,16 @@ def find_in_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[list[Ment
         block = lowered[s:e]
         for key in anchored:
             windows[key] = _windows(block, cores[key])
-        out.append(find(text[s:e], windows))
+        found_here = find(text[s:e], windows)
+        if first_week is not None:  # a "Week 1" earlier in the document: see `find`
+            found_here = [m for m in found_here if not (
+                m.rule == "week_number_yearless" and s + m.start > first_week.start() and _BARE_WEEK.match(m.text))]
+        out.append(found_here)
     return out
 
 
+_LOW_WEEK = re.compile(r"(?i)\bweek\s+(?:[1-4]|one|two|three|four)\b(?!\s*,?\s*(?:of\s+)?\d{4})(?!\s+of\s+the\s+year)")
+_BARE_WEEK = re.compile(r"(?i)(?:(?:in|during|by|from|on)\s+)?(?:the\s+)?week\s+\d+$")
 _COORDINATED = re.compile(r"\s*,?\s*(?:or|and|,)\s+(?:on\s+)?")
 
 
@@ -232,6 +239,11 @@ def find(text: str, windows: dict[str, list[tuple[int, int]]] | None = None) -> 
         return []
     mentions = join_ranges(text, [m for m in _select(_candidates(text, load_rules(), windows=windows))
                                   if m.type != "INVALID"])
+    # a bare "Week 21" after a "Week 1" counts the weeks of a season or a trial, not of the year
+    first_week = _LOW_WEEK.search(text)
+    if first_week is not None:
+        mentions = [m for m in mentions if not (m.rule == "week_number_yearless" and m.start > first_week.start()
+                                                and _BARE_WEEK.match(m.text))]
     ahead: int | None = None  # start of the sentence whose last told time lies ahead
     before: Mention | None = None
     for mention in mentions:
