@@ -47,7 +47,16 @@ CASES = [
                  "14:10 – Minister speaks – The minister said help was coming.\n",
                  "2026-07-16", ["2026-07-12", "2026-07-14", "2026-07-15", "2026-07-16"],
                  id="a-live-post-recapping-past-days-is-one-event-per-day"),
+    pytest.param("# Flu season 2024-25\n\nIn 2024, surveillance began in October.\n\n"
+                 "In week 45, positivity rose above the threshold.\n",
+                 "2025-05-01", ["2024-10", "2024-W45"], id="a-numbered-week-of-the-year-in-a-health-report"),
 ]
+
+
+def test_events_a_season_counted_from_week_one_has_no_iso_weeks(event_dates: Any) -> None:
+    dates = event_dates("# Our season\n\n## 2023\n\nWeek 1: the squad reports for training.\n\n"
+                        "Week 21: a new defender signs from Dynamo.\n", "2023-06-01")
+    assert "2023-W21" not in dates
 
 
 @pytest.mark.parametrize("text,published,expected", CASES)
