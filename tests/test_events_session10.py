@@ -47,7 +47,7 @@ CASES = [
                  "14:10 – Minister speaks – The minister said help was coming.\n",
                  "2026-07-16", ["2026-07-12", "2026-07-14", "2026-07-15", "2026-07-16"],
                  id="a-live-post-recapping-past-days-is-one-event-per-day"),
-    pytest.param("# Flu season 2024-25\n\nIn 2024, surveillance began in October.\n\n"
+    pytest.param("# Flu season 2024-25\n\nSurveillance began in October 2024.\n\n"
                  "In week 45, positivity rose above the threshold.\n",
                  "2025-05-01", ["2024-10", "2024-W45"], id="a-numbered-week-of-the-year-in-a-health-report"),
 ]
