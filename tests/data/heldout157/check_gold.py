@@ -33,7 +33,7 @@ VALUE_RE = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?)?|\d{4}-W\d{2}(-WE)?|\d{4}-(SP|S
                       r"|\d{3}X|\d{2}XX|BC\d{4})$")
 # (ISO date, weekday) pairs stated or implied in the texts (weekday headings, "last Tuesday" ...)
 WEEKDAYS = [
-    ("2025-02-20", "Thursday"), ("2022-02-03", "Thursday"), ("2025-09-01", "Monday"), ("2024-01-16", "Tuesday"), ("2024-01-17", "Wednesday"), ("2024-01-18", "Thursday"),
+    ("2025-02-20", "Thursday"), ("2022-02-03", "Thursday"), ("2024-03-31", "Sunday"), ("2025-09-01", "Monday"), ("2024-01-16", "Tuesday"), ("2024-01-17", "Wednesday"), ("2024-01-18", "Thursday"),
     ("2024-01-19", "Friday"), ("2024-01-22", "Monday"),
     ("2026-03-12", "Thursday"), ("2026-03-10", "Tuesday"), ("2026-03-09", "Monday"),
     ("2026-03-11", "Wednesday"), ("2026-03-07", "Saturday"), ("2026-03-08", "Sunday"),
