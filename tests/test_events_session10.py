@@ -50,6 +50,11 @@ CASES = [
     pytest.param("# Flu season 2024-25\n\nSurveillance began in October 2024.\n\n"
                  "In week 45, positivity rose above the threshold.\n",
                  "2025-05-01", ["2024-10", "2024-W45"], id="a-numbered-week-of-the-year-in-a-health-report"),
+    pytest.param("<html><body><h1>Our campaign</h1><table><tr><th>When</th><th>What happened</th></tr>"
+                 "<tr><th colspan='2'>2023</th></tr><tr><td>21 Jun</td><td>Members meet the minister.</td></tr>"
+                 "<tr><th colspan='2'>2024</th></tr><tr><td>1 April</td><td>The new rate takes effect.</td></tr>"
+                 "</table></body></html>", "2025-01-10", ["2023-06-21", "2024-04-01"],
+                 id="a-table-row-holding-only-a-year-heads-the-rows-below"),
 ]
 
 

@@ -513,6 +513,12 @@ def _classify(ln: _Line) -> tuple[str, int, str]:
     if ln.edit and len(s.split()) <= 12 and not _TERMINAL.search(s):
         return "heading:wiki_section", lead_ws, strip_emphasis(s).strip(" #=")  # "Late Period[edit]"
     if _is_table_row(s):
+        cells = [c.strip() for c in _table_cells(s)]
+        filled = [c for c in cells if c]
+        if s.count("|") >= 3 and len(filled) == 1 and cells[0] and is_date_label(strip_emphasis(cells[0])):
+            # a row holding only a year ("| 2023 | |", an HTML <th colspan="2">2023</th>) heads
+            # the rows below it
+            return "date_heading", lead_ws, strip_emphasis(cells[0]).strip(" -–—=~*#:|").strip()
         return "table", lead_ws, ""
     blen = _bullet_len(s)
     if blen:
