@@ -101,7 +101,7 @@ def sort_key(v):
 
 def main():
     texts = sorted(p for p in glob.glob(os.path.join(HERE, "*"))
-                   if re.search(r"\.(txt|md|html)$", p))
+                   if re.search(r"\.(txt|md|html)$", p) and os.path.basename(p) != "README.md")
     if len(texts) < 12:
         err(f"expected at least 12 chronologies, found {len(texts)}")
     total = 0
