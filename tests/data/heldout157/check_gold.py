@@ -9,6 +9,7 @@ Checks, for every NAME.{txt,md,html} in this folder:
     with tags dropped and entities decoded) and the quotes appear in text order;
   * quotes are at most 12 words (at least 8 unless the quote is a whole short sentence/entry),
     carry no bullet glyphs, and start at the beginning of an entry or a sentence;
+  * for Markdown: no emphasis/link/code markup in quotes;
   * for HTML: no tag or entity text in quotes, and each quote lies inside one text node
     (a date in its own cell / <dt> / <strong> label is outside the quote);
   * NAME.meta.json has title, publication_date (YYYY-MM-DD), format (= extension), style;
@@ -178,6 +179,8 @@ def main():
                 err(f"{where}: quote has leading glyph/space {q[:3]!r}")
             if ext == "html" and (re.search(r"<[a-zA-Z/!]", q) or re.search(r"&[#a-zA-Z0-9]+;", q)):
                 err(f"{where}: HTML markup in quote")
+            if ext == "md" and re.search(r"\*|\]\(|`|^#", q):
+                err(f"{where}: Markdown markup in quote")
             c = text.count(q)
             if c != 1:
                 err(f"{where}: quote found {c} times: {q!r}")
