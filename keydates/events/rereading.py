@@ -13,7 +13,10 @@ _DAY_FIRST_STATED = re.compile(r"\b(?:day[/.-]month[/.-]year|dd[/.-]mm[/.-]yy(?:
 _MONTH_FIRST_STATED = re.compile(r"\b(?:month[/.-]day[/.-]year|mm[/.-]dd[/.-]yy(?:yy)?)\b",
                                  re.IGNORECASE)
 _SLASHED = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/\d{2,4})?")
-_SLASHED_LABEL = re.compile(r"(?m)^[ \t>*•-]*(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![/\d])\s*[:–—-]")
+_SLASHED_LABEL = re.compile(r"(?m)^[ \t>*•-]*(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![/\d])\s*[:–—-]"
+                            r"|^\|\s*(?P<a2>\d{1,2})/(?P<b2>\d{1,2})(?![/\d])\s*\|")  # "| 6/12 | ..." in a table
+# any full slashed date on the page, page furniture included ("Posted: 06/28/2024")
+_FULL_SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
 
 
 def _month_first(m: Any) -> Any:
@@ -38,7 +41,8 @@ def numeric_convention(text: str, mentions: list[Any]) -> str | None:
                              "numeric_day_first_yearless")]
     slashed = [g for g in slashed if g is not None]
     # yearless slashed labels opening lines ("- 5/15 – The first panels go up") count too
-    labels = [(int(g["a"]), int(g["b"])) for g in _SLASHED_LABEL.finditer(text)]
+    labels = [(int(g["a"] or g["a2"]), int(g["b"] or g["b2"])) for g in _SLASHED_LABEL.finditer(text)]
+    labels += [(int(g["a"]), int(g["b"])) for g in _FULL_SLASHED.finditer(text)]
     day_first = bool(_DAY_FIRST_STATED.search(text)) or any(int(g["a"]) > 12 for g in slashed) \
         or any(a > 12 >= b for a, b in labels)
     month_first = bool(_MONTH_FIRST_STATED.search(text)) or any(int(g["b"]) > 12 for g in slashed) \
