@@ -55,6 +55,10 @@ CASES = [
                  "<tr><th colspan='2'>2024</th></tr><tr><td>1 April</td><td>The new rate takes effect.</td></tr>"
                  "</table></body></html>", "2025-01-10", ["2023-06-21", "2024-04-01"],
                  id="a-table-row-holding-only-a-year-heads-the-rows-below"),
+    pytest.param("# Outbreak timeline\n\n*Posted: 06/28/2024*\n\n| Date | What happened |\n|---|---|\n"
+                 "| June 5th | Two children are admitted to hospital. |\n| 6/12 | The barn is closed. |\n",
+                 "2024-06-28", ["2024-06-05", "2024-06-12"],
+                 id="the-pages-stamp-shows-month-first-slashed-dates"),
 ]
 
 
