@@ -37,6 +37,7 @@ WEEKDAYS = [
     ("tower_lift_accident", "2025-03-10", "Monday"),
     ("tower_lift_accident", "2025-03-14", "Friday"),
     ("poet_laureate_profile", "2024-06-01", "Saturday"),
+    ("court_reporters_dispute", "2025-02-12", "Wednesday"),
     ("bank_frozen_accounts_live", "2025-11-06", "Thursday"),
     ("bank_frozen_accounts_live", "2025-11-03", "Monday"),
     ("bank_frozen_accounts_live", "2025-11-05", "Wednesday"),
