@@ -45,6 +45,9 @@ WEEKDAYS = [
     ("legionella_spa_explainer", "2025-09-16", "Tuesday"),
     ("legionella_spa_explainer", "2025-09-12", "Friday"),
     ("showjumping_championship", "2025-08-24", "Sunday"),
+    ("showjumping_championship", "2025-08-31", "Sunday"),
+    ("kelsford_year_in_review", "2024-12-27", "Friday"),
+    ("kelsford_year_in_review", "2024-12-23", "Monday"),
     ("showjumping_championship", "2025-08-27", "Wednesday"),
 ]
 
