@@ -47,6 +47,7 @@ WEEKDAYS = [
     ("showjumping_championship", "2025-08-24", "Sunday"),
     ("showjumping_championship", "2025-08-31", "Sunday"),
     ("kelsford_year_in_review", "2024-12-27", "Friday"),
+    ("millbrook_tramway_timeline", "1962-10-20", "Saturday"),
     ("kelsford_year_in_review", "2024-12-23", "Monday"),
     ("showjumping_championship", "2025-08-27", "Wednesday"),
 ]
