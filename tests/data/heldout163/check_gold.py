@@ -8,7 +8,7 @@ Checks, for every NAME.gold.jsonl in this folder:
   hard, optional end), with the right types;
 - value / end are valid TIMEX3 forms from the guide; mod is null or a guide mod;
 - every quote occurs exactly once in the visible text, quotes appear in text order, quotes are
-  8-12 words long (shorter only when the whole entry is shorter);
+  at most 12 words (shorter than 8 only when the whole entry or dated sentence is shorter);
 - for HTML: the visible text is taken with html.parser (tags removed, entities decoded,
   script/style dropped), no quote contains '<', '>' or '&', and each quote lies inside a
   single text node (so it never spans a <td>/<dt>/<b> label and its description).
@@ -52,6 +52,26 @@ class Visible(html.parser.HTMLParser):
     def handle_data(self, data):
         if not self.depth:
             self.nodes.append(data)
+
+
+# Weekday names written in the texts, with the calendar day the annotation resolves them to.
+WEEKDAYS = [
+    ("wildfire_suburb", "Monday, August 11", "2025-08-11"),
+    ("wildfire_suburb", "Tuesday, August 12", "2025-08-12"),
+    ("wildfire_suburb", "Wednesday, August 13", "2025-08-13"),
+    ("wildfire_suburb", "Thursday, August 14", "2025-08-14"),
+    ("wildfire_suburb", "Friday, August 15", "2025-08-15"),
+    ("wildfire_suburb", "on Saturday morning", "2025-08-16"),
+    ("retail_administration", "said on Friday", "2025-06-20"),
+    ("atc_strike_longread", "on Monday, about 13,000", "1981-08-03"),
+    ("live_storm", "Wednesday 3 December", "2025-12-03"),
+    ("live_storm", "first issued on Tuesday", "2025-12-02"),
+    ("live_storm", "the storm on Monday", "2025-12-01"),
+    ("riverline_explainer", "Wednesday 18 March 2026", "2026-03-18"),
+    ("riverline_explainer", "Last Thursday", "2026-03-12"),
+    ("riverline_explainer", "On Monday, the city", "2026-03-16"),
+    ("riverline_explainer", "said on Tuesday", "2026-03-17"),
+]
 
 
 def valid_value(v):
@@ -148,7 +168,7 @@ def main():
             if words < 8:
                 # allowed only when the quote is the whole entry (ends the line / node)
                 after = text[at + len(q): at + len(q) + 1]
-                if after not in ("", "\n"):
+                if after not in ("", "\n") and q[-1] not in ".!?)":
                     errors.append(f"{where}: short quote ({words} words) is not a whole entry")
             if q[0] in "*-•" or q.startswith("**"):
                 errors.append(f"{where}: quote starts with a bullet/markup glyph")
@@ -162,7 +182,16 @@ def main():
             errors.append(f"{name}: no gold entries")
         total += n
         print(f"{name:28s} {ext:5s} {n:3d} entries")
-    print(f"{len(golds)} files, {total} gold entries")
+    for name, phrase, day in WEEKDAYS:
+        docs = [p for ext in ("txt", "md", "html") for p in [HERE / f"{name}.{ext}"] if p.exists()]
+        if not docs or phrase not in docs[0].read_text(encoding="utf-8"):
+            errors.append(f"{name}: weekday phrase {phrase!r} not found")
+            continue
+        d = datetime.date.fromisoformat(day)
+        wd = calendar.day_name[calendar.weekday(d.year, d.month, d.day)]
+        if wd.lower() not in phrase.lower():
+            errors.append(f"{name}: {phrase!r} but {day} is a {wd}")
+    print(f"{len(golds)} files, {total} gold entries, {len(WEEKDAYS)} weekdays verified")
     for e in errors:
         print("ERROR", e)
     if errors:
