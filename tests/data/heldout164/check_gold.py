@@ -156,6 +156,10 @@ def check(stem):
         words = len(q.split())
         if words > 12:
             err(f"{where}: quote has {words} words (>12)")
+        if words < 8 and text.count(q) == 1:
+            after = text[text.find(q) + len(q):]
+            if after and not after.startswith("\n"):
+                err(f"{where}: quote of {words} words does not reach the end of its entry")
         if q.startswith(BULLETS):
             err(f"{where}: quote starts with a bullet glyph")
         if "<" in q and ext == "html" or re.search(r"&(?:[a-z]+|#\d+);", q):
