@@ -38,7 +38,46 @@ WEEKDAYS = [
     ("mudslide_valbruna_live", "2025-08-14", "Thursday"),
     ("mudslide_valbruna_live", "2025-08-13", "Wednesday"),
     ("mudslide_valbruna_live", "2025-08-12", "Tuesday"),
+    ("meridian_999_outage_explainer", "2026-03-06", "Friday"),
+    ("meridian_999_outage_explainer", "2026-03-03", "Tuesday"),
+    ("meridian_999_outage_explainer", "2026-03-04", "Wednesday"),
+    ("meridian_999_outage_explainer", "2026-03-05", "Thursday"),
+    ("ashworth_bin_strike", "2025-01-06", "Monday"),
+    ("ashworth_bin_strike", "2025-03-07", "Friday"),
+    ("ashworth_bin_strike", "2025-03-11", "Tuesday"),
+    ("ashworth_bin_strike", "2025-03-12", "Wednesday"),
+    ("ashworth_bin_strike", "2025-04-04", "Friday"),
+    ("halverston_rabies_factbox", "2026-01-08", "Thursday"),
+    ("clb_finals_game_by_game", "2025-06-05", "Thursday"),
+    ("clb_finals_game_by_game", "2025-06-08", "Sunday"),
+    ("clb_finals_game_by_game", "2025-06-11", "Wednesday"),
+    ("clb_finals_game_by_game", "2025-06-13", "Friday"),
+    ("clb_finals_game_by_game", "2025-06-16", "Monday"),
+    ("clb_finals_game_by_game", "2025-06-19", "Thursday"),
+    ("clb_finals_game_by_game", "2025-06-22", "Sunday"),
+    ("clb_finals_game_by_game", "2025-06-23", "Monday"),
+    ("clb_finals_game_by_game", "2025-06-25", "Wednesday"),
+    ("kelsford_2024_year_in_review", "2024-12-28", "Saturday"),
+    ("kelsford_2024_year_in_review", "2024-09-02", "Monday"),
+    ("kelsford_2024_year_in_review", "2024-04-01", "Monday"),
+    ("brackwater_tramway_blog", "2023-03-15", "Wednesday"),
+    ("brackwater_tramway_blog", "1957-07-06", "Saturday"),
 ]
+
+
+def easter(year):
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * m + 114) // 31
+    day = (h + l - 7 * m + 114) % 31 + 1
+    return datetime.date(year, month, day)
 
 
 class Visible(HTMLParser):
@@ -177,6 +216,14 @@ def main():
         d = datetime.date.fromisoformat(iso)
         if calendar.day_name[d.weekday()] != wd:
             errors.append(f"weekday: {stem} says {iso} is a {wd}, calendar says {calendar.day_name[d.weekday()]}")
+    # Kelsford: 'Easter Monday' 2024 is annotated 2024-04-01
+    if easter(2024) + datetime.timedelta(days=1) != datetime.date(2024, 4, 1):
+        errors.append("kelsford: Easter Monday 2024 is not 2024-04-01")
+    # Kelsford: 'the first Saturday of' December 2024 is annotated 2024-12-07
+    first_sat = next(datetime.date(2024, 12, d) for d in range(1, 8)
+                     if datetime.date(2024, 12, d).weekday() == calendar.SATURDAY)
+    if first_sat != datetime.date(2024, 12, 7):
+        errors.append("kelsford: first Saturday of December 2024 is not 2024-12-07")
     print(f"files: {len(golds)}, entries: {total}")
     for e in errors:
         print("ERROR", e)
