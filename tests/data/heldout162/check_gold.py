@@ -60,7 +60,6 @@ WEEKDAYS = [
     ("kelsford_2024_year_in_review", "2024-12-28", "Saturday"),
     ("kelsford_2024_year_in_review", "2024-09-02", "Monday"),
     ("kelsford_2024_year_in_review", "2024-04-01", "Monday"),
-    ("brackwater_tramway_blog", "2023-03-15", "Wednesday"),
     ("brackwater_tramway_blog", "1957-07-06", "Saturday"),
 ]
 
