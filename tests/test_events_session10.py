@@ -59,6 +59,11 @@ CASES = [
                  "| June 5th | Two children are admitted to hospital. |\n| 6/12 | The barn is closed. |\n",
                  "2024-06-28", ["2024-06-05", "2024-06-12"],
                  id="the-pages-stamp-shows-month-first-slashed-dates"),
+    pytest.param("# The strike\n\n### June 22, 1981: a deal\n\nNegotiators reached an agreement.\n\n"
+                 "> **Most read:** The airports that never recovered · Why pilots are short\n\n"
+                 "### Aug. 3, 1981: the walkout\n\nAt 7 a.m. on Monday, 13,000 controllers walked off the job.\n",
+                 "2021-08-03", ["1981-06-22", "1981-08-03"],
+                 id="a-heading-after-a-links-box-listed-inline-is-a-heading"),
 ]
 
 

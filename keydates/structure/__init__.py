@@ -288,6 +288,8 @@ def segment(text: str, title: str | None = None) -> Structure:
             if leading_label(item) is not None and not AGO_STAMP.match(item) \
                     and not _STAMPED_HEADLINE.fullmatch(item):
                 block = ""
+        if block and not block_started and re.match(r"#{1,6}\s", s):
+            block = ""  # a Markdown heading after a box line that listed its links inline ("> **Most read:** ...")
         if block:
             block_started = True
             kinds.append("furniture")
