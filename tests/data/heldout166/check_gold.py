@@ -114,6 +114,8 @@ def main():
                 errors.append(f"{where}: quote contains markup: {q!r}")
             if q != q.strip() or q[0] in "•-*–—:":
                 errors.append(f"{where}: quote has glyph/space at edge: {q!r}")
+            if src.suffix == ".md" and ("*" in q or "](" in q or q.startswith("#")):
+                errors.append(f"{where}: quote contains Markdown markup: {q!r}")
             c = text.count(q)
             if c != 1:
                 errors.append(f"{where}: quote found {c} times: {q!r}")
