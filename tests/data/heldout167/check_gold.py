@@ -170,8 +170,43 @@ def check_pair(gold_path, errors):
     return n
 
 
+# Weekday mentions whose year is not printed next to them, checked against the date the
+# annotators resolved them to (file stem, weekday as written, resolved date).
+WEEKDAY_MENTIONS = [
+    ("storm_surge_seafront_live", "Friday", "2025-11-14"),
+    ("storm_surge_seafront_live", "Thursday", "2025-11-13"),
+    ("storm_surge_seafront_live", "Tuesday", "2025-11-11"),
+    ("storm_surge_seafront_live", "Sunday", "2025-11-16"),
+    ("crypto_wallet_hack_explainer", "Friday", "2026-02-27"),
+    ("crypto_wallet_hack_explainer", "Monday", "2026-02-23"),
+    ("crypto_wallet_hack_explainer", "Wednesday", "2026-02-25"),
+    ("crypto_wallet_hack_explainer", "Saturday", "2026-02-21"),
+    ("university_cleaners_strike", "Friday", "2025-03-21"),
+    ("university_cleaners_strike", "Monday", "2024-10-14"),
+    ("university_cleaners_strike", "Tuesday", "2024-12-03"),
+    ("university_cleaners_strike", "Monday", "2025-01-13"),
+    ("university_cleaners_strike", "Wednesday", "2025-03-19"),
+    ("scabies_care_homes_factbox", "Friday", "2025-10-24"),
+    ("hockey_league_season_recap", "Saturday", "2025-09-20"),
+    ("hockey_league_season_recap", "Sunday", "2026-04-19"),
+    ("hockey_league_season_recap", "Monday", "2026-04-20"),
+    ("local_year_in_review", "Monday", "2024-04-01"),
+    ("local_year_in_review", "Saturday", "2024-12-28"),
+    ("bus_fare_cap_timeline", "Tuesday", "2025-07-08"),
+    ("university_history_page", "Saturday", "2025-10-04"),
+]
+
+
+def check_weekdays(errors):
+    for stem, day, iso in WEEKDAY_MENTIONS:
+        d = datetime.date.fromisoformat(iso)
+        if calendar.day_name[d.weekday()] != day:
+            errors.append(f"{stem}: {iso} is a {calendar.day_name[d.weekday()]}, not {day}")
+
+
 def main():
     errors = []
+    check_weekdays(errors)
     total = 0
     files = sorted(glob.glob(os.path.join(HERE, "*.gold.jsonl")))
     for g in files:
