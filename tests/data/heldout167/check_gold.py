@@ -192,7 +192,6 @@ WEEKDAY_MENTIONS = [
     ("hockey_league_season_recap", "Monday", "2026-04-20"),
     ("local_year_in_review", "Monday", "2024-04-01"),
     ("local_year_in_review", "Saturday", "2024-12-28"),
-    ("bus_fare_cap_timeline", "Tuesday", "2025-07-08"),
     ("university_history_page", "Saturday", "2025-10-04"),
 ]
 
