@@ -13,7 +13,6 @@ Checks, for every NAME.gold.jsonl in this folder:
   decoded) and each quote must lie inside ONE text node (not across elements).
 Exit status 1 on any problem.
 """
-import calendar
 import datetime
 import json
 import os
@@ -32,6 +31,9 @@ VALUE_RE = re.compile(
 MODS = {None, "START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_AFTER",
         "ON_OR_BEFORE", "LESS_THAN", "MORE_THAN"}
 KEYS = {"quote", "value", "mod", "explicit", "hard"}
+# what may precede a quote: start of text/line/text node, a bullet glyph, a bold label,
+# the end of a sentence or of a clause joined by "; " or ", and "
+BOUNDARY_RE = re.compile(r"(?:^|\n|[.;:!?”\"]|\*\*|, and|^[-*•–]|\n[-*•–])\s*$")
 META_KEYS = {"title", "publication_date", "format", "style"}
 
 
@@ -155,6 +157,9 @@ def main():
             if pos <= last:
                 problems.append(f"{where}: quote out of text order: {q!r}")
             last = pos
+            before = text[max(0, pos - 12):pos]
+            if not BOUNDARY_RE.search(before):
+                problems.append(f"{where}: quote does not start at an entry/sentence/clause boundary: {before!r} + {q[:20]!r}")
             if is_html:
                 inside = [nd for nd in nodes if q in nd]
                 if len(inside) != 1:
