@@ -64,6 +64,10 @@ CASES = [
                  "### Aug. 3, 1981: the walkout\n\nAt 7 a.m. on Monday, 13,000 controllers walked off the job.\n",
                  "2021-08-03", ["1981-06-22", "1981-08-03"],
                  id="a-heading-after-a-links-box-listed-inline-is-a-heading"),
+    pytest.param("# TT history\n\n**1967** – Hailwood wins his twelfth TT.\n\n"
+                 "On 3 June 1978, aged 38 and eleven years after his last TT win, Hailwood won again.\n",
+                 "2024-06-10", ["1967", "1978-06-03"],
+                 id="no-split-at-and-when-the-left-side-has-no-predicate"),
 ]
 
 

@@ -357,6 +357,20 @@ _DATE_START = re.compile(r"^(?:on|in|at|by|from|since|during|early|late|mid|the)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:[a-z]+\s+)?(?:which|whom|whose|who|where)\b", re.IGNORECASE)
 
 
+def _no_predicate(text: str, start: int, cut: int, dates: list[Any]) -> bool:
+    """The words of text[start:cut] outside its dates are a few with no verb ("On 3 June 1978, aged 38")."""
+    from keydates.time.tense import _is_verbish
+
+    pieces, pos = [], start
+    for d in sorted(dates, key=lambda d: d.start):
+        if d.start >= pos:
+            pieces.append(text[pos:d.start])
+            pos = max(pos, d.end)
+    pieces.append(text[pos:cut])
+    words = re.findall(r"[A-Za-z]+", " ".join(pieces))
+    return len(words) <= 2 and not any(_is_verbish(w) for w in words)
+
+
 def split_coordinated(text: str, cl: Clause) -> list[Clause]:
     """Split a clause at a coordinating conjunction between two differently dated predicates:
     "Johnson became prime minister on 24 July 2019 | and won an election on 12 December".
@@ -395,6 +409,9 @@ def split_coordinated(text: str, cl: Clause) -> list[Clause]:
                 # "On Tuesday, parliament approved the rescue, and on Wednesday the shares resumed
                 # trading": after a comma, a dated predicate of its own
                 cut = prev.end + c.start()
+        if cut is not None and _no_predicate(text, start, cut, current):
+            cut = None  # "On 3 June 1978, aged 38 and eleven years after his last TT, he won":
+            # the left side is only a date and an aside, with no predicate of its own
         if cut is None:
             current.append(m)
             continue
