@@ -29,12 +29,26 @@ SKIP = {"script", "style", "head"}
 
 # weekdays named in the texts, verified here
 WEEKDAYS = [
-    ("2025-06-12", "Thursday"), ("2025-06-11", "Wednesday"), ("2025-06-13", "Friday"),
-    ("2025-06-14", "Saturday"), ("2025-11-18", "Tuesday"), ("2025-11-14", "Friday"),
-    ("2025-11-17", "Monday"), ("2025-11-20", "Thursday"), ("2024-08-03", "Saturday"),
-    ("2024-07-27", "Saturday"), ("2024-08-05", "Monday"), ("2024-08-04", "Sunday"),
-    ("2024-07-29", "Monday"), ("2024-08-02", "Friday"),
+    # hailstorm_live
+    ("2025-06-11", "Wednesday"), ("2025-06-12", "Thursday"), ("2025-06-13", "Friday"),
+    ("2025-06-14", "Saturday"), ("2025-06-16", "Monday"),
+    # ticket_resale_factbox ("on Tuesday" = publication day)
+    ("2025-11-18", "Tuesday"),
+    # medieval_bridge byline
+    ("2025-05-04", "Sunday"),
+    # lifeguards_dispute
+    ("2024-07-27", "Saturday"), ("2024-07-29", "Monday"), ("2024-08-02", "Friday"),
+    ("2024-08-03", "Saturday"), ("2024-08-04", "Sunday"), ("2024-08-05", "Monday"),
+    # rotavirus_explainer
+    ("2025-11-17", "Monday"), ("2025-11-18", "Tuesday"), ("2025-11-19", "Wednesday"),
+    ("2025-11-20", "Thursday"),
+    # football_season_review
+    ("2024-09-15", "Sunday"), ("2024-09-22", "Sunday"), ("2025-05-11", "Sunday"),
+    ("2025-05-15", "Thursday"), ("2025-07-19", "Saturday"),
 ]
+# ISO weeks used in gold values: (day inside the week, value)
+WEEKS = [("2025-09-23", "2025-W39"), ("2025-10-30", "2025-W44"), ("2025-11-20", "2025-W47"),
+         ("2024-08-03", "2024-W31")]
 
 
 class Visible(html.parser.HTMLParser):
@@ -105,6 +119,10 @@ def main():
         d = datetime.date.fromisoformat(wd_date)
         if calendar.day_name[d.weekday()] != wd:
             errors.append(f"weekday: {wd_date} is {calendar.day_name[d.weekday()]}, not {wd}")
+    for day, week in WEEKS:
+        y, w, _ = datetime.date.fromisoformat(day).isocalendar()
+        if f"{y}-W{w:02d}" != week:
+            errors.append(f"iso week: {day} is in {y}-W{w:02d}, not {week}")
     golds = sorted(HERE.glob("*.gold.jsonl"))
     for gold in golds:
         name = gold.name[: -len(".gold.jsonl")]
