@@ -311,10 +311,9 @@ class Resolver(Sections, StoryOrder):
         if self.prev is None or not (self.prev.earliest and last) \
                 or (draft.entry.label is not None and draft.first_in_entry):
             return False
-        body = self.text[draft.start:draft.end]
-        if not _PLUPERFECT.search(body) and not self._earlier_instance(draft, ed):
+        if _day_number(last) >= _day_number(self.prev.earliest):
             return False
-        return _day_number(last) < _day_number(self.prev.earliest)
+        return bool(_PLUPERFECT.search(self.text[draft.start:draft.end])) or self._earlier_instance(draft, ed)
 
     def _earlier_instance(self, draft: Any, ed: EventDate) -> bool:
         """The date of an earlier instance the writer compares the story with, told after a

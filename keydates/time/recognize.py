@@ -213,16 +213,23 @@ def find_in_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[list[Ment
         block = lowered[s:e]
         for key in anchored:
             windows[key] = _windows(block, cores[key])
-        found_here = find(text[s:e], windows)
-        if first_week is not None:  # a "Week 1" earlier in the document: see `find`
-            found_here = [m for m in found_here if not (
-                m.rule == "week_number_yearless" and s + m.start > first_week.start() and _BARE_WEEK.match(m.text))]
-        out.append(found_here)
+        out.append(_without_season_weeks(find(text[s:e], windows), first_week, s))
     return out
 
 
 _LOW_WEEK = re.compile(r"(?i)\bweek\s+(?:[1-4]|one|two|three|four)\b(?!\s*,?\s*(?:of\s+)?\d{4})(?!\s+of\s+the\s+year)")
 _BARE_WEEK = re.compile(r"(?i)(?:(?:in|during|by|from|on)\s+)?(?:the\s+)?week\s+\d+$")
+def _without_season_weeks(mentions: list[Mention], first_week: re.Match[str] | None,
+                          offset: int = 0) -> list[Mention]:
+    """Drop bare numbered weeks ("Week 21") after a "Week 1" of the document (`first_week`, in
+    document offsets; `offset` is where the mentions' text starts): those count the weeks of a
+    season or a trial, not of the year."""
+    if first_week is None:
+        return mentions
+    return [m for m in mentions if not (m.rule == "week_number_yearless" and offset + m.start > first_week.start()
+                                        and _BARE_WEEK.match(m.text))]
+
+
 _COORDINATED = re.compile(r"\s*,?\s*(?:or|and|,)\s+(?:on\s+)?")
 
 
@@ -239,11 +246,7 @@ def find(text: str, windows: dict[str, list[tuple[int, int]]] | None = None) -> 
         return []
     mentions = join_ranges(text, [m for m in _select(_candidates(text, load_rules(), windows=windows))
                                   if m.type != "INVALID"])
-    # a bare "Week 21" after a "Week 1" counts the weeks of a season or a trial, not of the year
-    first_week = _LOW_WEEK.search(text)
-    if first_week is not None:
-        mentions = [m for m in mentions if not (m.rule == "week_number_yearless" and m.start > first_week.start()
-                                                and _BARE_WEEK.match(m.text))]
+    mentions = _without_season_weeks(mentions, _LOW_WEEK.search(text))
     ahead: int | None = None  # start of the sentence whose last told time lies ahead
     before: Mention | None = None
     for mention in mentions:

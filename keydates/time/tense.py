@@ -160,15 +160,19 @@ def _verb_at(words: list[tuple[str, int]], i: int) -> bool:
     return True
 
 
+def _group_start(words: list[tuple[str, int]], i: int) -> int:
+    """Where the verb group ending at words[i] starts: back over its auxiliaries and fillers."""
+    while i - 1 >= 0 and (_is_auxiliary(words[i - 1][0]) or words[i - 1][0].lower() in _FILLERS):
+        i -= 1
+    return i
+
+
 def _left_group(words: list[tuple[str, int]], reach: int = _REACH,
                 ) -> tuple[list[str], int] | None:
     """The verb group nearest the expression on its left: (words in order, distance)."""
     for i in range(len(words) - 1, max(-1, len(words) - 1 - reach), -1):
         if _verb_at(words, i):
-            j = i
-            while j - 1 >= 0 and (_is_auxiliary(words[j - 1][0])
-                                  or words[j - 1][0].lower() in _FILLERS):
-                j -= 1
+            j = _group_start(words, i)
             k = i
             while k + 1 < len(words) and (words[k + 1][0].lower().endswith("ing")
                                           or words[k + 1][0].lower() in _FILLERS):
@@ -182,11 +186,7 @@ def _left_group(words: list[tuple[str, int]], reach: int = _REACH,
                 # "will have them collected", "had it repaired", "will have their bins
                 # emptied": the group is the causative verb's ("have" after a modal drops out,
                 # as in "will be collected")
-                h = obj - 1
-                while h - 1 >= 0 and (_is_auxiliary(words[h - 1][0])
-                                      or words[h - 1][0].lower() in _FILLERS):
-                    h -= 1
-                head = [w for w, _ in words[h:obj]]
+                head = [w for w, _ in words[_group_start(words, obj - 1):obj]]
                 if len(head) > 1 and head[-1].lower() == "have":
                     head = head[:-1]
                 return head + [words[i][0]], len(words) - 1 - i
