@@ -68,6 +68,11 @@ CASES = [
                  "On 3 June 1978, aged 38 and eleven years after his last TT win, Hailwood won again.\n",
                  "2024-06-10", ["1967", "1978-06-03"],
                  id="no-split-at-and-when-the-left-side-has-no-predicate"),
+    pytest.param("# Penguin flu: how the outbreak unfolded\n\nThe zoo has not had a notifiable disease on site since "
+                 "foot-and-mouth restrictions in 2001. Here is a timeline of the outbreak so far.\n\n"
+                 "- **Dec. 19:** Keepers find two penguins dead.\n- **Jan. 2:** A pelican tests positive.\n",
+                 "2026-01-09", ["2025-12-19", "2026-01-02"],
+                 id="the-last-time-something-happened-sets-no-year-for-the-list"),
 ]
 
 
