@@ -125,9 +125,9 @@ def check(stem):
             err(f"{stem}:{i}: quote found {c} times in visible text: {q!r}")
         else:
             pos = vis.index(q)
-            if pos <= last:
-                err(f"{stem}:{i}: quote out of order: {q!r}")
-            last = pos
+            if pos < last:
+                err(f"{stem}:{i}: quote out of order or overlapping the previous one: {q!r}")
+            last = pos + len(q)
         if src.suffix == ".html":
             rc = raw.count(q)
             if rc != 1:
