@@ -32,7 +32,7 @@ WEEKDAYS = [
     ("railway_landslip_live", "Thursday", "2026-02-12"),
     ("airport_curfew_explainer", "Tuesday", "2026-03-17"),
     ("airport_curfew_explainer", "Friday", "2026-03-13"),
-    ("prison_scabies_report", "Monday", "2025-09-29"),
+    ("prison_scabies_outbreak", "Monday", "2025-09-29"),
     ("security_guards_dispute", "Friday", "2025-06-06"),
     ("town_year_review_2025", "Saturday", "2025-07-12"),
     ("supermarket_breach_keydates", "Sunday", "2025-04-06"),
