@@ -73,6 +73,11 @@ CASES = [
                  "- **Dec. 19:** Keepers find two penguins dead.\n- **Jan. 2:** A pelican tests positive.\n",
                  "2026-01-09", ["2025-12-19", "2026-01-02"],
                  id="the-last-time-something-happened-sets-no-year-for-the-list"),
+    pytest.param("# The series so far\n\n### 1st T20I, Saturday 14th June — Trent Bridge\n\n"
+                 "England chased 151 with nine balls to spare.\n\n### 2nd T20I, June 17th — Hove\n\n"
+                 "Rain reduced the match to 11 overs a side.\n",
+                 "2025-07-03", ["2025-06-14", "2025-06-17"],
+                 id="a-heading-dated-after-a-short-label-and-a-comma-dates-its-section"),
 ]
 
 

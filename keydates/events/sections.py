@@ -28,6 +28,7 @@ _AD_HEADING = re.compile(r"(?:common era|anno domini|AD|CE|A\.D\.|C\.E\.)(?:\s*\
 
 # the heading of a block of background dates set apart from the story's own
 # ("How we got here" and "The story so far" tell the story itself: not such a block)
+_SHORT_LABEL = re.compile(r"[\w'’.-]+(?:\s+[\w'’.-]+){0,2},\s*")
 _BACKGROUND_HEADING = re.compile(r"[\W_]*(?:the\s+)?(?:background|backstory)[\W_]*", re.IGNORECASE)
 
 
@@ -181,8 +182,13 @@ class Sections:
             return core == said or (bool(said) and core.startswith(said)
                                     and bool(re.match(r"\s*(?::|,|[-–—]\s)", core[len(said):])))
         tail = re.search(r"\(([^()]*)\)$", heading.text.strip(" #*_"))
+        lead = heading.text.lstrip(" #*_")
+        pos = lead.find(mention.text) if mention.text else -1
         if mention.relative_to is None and mention.needs_anchor and mention.text \
-                and (heading.text.lstrip(" #*_").startswith(mention.text)
+                and (lead.startswith(mention.text)
+                     # after a short label and a comma: "### 1st T20I, Saturday 14th June — Trent
+                     # Bridge", "Round 3, 5 April: ..."
+                     or (pos > 0 and _SHORT_LABEL.fullmatch(lead[:pos]) is not None)
                      or (tail is not None and mention.text in tail.group(1)
                          and len(tail.group(1)) <= len(mention.text) + 12)):
             # a subheading led by a date without its year ("## 20 March: the overture",
