@@ -29,6 +29,22 @@ WEEKDAYS = [
     ("sea_wall_collapse_live", "2025-02-11", "Tuesday"),
     ("sea_wall_collapse_live", "2025-02-06", "Thursday"),
     ("telecom_roaming_case", "2024-03-04", "Monday"),
+    ("mumps_students_rise", "2025-03-14", "Friday"),
+    ("mumps_students_rise", "2025-03-10", "Monday"),
+    ("speedway_league_season", "2024-03-21", "Thursday"),
+    ("speedway_league_season", "2024-04-04", "Thursday"),
+    ("speedway_league_season", "2024-05-27", "Monday"),
+    ("parking_app_switch_explainer", "2025-06-04", "Wednesday"),
+    ("parking_app_switch_explainer", "2025-06-02", "Monday"),
+    ("ashcombe_year_in_review", "2023-12-29", "Friday"),
+    ("ashcombe_year_in_review", "2023-12-27", "Wednesday"),
+]
+# ISO weeks the gold relies on: (ISO date inside the week, expected TIMEX3 week)
+WEEKS = [
+    ("2025-05-28", "2025-W22"),  # parking: 'last week' from Wed 4 June 2025
+    ("2025-05-31", "2025-W22"),  # parking: 'Last weekend' (Sat 31 May - Sun 1 June)
+    ("2023-01-09", "2023-W02"),  # year in review: 'The following week' after Fri 6 Jan 2023
+    ("2025-01-13", "2025-W03"),  # mumps: 'Week 3 of 2025'
 ]
 
 
@@ -151,6 +167,10 @@ def main():
         d = datetime.date.fromisoformat(iso)
         if calendar.day_name[d.weekday()] != name:
             errors.append(f"{stem}: {iso} is {calendar.day_name[d.weekday()]}, not {name}")
+    for iso, week in WEEKS:
+        y, w, _ = datetime.date.fromisoformat(iso).isocalendar()
+        if f"{y}-W{w:02d}" != week:
+            errors.append(f"{iso} is in {y}-W{w:02d}, not {week}")
     for e in errors:
         print("ERROR", e)
     print(f"{files} files, {total} gold entries, {len(errors)} errors")
