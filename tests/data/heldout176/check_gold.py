@@ -36,6 +36,10 @@ WEEKDAYS = [
     ("security_guards_dispute", "Friday", "2025-06-06"),
     ("town_year_review_2025", "Saturday", "2025-07-12"),
     ("supermarket_breach_keydates", "Sunday", "2025-04-06"),
+    ("football_season_recap", "Sunday", "2024-08-25"),
+    ("football_season_recap", "Sunday", "2025-04-20"),  # Easter Sunday 2025
+    ("security_guards_dispute", "Monday", "2025-06-09"),  # publication date
+    ("town_year_review_2025", "Monday", "2025-12-29"),  # publication date
 ]
 
 errors = []
