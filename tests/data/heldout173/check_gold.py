@@ -36,6 +36,9 @@ WEEKDAYS = [
     ("insurer_price_walking_explainer", "2025-06-17", "Tuesday"),
     ("insurer_price_walking_explainer", "2025-06-10", "Tuesday"),
     ("chemical_leak_keydates", "2023-11-21", "Tuesday"),
+    ("town_year_in_review", "2024-09-13", "Friday"),
+    ("football_season_review", "2023-09-03", "Sunday"),
+    ("football_season_review", "2024-05-12", "Sunday"),
 ]
 
 
