@@ -122,6 +122,8 @@ def check_file(gold, errors):
             inside = [r for r in runs if q in r]
             if len(inside) != 1:
                 errors.append(f"{stem}:{i}: quote not inside exactly one text run: {q!r}")
+        if src.suffix == ".md" and re.search(r"\*|\]\(|^#|`", q):
+            errors.append(f"{stem}:{i}: quote contains Markdown markup: {q!r}")
         count = text.count(q)
         if count != 1:
             errors.append(f"{stem}:{i}: quote found {count} times: {q!r}")
