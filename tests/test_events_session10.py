@@ -90,3 +90,11 @@ def test_events_a_season_counted_from_week_one_has_no_iso_weeks(event_dates: Any
 @pytest.mark.parametrize("text,published,expected", CASES)
 def test_events_session10(event_dates: Any, text: str, published: str | None, expected: list) -> None:
     assert event_dates(text, published) == expected
+
+
+def test_structure_an_infobox_is_not_a_chronology() -> None:
+    from keydates.structure import segment
+
+    st = segment("# Castlemere Regatta\n\n| Founded | 1843 |\n| Venue | River Mere, Castlemere |\n"
+                 "| Course | 1 mile 550 yards |\n\n## History\n\n1976 – The regatta is held over two days.\n")
+    assert [e.layout for e in st.entries][:3] == ["fact"] * 3

@@ -576,6 +576,11 @@ def _split_group(group: list[_Line]) -> list[Block]:
     # words after its first cell, so its numbers are not dates
     fact_table = fact_table or (len(rows) >= 2 and all(
         len(cells := _table_cells(r)) >= 2 and not any(re.search(r"[A-Za-z]{3}", c) for c in cells[1:]) for r in rows))
+    # an infobox ("| Founded | 1843 |", "| Venue | River Mere |"): two cells a row, a short word
+    # label then its value, and no row led by a date
+    fact_table = fact_table or (len(rows) >= 2 and all(
+        len(cells := [c.strip() for c in _table_cells(r)]) == 2 and not is_date_label(cells[0])
+        and re.fullmatch(r"[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,2}", cells[0]) is not None for r in rows))
     for i, (ln, (kind, off, label)) in enumerate(zip(group, classes)):
         if kind == "text" and i == 0 and len(group) > 1 and len(ln.stripped.split()) <= 4 \
                 and not _TERMINAL.search(ln.text) and ln.stripped[:1].isupper() \
