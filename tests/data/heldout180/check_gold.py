@@ -39,6 +39,7 @@ WEEKDAYS = [
     ("power_station_fire_live.html", "after closing on Thursday", "2025-03-20", "Thursday"),
     ("bnpl_regulation_explainer.md", "On Tuesday, the consumer group", "2024-11-12", "Tuesday"),
     ("library_staff_strike.txt", "TUESDAY 6 FEBRUARY", "2024-02-06", "Tuesday"),
+    ("library_staff_strike.txt", "WEDNESDAY 7 FEBRUARY", "2024-02-07", "Wednesday"),
     ("library_staff_strike.txt", "THURSDAY 8 FEBRUARY", "2024-02-08", "Thursday"),
     ("library_staff_strike.txt", "MONDAY 12 FEBRUARY", "2024-02-12", "Monday"),
     ("library_staff_strike.txt", "TUESDAY 13 FEBRUARY", "2024-02-13", "Tuesday"),
