@@ -5,6 +5,7 @@ in the visible text and in text order, quote length, no markup in quotes; for HT
 quote must lie inside a single text node (so a date in its own cell/<dt>/<strong> label is not
 part of the quote); meta keys. Exit status 1 on any problem.
 """
+import calendar
 import datetime
 import html.parser
 import json
@@ -25,6 +26,22 @@ VALUE_RE = re.compile(
 REQUIRED = {"quote", "value", "mod", "explicit", "hard"}
 ALLOWED = REQUIRED | {"end"}
 META_KEYS = {"title", "publication_date", "format", "style"}
+# Every weekday named in a text, with the date the gold gives it (checked with calendar).
+WEEKDAYS = [
+    ("port_warehouse_fire_live", "Friday", "2025-03-14"),
+    ("port_warehouse_fire_live", "Thursday", "2025-03-13"),
+    ("violinist_profile", "Monday", "2024-10-07"),
+    ("water_refund_explainer", "Monday", "2024-06-17"),
+    ("traffic_wardens_strike_factbox", "Friday", "2022-12-16"),
+    ("traffic_wardens_strike_factbox", "Monday", "2023-02-13"),
+    ("traffic_wardens_strike_factbox", "Tuesday", "2023-02-14"),
+    ("mumps_festival_longread", "Thursday", "2019-06-20"),
+    ("mumps_festival_longread", "Friday", "2019-06-21"),
+    ("mumps_festival_longread", "Sunday", "2019-06-23"),
+    ("mumps_festival_longread", "Monday", "2019-06-24"),
+    ("fell_running_record_blog", "Saturday", "2018-06-16"),
+    ("dog_licence_year_review", "Monday", "2025-09-01"),
+]
 
 
 class TextNodes(html.parser.HTMLParser):
@@ -151,6 +168,10 @@ def main():
                 errors.append(f"{where}: null value with mod or explicit=true")
         print(f"{stem:40s} {src.suffix:6s} {n:3d} entries")
         total += n
+    for stem, name, iso in WEEKDAYS:
+        day = datetime.date.fromisoformat(iso)
+        if calendar.day_name[calendar.weekday(day.year, day.month, day.day)] != name:
+            errors.append(f"{stem}: {iso} is not a {name}")
     orphans = [p.name for p in HERE.iterdir()
                if p.suffix in FORMATS and p.name not in ("README.md",)
                and not (HERE / (p.stem + ".gold.jsonl")).exists()]
