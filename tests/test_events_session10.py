@@ -98,3 +98,10 @@ def test_structure_an_infobox_is_not_a_chronology() -> None:
     st = segment("# Castlemere Regatta\n\n| Founded | 1843 |\n| Venue | River Mere, Castlemere |\n"
                  "| Course | 1 mile 550 yards |\n\n## History\n\n1976 – The regatta is held over two days.\n")
     assert [e.layout for e in st.entries][:3] == ["fact"] * 3
+
+
+def test_events_a_row_number_before_the_date_cell_is_no_year(event_dates: Any) -> None:
+    text = ("# Mercury flybys\n\n| No. | Date | Closest approach | Notes |\n|---|---|---|---|\n"
+            "| 1 | 1 Oct 2021 | 199 km | First images of Mercury. |\n"
+            "| 2 | 23 Jun 2022 | 200 km | The magnetometer records the field. |\n")
+    assert event_dates(text, "2025-06-01") == ["2021-10-01", "2022-06-23"]

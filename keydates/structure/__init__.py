@@ -701,7 +701,9 @@ def _entry(first: _Line, start: int, end: int, content_start: int, layout: str,
     if layout == "table":
         # the date cell: the first cell, or the second after a name ("Khufu | c. 2589–2566 | ...")
         cells = [c.strip() for c in _table_cells(text)[:3]]
-        date_cell = next((c for c in cells[:2] if c and is_date_label(c)), "")
+        dated = [c for c in cells[:2] if c and is_date_label(c)]
+        # a row number before the date cell ("| 1 | 1 Oct 2021 | 199 km |") is not a year
+        date_cell = dated[1] if len(dated) == 2 and re.fullmatch(r"\d{1,2}", dated[0]) else (dated[0] if dated else "")
         if date_cell:
             pos = text.find(date_cell)
             label = (start + pos, start + pos + len(date_cell))
