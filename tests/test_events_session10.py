@@ -78,6 +78,15 @@ CASES = [
                  "Rain reduced the match to 11 overs a side.\n",
                  "2025-07-03", ["2025-06-14", "2025-06-17"],
                  id="a-heading-dated-after-a-short-label-and-a-comma-dates-its-section"),
+    pytest.param("# How the clean air zone arrived\n\nThe scheme was approved on 2 March 2024.\n\n"
+                 "Traders delivered a petition on 14 October 2024.\n\n"
+                 "LAUNCH DAY\n\nOn Sunday night, council engineers tested the last of the cameras.\n",
+                 "2025-09-10", ["2024-03-02", "2024-10-14", "2025-09-07"],
+                 id="a-past-weekday-under-an-undated-topic-heading-is-the-writers-week"),
+    pytest.param("# The blockage\n\nThe ship left port on 20 March 2021.\n\nThe ship ran aground on 23 March 2021.\n\n"
+                 "## The salvage\n\nOn Friday, the salvage firm arrives and warns it could take weeks.\n",
+                 "2021-07-01", ["2021-03-20", "2021-03-23", "2021-03-26"],
+                 id="a-weekday-in-the-historical-present-goes-on-from-the-story"),
 ]
 
 

@@ -162,6 +162,12 @@ class StoryOrder:
         base = date.fromisoformat(prev.value)
         if self.published is None or (self.published - base).days <= 31:
             return None  # the story is close to the writer's days: count from publication
+        if getattr(self, "new_theme", False) and m.future is False \
+                and not re.search(r"(?i)\b(?:the|by)\s+$", self.text[max(0, m.start - 5):m.start]):
+            return None  # the first day named in the past tense under an undated topic heading
+            # ("LAUNCH DAY / On Sunday night, engineers tested the last cameras"): the writer's
+            # week; a story told in the historical present ("On Friday, the salvage firm
+            # arrives") or "On the Monday" goes on from the story's day
         start = _sentence_start(self.text, m.start)
         end = self.text.find(".", m.end)
         if _WRITERS_NOW.search(self.text, start, end if end >= 0 else len(self.text)):
