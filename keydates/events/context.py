@@ -488,10 +488,11 @@ class Resolver(Sections, StoryOrder):
             and prev_entry is not None and prev_entry.section == entry.section and (
                 heading is None or self.dated_since_heading)
         link = lay.continuation.search(first)
-        explicit_link = link or lay.same_time.search(body[:400])
+        same_time = lay.same_time.search(body[:400])
+        explicit_link = link or same_time
         day_section = heading is not None and heading.granularity == "day"
-        theme = lay.thematic.search(first)
-        if theme and link and not lay.same_time.search(body[:400]) and theme.end() < link.end():
+        theme = lay.thematic.search(first) if not same_time else None
+        if theme and link and theme.end() < link.end():
             # the statement comes first and a reporting verb only follows it: "Vell has never
             # made a film in English, and says she never will" (not "The minister said it
             # would never happen", a report of what was said)

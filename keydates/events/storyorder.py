@@ -87,6 +87,7 @@ class StoryOrder:
     last_day_heading: EventDate | None
     heading_date: EventDate | None
     past_narration: bool
+    new_theme: bool
 
     def _future_weekday_date(self, m: Any, ed: EventDate) -> EventDate:
         """A coming day named with its weekday ("Officials will hold a meeting on Thursday,
@@ -162,7 +163,7 @@ class StoryOrder:
         base = date.fromisoformat(prev.value)
         if self.published is None or (self.published - base).days <= 31:
             return None  # the story is close to the writer's days: count from publication
-        if getattr(self, "new_theme", False) and m.future is False \
+        if self.new_theme and m.future is False \
                 and not re.search(r"(?i)\b(?:the|by)\s+$", self.text[max(0, m.start - 5):m.start]):
             return None  # the first day named in the past tense under an undated topic heading
             # ("LAUNCH DAY / On Sunday night, engineers tested the last cameras"): the writer's
