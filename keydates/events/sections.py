@@ -26,9 +26,10 @@ _AD_HEADING = re.compile(r"(?:common era|anno domini|AD|CE|A\.D\.|C\.E\.)(?:\s*\
                          r".*\((?:(?:all )?dates?\b[^)]*\b)?(?:AD|CE|A\.D\.|C\.E\.)\)\s*$", re.IGNORECASE)
 
 
+# a short label before a subheading's date: "1st T20I, " in "### 1st T20I, Saturday 14th June"
+_SHORT_LABEL = re.compile(r"[\w'’.-]+(?:\s+[\w'’.-]+){0,2},\s*")
 # the heading of a block of background dates set apart from the story's own
 # ("How we got here" and "The story so far" tell the story itself: not such a block)
-_SHORT_LABEL = re.compile(r"[\w'’.-]+(?:\s+[\w'’.-]+){0,2},\s*")
 _BACKGROUND_HEADING = re.compile(r"[\W_]*(?:the\s+)?(?:background|backstory)[\W_]*", re.IGNORECASE)
 
 

@@ -219,6 +219,8 @@ def find_in_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[list[Ment
 
 _LOW_WEEK = re.compile(r"(?i)\bweek\s+(?:[1-4]|one|two|three|four)\b(?!\s*,?\s*(?:of\s+)?\d{4})(?!\s+of\s+the\s+year)")
 _BARE_WEEK = re.compile(r"(?i)(?:(?:in|during|by|from|on)\s+)?(?:the\s+)?week\s+\d+$")
+
+
 def _without_season_weeks(mentions: list[Mention], first_week: re.Match[str] | None,
                           offset: int = 0) -> list[Mention]:
     """Drop bare numbered weeks ("Week 21") after a "Week 1" of the document (`first_week`, in
