@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from keydates.time.model import Mention, Reference
 from keydates.time.recognize import find
-from keydates.time.anchor import parse_published, resolve, tag
+from keydates.time.anchor import parse_published, resolve
+from keydates.time.document import tag
 
 __all__ = ["Mention", "Reference", "find", "resolve", "tag", "parse_published"]
