@@ -163,7 +163,8 @@ def distractor(clause: str, m_start: int, m_end: int, rule_name: str | None = No
         if rule.before.search(before) and (rule.after is None or rule.after.match(after)):
             return rule.name
     if _in_parentheses(before, after) and not _trailing(after) and not _DURING_NAMED.match(before) \
-            and not _REIGN.search(before) and not (_LABEL_OPEN.match(before) and _LABEL_CLOSE.match(after)):
+            and not _REIGN.search(before) and not (_LABEL_OPEN.match(before) and _LABEL_CLOSE.match(after)) \
+            and not _own_days_in_brackets(before, clause[m_start:m_end], after):
         return "parenthetical"
     if _in_quotes(before):
         return "quoted_speech"
@@ -174,6 +175,22 @@ def distractor(clause: str, m_start: int, m_end: int, rule_name: str | None = No
 # with a win", "Stage 3 (12 July) – ...": the entry's own date, not an aside
 _LABEL_OPEN = re.compile(r"\W*[A-Z][\w'’ .-]{0,30}\(\s*$")
 _LABEL_CLOSE = re.compile(r"[^()]{0,12}\)\s*[:–—-]")
+
+
+# the days of the event the clause opens with, in brackets after its name: "The festival (3–4 July)
+# goes ahead despite the warning", "A second strike (12 March) closes the port" (not a lifespan
+# "(1937-2006)" nor a side date "(signed in 1991)": only days of one month, right after the subject)
+_SUBJECT_OPEN = re.compile(r"\W*(?:(?:The|A|An|Its|Their|This)\s+)?(?:[\w'’.-]+\s+){0,3}[\w'’.-]+\s*\(\s*$")
+_PREDICATE_AFTER = re.compile(r"\s*\)\s+[a-z]")
+_DAYS_OF_A_MONTH = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?"
+                              r"(?:\s*[-–/&]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}"
+                              r"(?:st|nd|rd|th)?(?:\s*[-–/&]\s*\d{1,2}(?:st|nd|rd|th)?)?)(?:,?\s+\d{4})?")
+
+
+def _own_days_in_brackets(before: str, mention: str, after: str) -> bool:
+    """The bracket after the clause's opening noun phrase holds only the days it happens on."""
+    return bool(_SUBJECT_OPEN.match(before) and _PREDICATE_AFTER.match(after)
+                and _DAYS_OF_A_MONTH.fullmatch(mention))
 
 
 # a ruler's or office holder's years after the name ("William II, 'Rufus' (r. 1087–1100),

@@ -1,0 +1,32 @@
+"""Events: phenomena of session 11 (pairs and brackets of days, year-pair labels), on texts of our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+CASES = [
+    pytest.param("# The river in 2023\n\n## JULY\n\nHeavy rain closes the beach on the 9th and 10th after an "
+                 "overflow.\n\nVolunteers clean the banks from the 20th to the 22nd.\n",
+                 "2023-12-20", [("2023-07-09", "2023-07-10"), ("2023-07-20", "2023-07-22")],
+                 id="a-pair-of-ordinal-days-under-a-month-heading-is-a-span"),
+    pytest.param("# The town fair\n\nA look back.\n\n- May 2, 2023: The council approves the fair.\n"
+                 "- The festival (3–4 July) goes ahead despite the warning.\n"
+                 "- A second market (Saturday 12 August) draws 4,000 people.\n",
+                 "2023-12-20", ["2023-05-02", ("2023-07-03", "2023-07-04"), "2023-08-12"],
+                 id="the-days-in-brackets-after-the-subject-date-the-event"),
+    pytest.param("# Mayors of Lint\n\n- 1990: Ann Roe is elected.\n"
+                 "- Ann Roe (1941–2019) opens the new bridge in the spring.\n",
+                 "2024-01-01", ["1990", "1990-SP"],
+                 id="a-lifespan-in-brackets-is-still-an-aside"),
+    pytest.param("# Canoe marathon\n\n2019: The race moves to the lake.\n\n"
+                 "2020 and 2021: The race is cancelled because of the pandemic.\n\n2022: It returns.\n",
+                 "2024-01-01", ["2019", ("2020", "2021"), "2022"],
+                 id="a-year-pair-label-is-a-pair"),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES)
+def test_events_session11(event_dates: Any, text: str, published: str | None, expected: list) -> None:
+    assert event_dates(text, published) == expected
