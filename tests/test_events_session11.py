@@ -24,6 +24,18 @@ CASES = [
                  "2020 and 2021: The race is cancelled because of the pandemic.\n\n2022: It returns.\n",
                  "2024-01-01", ["2019", ("2020", "2021"), "2022"],
                  id="a-year-pair-label-is-a-pair"),
+    pytest.param("# Flu in Harwick\n\n| Date | What happened |\n|---|---|\n| Late 2024 | A mild autumn keeps "
+                 "clinics quiet. |\n| January | Cases double in a fortnight. |\n| March 3 | Schools close for a week. |\n",
+                 "2025-07-30", ["2024", "2025-01", "2025-03-03"],
+                 id="a-month-after-late-in-a-year-is-the-next-year-in-an-ascending-list"),
+    pytest.param("# Flu in Harwick\n\n- Early 2019 – The first cases are seen.\n- December – A vaccine is approved.\n"
+                 "- Mid-2018 – Trials begin.\n- January – Volunteers enrol.\n",
+                 "2020-01-01", ["2019", "2018-12", "2018", "2018-01"],
+                 id="a-month-after-early-in-a-year-is-the-year-before-in-a-descending-list"),
+    pytest.param("# College history\n\n- 2001 – Launches online courses; by 2010 a third of students study remotely.\n"
+                 "- 2005 – The library opens; it is extended in March 2009.\n",
+                 "2024-01-01", ["2001", "2005", "2009-03"],
+                 id="a-state-reached-by-a-later-year-is-a-note-on-the-labelled-event"),
 ]
 
 

@@ -103,6 +103,18 @@ def extract_document(doc: Document) -> Timeline:
     return timeline
 
 
+
+# "by <date>" opening a later clause of the same sentence: the state the labelled event has reached
+# by then ("2011 – Online check-in launches; by 2015 it is used by two thirds of passengers"), a
+# note on the label's event (all five annotators who met it), not an event of its own
+_BY_DATE = re.compile(r"(?i)\bby\s+(?:the\s+(?:end|middle|start|close)\s+of\s+|(?:early|mid|late)[-\s]+)?$")
+
+
+def _progress_by(text: str, clause_start: int, m: Any) -> bool:
+    """The clause at `clause_start` goes on the sentence with a state reached 'by <date>'."""
+    return not new_sentence(text, clause_start) and bool(_BY_DATE.search(text[clause_start:m.start]))
+
+
 def _dateline_year(doc: Document) -> str | None:
     """A dateline the text leaves open is settled by the article's latest dated event (a first
     pass without publication date): without a year ("ROME, Oct 4 - ") it is the first such
@@ -524,7 +536,8 @@ def _drafts(text: str, st: Structure, within: Any,
             # date cannot be refining it ("1940 June - ... | It is annexed in August."); under a
             # year label a later sentence's month is its own event ("1952 Leads a campaign. |
             # Opens a law firm in August."), while a month in the first sentence refines it
-            if best is not None and cur is not None and _differs(cur, best) and (
+            if best is not None and cur is not None and _differs(cur, best) \
+                    and not (labelled and _progress_by(text, cl.start, best)) and (
                     not labelled or not best.needs_anchor or best.relative_to == "previous"
                     or (new_sentence(text, cl.start)
                         and (_finer_than_year(cur) or refined or _finer_than_year(best)

@@ -58,6 +58,10 @@ _PLUPERFECT = re.compile(r"\b(?:had|'d)\s+(?:not\s+|already\s+|never\s+|just\s+)
                          r"[a-z]{3,}(?:ed|en|wn|ght|ung|ept|ade|one|ost|old|ent|id)\b", re.IGNORECASE)
 
 
+# the month standing for an early, middle or late part of a year when ordering a list
+_PART_OF_YEAR = {"START": "02", "MID": "06", "END": "11"}
+
+
 # words that count a time of day from the writer's day: "this morning", "tonight", "today"
 _DEICTIC = re.compile(r"\b(?:this|today|tonight|yesterday|tomorrow|last|next)\b", re.IGNORECASE)
 
@@ -518,6 +522,12 @@ class Resolver(Refinements, Sections, StoryOrder):
                 # an explainer told from the writer's day ("Last spring, a drought ... | In August,
                 # farmers blocked the highway"): a month goes on from the writer's day too
                 ctx = None
+            if ctx is not None and ctx[1] == "previous_event" and self.prev is not None \
+                    and ctx[0] == self.prev.value and self.prev.granularity == "year" \
+                    and self.prev.mod in _PART_OF_YEAR and self.prev.range_end is None:
+                # the part of the year the previous entry names places it for the list's order:
+                # "Late 2024: ... | January: ..." is January 2025 in an ascending list
+                ctx = (f"{ctx[0]}-{_PART_OF_YEAR[self.prev.mod]}", ctx[1])
             if ctx is not None:
                 ref = Reference(published=self.published, previous=ctx[0], previous_kind=ctx[1],
                                 direction=self.direction, bc=self.bc)
