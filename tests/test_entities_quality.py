@@ -1,7 +1,7 @@
 """Quality gate: precision and recall of actors and places on the annotated sets.
 
 `tests/data/entities/*.json` were annotated first and the rules developed against them (dev set);
-`tests/data/entities/heldout/*.json` and later `heldout2/*.json` were annotated after the rules
+`tests/data/entities/heldout/*.json` and later `heldout2/*.json` and `heldout3/*.json` were annotated after the rules
 existed and first scored without changes (figures in docs/entities.md). Floors may only be raised.
 """
 
@@ -18,8 +18,11 @@ FLOORS = {
     "dev": (0.95, 0.95, 0.97, 0.97),
     "heldout": (0.95, 0.93, 0.97, 0.85),
     "heldout2": (0.95, 0.88, 0.92, 0.97),
+    # blind first measurement (commit af707ab): 0.767, 0.844, 0.726, 0.772
+    "heldout3": (0.90, 0.87, 0.80, 0.91),
 }
-DIRS = {"dev": DEFAULT_DIR, "heldout": DEFAULT_DIR / "heldout", "heldout2": DEFAULT_DIR / "heldout2"}
+DIRS = {"dev": DEFAULT_DIR, "heldout": DEFAULT_DIR / "heldout", "heldout2": DEFAULT_DIR / "heldout2",
+        "heldout3": DEFAULT_DIR / "heldout3"}
 
 
 @pytest.fixture(scope="module", params=sorted(DIRS))

@@ -61,6 +61,11 @@ class Tables:
     facility_lower: frozenset[str] = frozenset()
     non_actor_prefixes: tuple[str, ...] = ()
     area_words: tuple[str, ...] = ()
+    document_suffixes: frozenset[str] = frozenset()  # "... Accord", "... Charter": no actor, no place
+    vessel_nouns: frozenset[str] = frozenset()  # "the icebreaker Northern Star": a ship
+    feature_words: frozenset[str] = frozenset()  # "Cambridge Bay": a place of its own
+    org_words: frozenset[str] = frozenset()  # "... Holdings", "... Party": an organization's name
+    locative_preps: frozenset[str] = frozenset()  # "clashes in Tarkovo"
     raw_aliases: dict[str, Any] = field(default_factory=dict)
 
 
@@ -124,6 +129,12 @@ def tables() -> Tables:
     t.facility_lower = frozenset(w.split()[-1].lower() for w in t.facility_words)
     t.non_actor_prefixes = tuple(fac.get("non_actor_prefixes", []))
     t.area_words = tuple(fac.get("area_words", []))
+    names = raw.get("names", {})
+    t.document_suffixes = frozenset(names.get("document_suffixes", []))
+    t.vessel_nouns = frozenset(names.get("vessel_nouns", []))
+    t.feature_words = frozenset(names.get("feature_words", []))
+    t.org_words = frozenset(names.get("org_words", []))
+    t.locative_preps = frozenset(names.get("locative_preps", []))
     return t
 
 

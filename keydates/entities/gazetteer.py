@@ -108,6 +108,12 @@ class Gazetteer:
             return s
 
         best = max(cands, key=score)
+        if countries and not countries.get(best.country) and best.geonameid not in self._capitals \
+                and (key, best.geonameid) not in self._primary:
+            # a far namesake: the text names its countries, and this city is in none of them and
+            # known there only by an alternate name ("Tanna" for Thane, India, in a story on
+            # Vanuatu; "Banjska" for Bansko, Bulgaria): better no point than a wrong one
+            return None
         return Place(best.name, best.lat, best.lon, best.country, "city", name, best.geonameid)
 
     def knows(self, name: str) -> bool:

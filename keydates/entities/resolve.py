@@ -39,6 +39,7 @@ class Resolver:
         self.t = tables()
         self.alias: dict[str, tuple[str, str]] = {}  # folded name -> (canonical, type)
         self._acronyms(events)
+        self._places_everywhere(events)
         self._persons(events)
         self.countries: Counter[str] = Counter()  # countries the timeline talks about
         self.place_countries: Counter[str] = Counter()  # ... as places ("the country")
@@ -89,6 +90,21 @@ class Resolver:
                 self.alias[" ".join(words)] = (name, "person")
         self._full_names = full
 
+    def _places_everywhere(self, events: list[list[Mention]]) -> None:
+        """A name the timeline uses as a place the gazetteer lacks ("clashes in Tarkovo") is a place
+        where the model tags it again as a person or organization without it acting ("aid reaches
+        Tarkovo and Lesno" tagged ORG): one name, one reading per text."""
+        places = {fold(m.key) for ms in events for m in ms if m.place and not m.actor
+                  and m.label in ("GPE", "GPE?", "LOC", "FAC")}
+        if not places:
+            return
+        longer = [fold(m.key).split() for ms in events for m in ms if m.actor and m.type == "person"]
+        for ms in events:
+            for m in ms:
+                if m.actor and m.label in ("PERSON", "ORG") and m.role != "agent" and fold(m.key) in places \
+                        and not any(_contiguous(fold(m.key).split(), w) for w in longer):
+                    m.actor, m.place, m.label = False, True, "GPE?"
+
     def person_part(self, name: str) -> tuple[str, str] | None:
         """The person whose name contains `name` ("Soleimani" tagged as a place)."""
         words = fold(name).split()
@@ -115,6 +131,8 @@ class Resolver:
             name, typ = c.name, "country"
         elif fold(m.key) in self.t.orgs and not m.generic:  # the alias table ("Taleban" = "Taliban")
             name, typ = self.t.orgs[fold(m.key)]
+        elif m.label == "NORP" and not m.generic and fold(m.key) in self.alias:  # "the AU names ..."
+            name, typ = self.alias[fold(m.key)]
         elif m.generic or (m.type == "group" and m.label == "NORP"):
             name, typ = self._group(m.key), "group"
         else:
@@ -163,7 +181,8 @@ class Resolver:
                 code = (self.place_countries or self.countries).most_common(1)[0][0]
             return Place(m.text, None, None, code, "relative", m.text, None, m.relative)
         found = gazetteer().lookup(m.key, self.countries)
-        if found is None and m.label == "FAC":  # "Baghdad International Airport": its city
+        natural = m.key.split()[-1] in self.t.feature_words if m.key.split() else False
+        if found is None and m.label == "FAC" and not natural:  # "Baghdad International Airport": its city
             base = m.key
             for fw in self.t.facility_words:  # look for the city in the name, not in "Airport"
                 if base.endswith(" " + fw):
