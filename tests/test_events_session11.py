@@ -42,3 +42,22 @@ CASES = [
 @pytest.mark.parametrize("text,published,expected", CASES)
 def test_events_session11(event_dates: Any, text: str, published: str | None, expected: list) -> None:
     assert event_dates(text, published) == expected
+
+
+def test_read_headings_and_tables_straight_in_body_are_kept(event_dates: Any) -> None:
+    """A wiki page with no <article> or <main>: every section heading and table survives."""
+    rows = "".join(f"<tr><td>{d}</td><td>{t}</td></tr>" for d, t in [
+        ("Early April", "The fire authority raises the danger level to high."),
+        ("18 April", "A grass fire near Marlow burns 210 hectares of heath.")])
+    rows2 = "".join(f"<tr><td>{d}</td><td>{t}</td></tr>" for d, t in [
+        ("2 June", "Lightning ignites at least fourteen fires on the ridge."),
+        ("Mid-July", "A heatwave pushes temperatures above 40C for six days.")])
+    html = ("<html><head><title>Timeline of the 2021 Vale fires - Wikifacts</title></head><body>"
+            "<div id='notice'><p>Wikifacts is written by volunteers. Donate today.</p></div>"
+            "<h1>Timeline of the 2021 Vale fires</h1>"
+            "<p class='hatnote'>For the overall article, see 2021 Vale fires.</p>"
+            "<p>The 2021 fire season in the Vale was the worst since records began in 1961.</p>"
+            f"<h2>Pre-season</h2><table><tr><th>Date</th><th>Event</th></tr>{rows}</table>"
+            f"<h2>Main season</h2><table><tr><th>Date</th><th>Event</th></tr>{rows2}</table>"
+            "</body></html>")
+    assert event_dates(html, "2022-01-15") == ["2021-04", "2021-04-18", "2021-06-02", "2021-07"]

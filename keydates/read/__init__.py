@@ -371,6 +371,28 @@ def _drop_link_boxes(root: Any) -> bool:
     return changed
 
 
+def _body_as_main(root: Any) -> bool:
+    """A page whose headings and tables sit straight in <body>, with no <article> or <main>
+    around them (a wiki or agency page: "<h1>Timeline of ...</h1><h2>Main season</h2><table>"):
+    its body is wrapped in <main>. Without a container trafilatura keeps only the blocks it
+    scores as the main text and drops the headings and whole tables between them."""
+    if root.find(".//article") is not None or root.find(".//main") is not None \
+            or root.find(".//*[@role='main']") is not None:
+        return False
+    body = root.find(".//body")
+    if body is None or not any(isinstance(el.tag, str) and el.tag in ("h1", "h2", "h3") for el in body):
+        return False
+    from lxml import etree
+
+    main = etree.SubElement(body, "main")
+    main.text = body.text
+    body.text = None
+    for el in list(body):
+        if el is not main:
+            main.append(el)  # (moves the element with its tail)
+    return True
+
+
 def _keep_background_boxes(root: Any) -> bool:
     """Turn `<aside>` boxes headed as background or key dates into sections trafilatura keeps."""
     changed = False
@@ -476,6 +498,7 @@ def _prepare_html(html: str, root: Any) -> str:
     from lxml import html as lxml_html
 
     changed = _keep_background_boxes(root)
+    changed = _body_as_main(root) or changed
     changed = _drop_link_boxes(root) or changed
     changed = _captions_as_headings(root) or changed
     changed = _date_columns_joined(root) or changed

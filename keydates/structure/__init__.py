@@ -379,6 +379,16 @@ def segment(text: str, title: str | None = None) -> Structure:
             b.kind, b.layout = "heading", "numbered_heading"
     # 3. title and lead
     idx = 0
+    notice = next((k for k in (1, 2) if k < len(items) and items[k].kind == "heading"
+                   and _names_title(items[k].text, title)
+                   and all(b.kind == "entry" and b.label is None and len(b.text.split()) <= 30
+                           for b in items[:k])), None)
+    if notice is not None:
+        # a site notice above the page's own title ("Openpedia is written by volunteers. Donate
+        # today." / "# Timeline of ..."): the page's, not the article's
+        for b in items[:notice]:
+            st.furniture.append(Block("furniture", b.start, b.end, b.text, rule="above_title"))
+        del items[:notice]
     if items and items[0].kind in ("entry", "heading") and _is_title(items[0], title, items):
         b = items[0]
         st.title = Block("title", b.start, b.end, strip_emphasis(b.text.lstrip("# ")), layout="title")
@@ -466,6 +476,14 @@ def _headlines_into_posts(text: str, st: Structure) -> list[Block]:
         out.append(e)
         i += 1
     return out
+
+
+def _names_title(text: str, title: str | None) -> bool:
+    """`text` is the page's title, also when the page title adds its site ("... - Openpedia")."""
+    if not title:
+        return False
+    s, t = strip_emphasis(text.strip().lstrip("# ")).strip().lower(), title.strip().lower()
+    return bool(s) and (s == t or (t.startswith(s) and re.fullmatch(r"\s*[-|–—:·]\s*.{1,60}", t[len(s):]) is not None))
 
 
 def _is_title(b: Block, title: str | None, items: list[Block]) -> bool:
