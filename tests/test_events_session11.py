@@ -36,6 +36,16 @@ CASES = [
                  "- 2005 – The library opens; it is extended in March 2009.\n",
                  "2024-01-01", ["2001", "2005", "2009-03"],
                  id="a-state-reached-by-a-later-year-is-a-note-on-the-labelled-event"),
+    pytest.param("# Timeline of the curfew in Arlen\n\nThis article covers the chronology of the curfew imposed "
+                 "in Arlen in 2021 after the riots.\n\n## May\n\n- 6 May – The first curfew starts at 9pm.\n"
+                 "- 20 May – The curfew is extended.\n",
+                 "2024-05-02", ["2021-05-06", "2021-05-20"],
+                 id="a-lead-saying-the-list-covers-a-year-dates-the-yearless-list"),
+    pytest.param("TIMELINE-The lumber row\n\nJan 5 (Wire) - The dispute has flared on and off since 1996. The "
+                 "following is a timeline of recent events, most recent first.\n\n- Jan 4 - Final duties are "
+                 "published.\n\n- Dec 28 - Talks end without agreement.\n",
+                 "2024-01-05", ["2024-01-04", "2023-12-28"],
+                 id="a-year-the-state-began-is-not-the-year-the-list-covers"),
 ]
 
 

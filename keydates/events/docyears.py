@@ -95,16 +95,31 @@ def anniversary_year(title: str, st: Structure, published: date | None) -> str |
     return f"{published.year - n:04d}"
 
 
+# a lead that says what the list below covers: "This article covers the chronology of the lockdown
+# imposed in 2020", "The following is a timeline of events in 2019", "This page lists ..."
+_DESCRIBES_LIST = re.compile(
+    r"\b(?:this|the following|the list below|the table below)\s+(?:article|page|list|timeline|chronology|"
+    r"entry|section|table)\s+(?:covers|lists|describes|records|sets out|traces|follows|gives|shows|"
+    r"is an?\s+(?:timeline|chronology|list))\b|\b(?:following|below) is an?\s+(?:timeline|chronology|list)\b",
+    re.IGNORECASE)
+
+_SPAN_SIGNAL = re.compile(r"\b(?:since|until|till|by|before|after|from|to)\s+$", re.IGNORECASE)
+
+
 def lead_year(st: Structure, published: date | None = None) -> str | None:
     """The year a standfirst says the story is set in ("Thirty years on, we retrace the autumn of
     1989, day by day"): a season or month of one year, or an anniversary counted back from the
     publication ("Ten years ago today, the last miner reached the surface" in 2020: 2010); a bare
-    year ("crashed in 2019", "founded in 1907") is background, and several years give none."""
+    year ("crashed in 2019", "founded in 1907") is background, unless the lead says that the list
+    covers it ("This article covers the chronology of the lockdown imposed in 2020"); several
+    years give none."""
     from keydates.time import find
 
     if st.lead is None:
         return None
     text = st.lead.text
+    # the sentence saying what the list covers
+    describes = next((sm for sm in re.finditer(r"[^.!?]+[.!?]?", text) if _DESCRIBES_LIST.search(sm.group())), None)
     years: set[int] = set()
     for m in find(text):
         p = getattr(m, "partial", None)
@@ -117,6 +132,11 @@ def lead_year(st: Structure, published: date | None = None) -> str | None:
             continue
         if (p.season is not None or p.month is not None) and p.day is None:
             years.add(p.year)  # "the autumn of 1989", "in March 2011" (not "crashed in 2019")
+        elif describes is not None and describes.start() <= m.start < describes.end() \
+                and p.month is None and p.season is None and p.unit is None \
+                and p.decade is None and p.century is None \
+                and not _SPAN_SIGNAL.search(text[max(0, m.start - 12):m.start]):
+            years.add(p.year)  # "This article covers the chronology of the lockdown ... in 2020"
     if len(years) != 1:
         return None
     year = years.pop()
