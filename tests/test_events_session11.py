@@ -46,6 +46,11 @@ CASES = [
                  "published.\n\n- Dec 28 - Talks end without agreement.\n",
                  "2024-01-05", ["2024-01-04", "2023-12-28"],
                  id="a-year-the-state-began-is-not-the-year-the-list-covers"),
+    pytest.param("REVISION SHEET\n\nKEY DATES\n\n30 BC  Octavian takes the city.\n48     Caesar lands in the port.\n"
+                 "196    A decree is issued in three scripts.\nc. 670 Assyrian armies sack the capital.\n"
+                 "c. 1070  The kingdom splits in two.\n1323   The young king dies.\n",
+                 "2023-03-06", ["BC0030", "BC0048", "BC0196", "BC0670", "BC1070", "BC1323"],
+                 id="a-date-filling-its-column-to-one-space-is-still-a-label"),
 ]
 
 

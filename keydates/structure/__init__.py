@@ -560,7 +560,12 @@ def _split_group(group: list[_Line]) -> list[Block]:
     # 26th Dynasty ...") are the lines of a list, not a paragraph wrapped by hand
     spaced = [i for i, (ln, c) in enumerate(zip(group, classes))
               if c[0] == "text" and space_label(ln.stripped) is not None]
-    if len(spaced) >= 3 and len(spaced) >= 0.6 * len(group):
+    lined = sum(1 for c in classes if c[0] == "line")
+    if (len(spaced) >= 3 and len(spaced) >= 0.6 * len(group)) or (
+            spaced and lined >= 3 and len(spaced) + lined >= 0.8 * len(group)
+            and all(re.search(r"\d{2}", group[i].stripped[:space_label(group[i].stripped) or 0]) for i in spaced)):
+        # (also one such line among column labels: "196    The decree is issued" / "c. 670
+        # Assyrian armies invade", where the wider date filled its column up to one space)
         for i in spaced:
             classes[i] = ("line", classes[i][1], "")
     # setext heading: a line underlined by === or ---
@@ -698,7 +703,10 @@ def _space_labels(items: list[Block]) -> None:
     entries = [b for b in items if b.kind == "entry" and b.layout != "table"]
     found = [(b, space_label(b.text)) for b in entries if b.label is None]
     found = [(b, n) for b, n in found if n is not None]
-    if len(found) < 3 or 2 * (len(found) + sum(b.label is not None for b in entries)) < len(entries):
+    labelled = sum(b.label is not None for b in entries)
+    if 0 < len(found) < 3 and labelled >= 3 and all(b.layout == "line" for b, _ in found):
+        pass  # one or two lines of a column list ("c. 670 Assyrian armies ..." among "196    The ...")
+    elif len(found) < 3 or 2 * (len(found) + labelled) < len(entries):
         return
     for b, n in found:
         b.label = (b.start, b.start + n)
