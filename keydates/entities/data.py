@@ -66,6 +66,9 @@ class Tables:
     feature_words: frozenset[str] = frozenset()  # "Cambridge Bay": a place of its own
     org_words: frozenset[str] = frozenset()  # "... Holdings", "... Party": an organization's name
     locative_preps: frozenset[str] = frozenset()  # "clashes in Tarkovo"
+    setting_nouns: frozenset[str] = frozenset()  # "a UN conference": the organization is a setting
+    personnel_nouns: frozenset[str] = frozenset()  # "Oxfam aid workers"
+    entry_verbs: frozenset[str] = frozenset()  # "troops enter Lebanon": the country is also a place
     raw_aliases: dict[str, Any] = field(default_factory=dict)
 
 
@@ -92,6 +95,11 @@ def tables() -> Tables:
     raw = tomllib.loads((DATA / "aliases.toml").read_text(encoding="utf-8"))
     t.raw_aliases = raw
     for entry in raw.get("country", []):
+        if entry["iso2"] not in t.countries:  # a country countryinfo lacks (Kosovo)
+            t.countries[entry["iso2"]] = Country(
+                entry["iso2"], entry["canonical"], entry["lat"], entry["lon"], entry["demonyms"][0],
+                entry.get("capital", ""), (entry["canonical"],), (),
+            )
         c = t.countries[entry["iso2"]]
         t.countries[c.iso2] = Country(
             c.iso2, entry.get("canonical", c.name), c.lat, c.lon, c.demonym, c.capital,
@@ -135,6 +143,9 @@ def tables() -> Tables:
     t.feature_words = frozenset(names.get("feature_words", []))
     t.org_words = frozenset(names.get("org_words", []))
     t.locative_preps = frozenset(names.get("locative_preps", []))
+    t.setting_nouns = frozenset(names.get("setting_nouns", []))
+    t.personnel_nouns = frozenset(names.get("personnel_nouns", []))
+    t.entry_verbs = frozenset(names.get("entry_verbs", []))
     return t
 
 

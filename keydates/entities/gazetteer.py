@@ -12,6 +12,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -109,10 +110,12 @@ class Gazetteer:
 
         best = max(cands, key=score)
         if countries and not countries.get(best.country) and best.geonameid not in self._capitals \
-                and (key, best.geonameid) not in self._primary:
+                and (key, best.geonameid) not in self._primary \
+                and SequenceMatcher(None, key, fold(best.name)).ratio() < 0.8:
             # a far namesake: the text names its countries, and this city is in none of them and
-            # known there only by an alternate name ("Tanna" for Thane, India, in a story on
-            # Vanuatu; "Banjska" for Bansko, Bulgaria): better no point than a wrong one
+            # known there only by an alternate name that is not a spelling of its main name ("Tanna"
+            # for Thane, India, in a story on Vanuatu; "Banjska" for Bansko, Bulgaria): better no
+            # point than a wrong one ("Leposavic" for Leposaviq is a spelling: kept)
             return None
         return Place(best.name, best.lat, best.lon, best.country, "city", name, best.geonameid)
 

@@ -136,6 +136,8 @@ def _modified_noun(tok: Token) -> Token | None:
         if t.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod") and t.head is not t:
             t = t.head
             if t.pos_ in ("NOUN", "PROPN"):
+                if t.dep_ == "compound" and f"{t.lower_} {t.head.lower_}" in tables().state_nouns:
+                    return t.head  # "Kyrgyz border guards": the two-word state noun
                 return t
         else:
             break
@@ -239,7 +241,16 @@ def extract(doc: Doc, text: str | None = None) -> list[Mention]:
                 and ent.text[1:].islower() and fold(ent.text) not in t.orgs \
                 and fold(ent.text) not in t.demonyms and fold(ent.text) not in t.country_names:
             continue  # "Protests against ... break out": a capitalized common noun
-        if ent.label_ == "PERSON":
+        if ent.label_ in ("GPE", "ORG", "LOC") and ent.end < len(doc) and span_root(ent).dep_ == "compound" \
+                and span_root(ent).head.i == ent.end and doc[ent.end].pos_ == "PROPN" and not doc[ent.end].ent_type_ \
+                and doc[ent.end].text[:1].isupper() and doc[ent.end].lower_ not in t.titles:
+            end = ent.end
+            while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and doc[end].text[:1].isupper():
+                end += 1
+            label = "ORG" if end < len(doc) and (doc[end].lower_ in t.group_nouns | {"alliance", "party", "bloc", "front"}
+                                                  or doc[end].text in t.org_words) else ent.label_
+            ent = Span(doc, ent.start, end, label=label)  # "the Pakatan Harapan alliance": one name
+        if ent.label_ == "PERSON" and fold(ent.text) not in t.demonyms:  # not "Tajik [President]"
             longer = _extend_name(ent)
             if longer.end > ent.end and any(o.start < longer.end and o.end > ent.end for o in ents):
                 covered.append((longer.start_char, longer.end_char))  # "Ursula von [der Leyen]"
@@ -250,6 +261,8 @@ def extract(doc: Doc, text: str | None = None) -> list[Mention]:
         if name.rsplit(None, 1)[-1] in t.document_suffixes or _vessel(ent, t):
             continue  # "the Baltic Fisheries Accord", "the icebreaker Northern Star": no actor, no place
         m = _entity(ent, t)
+        if m is None and ent.label_ == "ORG":
+            covered.append((ent.start_char, ent.end_char))  # "a United Nations conference": not re-found by name
         if m is not None and m.place and not m.actor and not m.text[:1].isupper():
             continue  # named places are capitalized ("metro stations" is no place name)
         if m is not None:
@@ -291,7 +304,9 @@ def extract(doc: Doc, text: str | None = None) -> list[Mention]:
             while j + 1 < len(toks) and toks[j + 1].pos_ == "PROPN" and toks[j + 1].i not in taken:
                 j += 1
             span = doc[tok.i:toks[j].i + 1]
-            if _place_position(span.root) and _gazetteer().knows(span.text):
+            if (_place_position(span.root) and (_gazetteer().knows(span.text)
+                                                or span.text.split()[-1] in t.feature_words)) \
+                    or _locative_name(span.root, span.text, t):  # "near the exclave of Vorukh"
                 out.append(Mention(span.text, span.start_char, span.end_char, "GPE?", place=True,
                                    role=role_of(span.root), key=span.text))  # "control Timbuktu"
             else:
@@ -468,8 +483,10 @@ def _entity(ent: Span, t) -> Mention | None:  # noqa: ANN001 - Tables
         label = "GPE"
     if label in ("PERSON", "ORG") and (key in t.country_names or key in t.capitals) and key not in t.orgs:
         label = "GPE"  # "Burkina Faso" tagged PERSON, "Kinshasa accuses" tagged ORG: a country or capital
-    if label in ("PERSON", "ORG") and key in t.demonyms:
-        label = "NORP"  # "Angolan President ..." tagged ORG: a demonym
+    if label in ("PERSON", "ORG", "GPE") and key in t.demonyms and key not in t.country_names:
+        label = "NORP"  # "between Kyrgyz and Tajik border guards" tagged GPE: a demonym
+    if label == "NORP" and key in t.country_names and key not in t.demonyms:
+        label = "GPE"  # "accuses Tajikistan" tagged NORP: a country  # "Angolan President ..." tagged ORG: a demonym
     if label in ("GPE", "LOC") and re.search(r"\d", name) and re.search(r"[A-Z]", name) \
             and not _gazetteer().knows(name):
         label = "ORG"  # "M23 rebels" tagged GPE: letters with digits name a group, never a place
@@ -487,6 +504,14 @@ def _entity(ent: Span, t) -> Mention | None:  # noqa: ANN001 - Tables
     if label == "ORG" and root.dep_ == "pobj" and root.head.lower_ == "of" and \
             root.head.head.lower_ in t.titles:
         return None  # "Secretary of State Antony Blinken": part of a title
+    if label == "ORG" and root.dep_ in ("compound", "nmod") and root.head.lower_ in t.titles:
+        return None  # "Finance Minister Ana Ruiz": the ministry names a title, not an actor
+    if label in ("ORG", "NORP") and root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in t.setting_nouns:
+        return None  # "a United Nations conference", "EU law": the organization is a setting, not an actor
+    if label in ("LOC", "GPE") and root.dep_ == "compound" and root.head.lower_ in t.personnel_nouns \
+            and key not in t.country_names and not _gazetteer().knows(name):
+        m.actor, m.type = True, "organization"  # "Oxfam aid workers" tagged LOC: their employer
+        return m
     if label == "PERSON":
         m.actor, m.type = True, "person"
         return m
@@ -509,6 +534,9 @@ def _entity(ent: Span, t) -> Mention | None:  # noqa: ANN001 - Tables
     # GPE
     iso = t.country_names.get(key)
     head = _modified_noun(root)
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if (iso or key in t.capitals) and nxt is not None and nxt.lower_ in t.state_nouns and nxt.pos_ == "NOUN":
+        head = nxt  # "a Kosovo police patrol": the country's police, whatever the parse attached
     if head is not None and _titles_person(head):
         return None  # "US President Donald Trump": an affiliation, not an actor of its own
     if head is not None and head.ent_type_ in ("FAC", "ORG"):
@@ -530,7 +558,13 @@ def _entity(ent: Span, t) -> Mention | None:  # noqa: ANN001 - Tables
             return m
         if iso:
             return None
-    prep = root.head if root.dep_ == "pobj" else None
+    first = root
+    while first.dep_ == "conj" and first.head is not first and first.head.ent_type_ in ("GPE", "PERSON", "ORG", "NORP"):
+        first = first.head  # "the rulers of Mali, Burkina Faso and Niger": the preposition of the first
+    prep = first.head if first.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "from" and prep.head.lower_ in t.state_nouns | t.group_nouns and iso:
+        m.actor, m.type, m.iso2, m.role = True, "country", iso, "other"
+        return m  # "30 soldiers from Italy and Hungary": the countries that sent them, not places
     if prep is not None and prep.lower_ in ("with", "of") and prep.head.lower_ in BORDER_NOUNS:
         rel = ent.doc[prep.head.i:ent.end]  # "near the border with Egypt": a reference, kept as text
         m.label, m.place, m.text, m.start, m.relative = "RELATIVE", True, rel.text, rel.start_char, rel.text
@@ -550,7 +584,8 @@ def _entity(ent: Span, t) -> Mention | None:  # noqa: ANN001 - Tables
     if iso:
         if role in ("agent", "target") or _relation(prep, locative):
             m.actor, m.type, m.iso2 = True, "country", iso
-            m.place = role == "target" and root.dep_ in ("dobj",)
+            m.place = role == "target" and root.dep_ in ("dobj",) and (
+                base.head.lower_ in t.entry_verbs or not t.entry_verbs)  # "invades Iraq", not "asks Canada"
             if m.place is False and locative:
                 m.place = True
             return m
@@ -570,7 +605,8 @@ SPATIAL_NOUNS = {"border", "borders", "frontier", "boundary", "coast", "line", "
                  "capital", "streets", "outskirt", "vicinity", "gates", "town", "village", "port",
                  "square", "airport", "district", "neighbourhood", "neighborhood", "coast", "shores",
                  "island", "islands", "exclave", "enclave", "hamlet", "archipelago", "peninsula",
-                 "villages", "towns", "municipalities", "cities", "atoll", "atolls"}
+                 "villages", "towns", "municipalities", "cities", "atoll", "atolls", "states", "provinces",
+                 "regions", "districts", "department"}
 BORDER_NOUNS = {"border", "borders", "frontier", "boundary"}  # "near the border with Egypt"
 
 
@@ -607,6 +643,8 @@ def _locative_name(root: Token, name: str, t) -> bool:  # noqa: ANN001 - Tables
     prep = base.head
     if prep.lower_ in t.locative_preps:
         return True
+    if prep.lower_ == "to" and prep.head.lower_ in t.entry_verbs:
+        return True  # "thousands march to the Plaza Dorrego"
     if prep.lower_ == "of" and prep.head.lower_ in SPATIAL_NOUNS and prep.head.lower_ not in BORDER_NOUNS:
         return True  # "on the island of Malekula", "the town of Arvik"
     doc = root.doc
@@ -654,6 +692,9 @@ def _norp(ent: Span, m: Mention, key: str, t) -> Mention | None:  # noqa: ANN001
                 m.actor, m.type, m.iso2 = True, "country", iso
             else:
                 m.actor, m.type, m.generic = True, "group", False
+                if any(c.lower_ in ("other", "some", "many", "fellow") for c in root.children) or (
+                        root.dep_ == "conj" and not root.head.ent_type_ and root.head.pos_ == "NOUN"):
+                    m.generic = True  # "their nationals and other Europeans": unnamed people
             return m
         return None
     if head.ent_type_ == "PERSON" or _titles_person(head):

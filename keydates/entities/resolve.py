@@ -46,6 +46,8 @@ class Resolver:
         for ms in events:
             for m in ms:
                 iso = m.iso2 or (self.t.country_names.get(fold(m.key)) if m.place else None)
+                if iso is None and m.place and not m.actor:  # "in Buenos Aires": Argentina is a country of the text
+                    iso = self.t.capitals.get(fold(m.key))
                 if iso:
                     self.countries[iso] += 1
                     if m.place:
