@@ -704,7 +704,8 @@ def _space_labels(items: list[Block]) -> None:
     found = [(b, space_label(b.text)) for b in entries if b.label is None]
     found = [(b, n) for b, n in found if n is not None]
     labelled = sum(b.label is not None for b in entries)
-    if 0 < len(found) < 3 and labelled >= 3 and all(b.layout == "line" for b, _ in found):
+    if 0 < len(found) < 3 and labelled >= 3 and all(b.layout == "line" and re.search(r"\d{2}", b.text[:n])
+                                                    for b, n in found):
         pass  # one or two lines of a column list ("c. 670 Assyrian armies ..." among "196    The ...")
     elif len(found) < 3 or 2 * (len(found) + labelled) < len(entries):
         return
