@@ -51,6 +51,11 @@ CASES = [
                  "c. 1070  The kingdom splits in two.\n1323   The young king dies.\n",
                  "2023-03-06", ["BC0030", "BC0048", "BC0196", "BC0670", "BC1070", "BC1323"],
                  id="a-date-filling-its-column-to-one-space-is-still-a-label"),
+    pytest.param("# The ring theft\n\nIn the early hours of Sunday, two people cut through a service door.\n\n"
+                 "They smashed a display case that had been fitted in 2011 and took the ring.\n\n"
+                 "Officers found the scooter, which had been stolen in March, near the river.\n",
+                 "2023-11-16", ["2023-11-12", "2023-11-12", "2023-11-12"],
+                 id="a-date-in-a-relative-clause-tells-the-history-of-a-thing"),
 ]
 
 
