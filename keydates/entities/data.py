@@ -69,6 +69,8 @@ class Tables:
     setting_nouns: frozenset[str] = frozenset()  # "a UN conference": the organization is a setting
     personnel_nouns: frozenset[str] = frozenset()  # "Oxfam aid workers"
     entry_verbs: frozenset[str] = frozenset()  # "troops enter Lebanon": the country is also a place
+    org_heads: frozenset[str] = frozenset()  # "the Serb List party": a common noun after the name
+    address_verbs: frozenset[str] = frozenset()  # "urges Belgrade to ...": the capital is the government
     raw_aliases: dict[str, Any] = field(default_factory=dict)
 
 
@@ -146,6 +148,8 @@ def tables() -> Tables:
     t.setting_nouns = frozenset(names.get("setting_nouns", []))
     t.personnel_nouns = frozenset(names.get("personnel_nouns", []))
     t.entry_verbs = frozenset(names.get("entry_verbs", []))
+    t.org_heads = frozenset(names.get("org_heads", []))
+    t.address_verbs = frozenset(names.get("address_verbs", []))
     return t
 
 

@@ -203,8 +203,21 @@ def extract(doc: Doc, text: str | None = None) -> list[Mention]:
                 acr[n] = (ent.start_char + (4 if ent.text.startswith(("The ", "the ")) else 0), e, a)
     for s, e, a in acr:
         long = text[s:e]
-        label = "GROUP" if re.search(r"\b(group|state|front|army|brigades?|movement|militia)\b", long, re.I) else "ORG"
         span = doc.char_span(s, e, alignment_mode="expand")
+        iso = t.country_names.get(fold(a))
+        if iso and span is not None:  # "the Democratic Republic of Congo (DRC)": a country, not an organization
+            m = _entity(Span(doc, span.start, span.end, label="GPE"), t)
+            if m is not None:
+                m.key, m.iso2 = a, (iso if m.actor else None)
+                m.type = "country" if m.actor else m.type
+                out.append(m)
+            covered.append((e, e + len(a) + 3))
+            continue
+        after = re.match(r"\)?\s*(?P<w>[a-z]+)", text[e + len(a) + 2:e + len(a) + 20])
+        if after and after.group("w") in t.setting_nouns:  # "the Shanghai Cooperation Organisation (SCO) summit"
+            covered.append((e, e + len(a) + 3))
+            continue
+        label = "GROUP" if re.search(r"\b(group|state|front|army|brigades?|movement|militia)\b", long, re.I) else "ORG"
         role = role_of(span.root) if span is not None else "other"
         out.append(Mention(f"{_strip(long)} ({a})", s, e, "ACRONYM", actor=True, role=role,
                            type="group" if label == "GROUP" else "organization", key=_strip(long), aliases=[a]))
@@ -234,6 +247,14 @@ def extract(doc: Doc, text: str | None = None) -> list[Mention]:
             if cut == ent.start:
                 continue
             ent = Span(doc, ent.start, cut, label=ent.label_)
+        if ent.label_ in ("PRODUCT", "WORK_OF_ART", "EVENT") and ent.text.split()[-1] in t.org_words:
+            ent = Span(doc, ent.start, ent.end, label="ORG")  # "operated by Northwind Holdings" tagged PRODUCT
+        number = re.match(r"\s+No\.?\s*\d+\b" if not ent.text.endswith(" No") else r"\.?\s*\d+\b",
+                          text[ent.end_char:ent.end_char + 12]) if ent.label_ == "ORG" else None
+        if number:  # "the Federal Oral Court No. 2": the number is part of the name
+            longer = doc.char_span(ent.start_char, ent.end_char + number.end(), alignment_mode="expand")
+            if longer is not None:
+                ent = Span(doc, longer.start, longer.end, label="ORG")
         first = ent.start_char + (4 if ent.text.startswith(("The ", "the ")) else 0)
         if overlaps(first, ent.end_char) or ent.label_ not in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
             continue
@@ -255,6 +276,8 @@ def extract(doc: Doc, text: str | None = None) -> list[Mention]:
             if longer.end > ent.end and any(o.start < longer.end and o.end > ent.end for o in ents):
                 covered.append((longer.start_char, longer.end_char))  # "Ursula von [der Leyen]"
             ent = longer
+        if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text.islower() and ent[-1].lower_ in t.org_heads:
+            ent = Span(doc, ent.start, ent.end - 1, label="ORG")  # "the Serb List party": its name is "Serb List"
         name = _strip(ent.text)
         if any(name.startswith(p) for p in t.non_actor_prefixes):
             continue  # "Operation Protective Edge" names an event, not an actor
@@ -281,6 +304,19 @@ def extract(doc: Doc, text: str | None = None) -> list[Mention]:
         name = text[s:e]
         out.append(Mention(name, s, e, "GROUP", actor=True, role=role_of(tok), type="group",
                            key=name, generic=True))
+    for tok in toks:  # plural proper nouns of a political movement ("tens of thousands of Peronists")
+        if tok.i not in ent_tokens and tok.tag_ == "NNPS" and re.search(r"(?:ists|istas|ites)$", tok.text) \
+                and not inside(tok.idx, tok.idx + len(tok)):
+            out.append(Mention(tok.text, tok.idx, tok.idx + len(tok.text), "NORP", actor=True,
+                               role=role_of(tok), type="group", key=tok.text))
+            covered.append((tok.idx, tok.idx + len(tok.text)))
+    for tok in toks:  # letters with digits the model did not tag as a name ("the state fund 1MDB")
+        if (tok.is_alpha is False and tok.text.isalnum() and any(c.isdigit() for c in tok.text)
+                and sum(c.isupper() for c in tok.text) >= 2 and not tok.text.isdigit()
+                and not inside(tok.idx, tok.idx + len(tok)) and not any(m.start <= tok.idx < m.end for m in out)
+                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in t.setting_nouns)):
+            out.append(Mention(tok.text, tok.idx, tok.idx + len(tok.text), "ORG", actor=True,
+                               role=role_of(tok), type="organization", key=tok.text))
     for tok in toks:  # acronyms the model missed ("expel the IS from"); kept if the timeline knows them
         if (tok.i not in ent_tokens and 2 <= len(tok.text) <= 6 and tok.text.isupper() and tok.is_alpha
                 and not inside(tok.idx, tok.idx + len(tok))):
@@ -502,7 +538,7 @@ def _entity(ent: Span, t) -> Mention | None:  # noqa: ANN001 - Tables
         m.label, m.place = "GPE?", True  # "a bus in Dahyan" tagged NORP: a small place
         return m
     if label == "ORG" and root.dep_ == "pobj" and root.head.lower_ == "of" and \
-            root.head.head.lower_ in t.titles:
+            root.head.head.lower_ in t.titles and not ent.text.lower().startswith("the "):
         return None  # "Secretary of State Antony Blinken": part of a title
     if label == "ORG" and root.dep_ in ("compound", "nmod") and root.head.lower_ in t.titles:
         return None  # "Finance Minister Ana Ruiz": the ministry names a title, not an actor
@@ -591,6 +627,9 @@ def _entity(ent: Span, t) -> Mention | None:  # noqa: ANN001 - Tables
             return m
         m.place = True
         return m
+    if key in t.capitals and base.dep_ == "dobj" and base.head.lower_ in t.address_verbs:
+        m.actor, m.type, m.iso2 = True, "country", t.capitals[key]
+        return m  # "the White House urges Belgrade to withdraw": the government
     if key in t.capitals and (role == "agent" or (
             prep is not None and prep.lower_ in ("with", "between") and _relation(prep, locative))):
         m.actor, m.type, m.iso2 = True, "country", t.capitals[key]
@@ -730,5 +769,7 @@ def _relative_places(text: str, out: list[Mention]) -> None:
         out.append(Mention(r.group("rel"), r.start("rel"), r.end("rel"), "RELATIVE", place=True,
                            key="" if what == "country" else what, relative=r.group("rel")))
         for other in out:
-            if other.label != "RELATIVE" and r.start("rel") <= other.start < r.end("rel") and not other.actor:
-                other.place = False
+            if other.label != "RELATIVE" and r.start("rel") <= other.start < r.end("rel") and not other.actor \
+                    and fold(other.key) not in tables().country_names:
+                other.place = False  # "in the north of Kunduz": a relative area; "a town in the east of
+                # Chad": the country stays a place (the town is in it)
