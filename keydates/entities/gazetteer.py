@@ -119,6 +119,14 @@ class Gazetteer:
             return None
         return Place(best.name, best.lat, best.lon, best.country, "city", name, best.geonameid)
 
+    def knows_main(self, name: str) -> bool:
+        """True when `name` is a country, region or the main name of a city (not only an
+        alternate name: "Adhikari" is an alternate name of a Brazilian town)."""
+        key = fold(name)
+        if key in tables().country_names or key in self.regions or _SUFFIX.sub("", key) in self.regions:
+            return True
+        return any((key, c.geonameid) in self._primary for c in self.cities.get(key, ()))
+
     def knows(self, name: str) -> bool:
         """True when `name` is a country, region or city name."""
         key = fold(name)

@@ -36,6 +36,9 @@ RELATIVE_AFTER = re.compile(
 RELATIVE_AREA = re.compile(
     rf"\b(?:in|to|across|into|from)\s+(?:the\s+)?(?P<rel>(?P<dir>{_DIR})\s+(?:part\s+)?of\s+(?:the\s+)?"
     rf"(?P<what>country|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*))")
+REFERENCE = re.compile(  # "some 20 km east of Arvik", "deploy south of the Oru River": Y is a reference point
+    rf"(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:to\s+the\s+)?|(?<!the\s)(?<!The\s)\b){_DIR}\s+of\s+"
+    rf"(?:the\s+)?(?P<ref>[A-Z][\w'-]*)")
 ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\)")
 
 
@@ -762,6 +765,10 @@ def _relative_places(text: str, out: list[Mention]) -> None:
             for other in out:
                 if other is not m and r.start("rel") <= other.start < r.end("rel") and not other.actor:
                     other.place = False  # the reference point of the relative location
+    for r in REFERENCE.finditer(text):
+        for other in out:
+            if other.start <= r.start("ref") < other.end and other.place and not other.actor and other.label != "RELATIVE":
+                other.place = False  # a reference point of a distance or direction, not a place of the event
     for r in RELATIVE_AREA.finditer(text):
         if r.start("rel") in by_start:
             continue

@@ -75,6 +75,20 @@ class Resolver:
                     self.alias[fold(m.key)] = canon
                     self.alias[fold(acr)] = canon
                     self._acronym_forms.add(acr)
+        self._org_names = [fold(m.key).split() for ms in events for m in ms
+                           if m.actor and m.label in ("ACRONYM", "ORG") and len(m.key.split()) > 2]
+
+    def org_part(self, name: str) -> tuple[str, str] | None:
+        """The organization whose longer name ends with `name` ("the Trinamool Congress" = "All
+        India Trinamool Congress (TMC)"), when exactly one such name exists and `name` has two words
+        or more."""
+        words = fold(name).split()
+        if len(words) < 2:
+            return None
+        hits = {" ".join(f) for f in self._org_names if len(f) > len(words) and f[-len(words):] == words}
+        if len(hits) != 1:
+            return None
+        return self.alias.get(hits.pop())
 
     def _persons(self, events: list[list[Mention]]) -> None:
         names = {strip_titles(m.key) for ms in events for m in ms if m.actor and m.type == "person"
@@ -142,6 +156,8 @@ class Resolver:
             known = self.alias.get(fold(key)) or self._known(key)
             if known is None and m.type != "person":
                 known = self.person_part(key)  # "impeaches Trump" tagged as an organization
+            if known is None and m.label == "ORG":
+                known = self.org_part(key)
             name, typ = known if known else (key, m.type)
         if typ != "person":  # "the Houthis" = "Houthi": one entity whatever the number
             name = self._names.setdefault(fold(name).rstrip("s"), name)
@@ -161,11 +177,13 @@ class Resolver:
 
     def place_as_actor(self, m: Mention) -> Actor | None:
         """A place mention the gazetteer does not know but that names an actor ("from ISIL")."""
-        if m.label == "GPE?" and self.person_part(m.key):  # "Soleimani" = "Qasem Soleimani"
+        if (m.label == "GPE?" or not gazetteer().knows_main(m.key)) and self.person_part(m.key):
+            # "Soleimani" = "Qasem Soleimani"; "loses to Adhikari" = "Suvendu Adhikari" although
+            # "Adhikari" is an alternate name of a town
             known = self.person_part(m.key)
             return Actor(known[0], f"ent:{slug(known[0])}", known[1], m.role, m.text)  # type: ignore[index]
-        if gazetteer().knows(m.key):
-            return None
+        if gazetteer().knows_main(m.key):
+            return None  # a name the gazetteer has only as an alternate ("BJP") may still be an acronym of the text
         known = self.alias.get(fold(m.key)) or self.t.orgs.get(fold(m.key)) or self.person_part(m.key)
         if known is None:
             return None
