@@ -56,6 +56,12 @@ CASES = [
                  "Officers found the scooter, which had been stolen in March, near the river.\n",
                  "2023-11-16", ["2023-11-12", "2023-11-12", "2023-11-12"],
                  id="a-date-in-a-relative-clause-tells-the-history-of-a-thing"),
+    pytest.param("The fall of Zipcart\n\nBy Ann Lowe\n\nWhen a jury convicted Tom Ash on Thursday, it closed a long "
+                 "saga. This is how it unfolded.\n\nAsh founded Zipcart in February 2019.\n\n"
+                 "On Thursday 14 May 2026 the jury found Ash guilty on all counts.\n\n"
+                 "Judge Ruth Crane remanded him in custody and said sentencing would follow in June.\n",
+                 "2026-05-15", ["2019-02", "2026-05-14", "2026-05-14"],
+                 id="a-paragraph-pointing-back-at-a-person-goes-on-with-the-day"),
 ]
 
 

@@ -17,6 +17,10 @@ _ANAPHOR = re.compile(r"^[\"“(]*(?:he|she|it|they|his|her|its|their|this|these
                       r"the remaining \w+|both|each of them|all of them|neither|none of them)\b",
                       re.IGNORECASE)
 
+# a pronoun inside the sentence that points back at the event's people or place: "Judge Crane
+# remanded him in custody", "Jonas Vell was there, with a tray of ..."
+_OBJECT_ANAPHOR = re.compile(r"(?<!\bwithout )(?<!\bof )\b(?:him|them)\b|\b(?:was|were) there\b", re.IGNORECASE)
+
 
 def _stems(text: str) -> set[str]:
     words = (re.sub(r"['’]s?$", "", w.lower()) for w in _WORD.findall(text))
@@ -44,6 +48,8 @@ def continues(first: str, prev_text: str, topic: set[str] | frozenset[str] = fro
     if not prev_text:
         return False
     if _ANAPHOR.match(first):
+        return True
+    if _OBJECT_ANAPHOR.search(first):
         return True
     # words of the story's topic (its title) are shared by every entry: they link nothing
     return bool((_stems(first) & _stems(prev_text)) - topic)
