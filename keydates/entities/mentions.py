@@ -543,7 +543,7 @@ def _entity(ent: Span, t) -> Mention | None:  # noqa: ANN001 - Tables
     if label == "ORG" and root.dep_ == "pobj" and root.head.lower_ == "of" and \
             root.head.head.lower_ in t.titles and not ent.text.lower().startswith("the "):
         return None  # "Secretary of State Antony Blinken": part of a title
-    if label == "ORG" and root.dep_ in ("compound", "nmod") and root.head.lower_ in t.titles:
+    if label == "ORG" and len(ent) == 1 and root.dep_ in ("compound", "nmod") and root.head.lower_ in ("minister", "secretary"):
         return None  # "Finance Minister Ana Ruiz": the ministry names a title, not an actor
     if label in ("ORG", "NORP") and root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in t.setting_nouns:
         return None  # "a United Nations conference", "EU law": the organization is a setting, not an actor
@@ -683,6 +683,8 @@ def _locative_name(root: Token, name: str, t) -> bool:  # noqa: ANN001 - Tables
     if base.dep_ != "pobj":
         return False
     prep = base.head
+    if prep.lower_ == "at" and prep.head.lower_ in t.workplace_nouns:
+        return False  # "an analyst at Northwind Securities": a workplace, an organization
     if prep.lower_ in t.locative_preps:
         return True
     if prep.lower_ == "to" and prep.head.lower_ in t.entry_verbs:

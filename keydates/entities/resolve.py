@@ -111,13 +111,14 @@ class Resolver:
         where the model tags it again as a person or organization without it acting ("aid reaches
         Tarkovo and Lesno" tagged ORG): one name, one reading per text."""
         places = {fold(m.key) for ms in events for m in ms if m.place and not m.actor
-                  and m.label in ("GPE", "GPE?", "LOC", "FAC")}
+                  and m.label in ("GPE", "GPE?") and not m.key.isupper()}
         if not places:
             return
         longer = [fold(m.key).split() for ms in events for m in ms if m.actor and m.type == "person"]
         for ms in events:
             for m in ms:
                 if m.actor and m.label in ("PERSON", "ORG") and m.role != "agent" and fold(m.key) in places \
+                        and (m.label == "ORG" or " " not in m.key.strip()) \
                         and not any(_contiguous(fold(m.key).split(), w) for w in longer):
                     m.actor, m.place, m.label = False, True, "GPE?"
 
