@@ -519,6 +519,8 @@ def _resolve_partial(p: Partial, mention: Mention, ref: Reference) -> tuple[str,
                 return _with_fields(p.copy(unit=None, offset=None, direction=0), hy, bc), anchor
             if p.unit is not None and (p.month is None and p.weekday is None and p.season is None):
                 step = p
+                if p.unit == "weekend" and p.offset == 0 and p.direction < 0 and future:
+                    step = p.copy(direction=0)  # "into the weekend" told ahead: the coming one
                 if p.unit in ("decade", "century") and p.offset and mention.rule in _SPAN_STEPS:
                     # "a decade earlier", "two decades ago": a span of years, not a decade
                     step = p.copy(unit="year", offset=p.offset * (10 if p.unit == "decade" else 100))

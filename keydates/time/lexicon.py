@@ -161,7 +161,8 @@ SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter
 PARTS_OF_DAY = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
     "overnight": "NI", "midday": "MI", "noon": "MI", "daytime": "DT", "dawn": "MO",
-    "dusk": "EV", "nightfall": "EV", "lunchtime": "MI",
+    "dusk": "EV", "nightfall": "EV", "lunchtime": "MI", "sunrise": "MO", "daybreak": "MO",
+    "sunset": "EV", "sundown": "EV",
     "early hours": "MO", "small hours": "MO", "wee hours": "MO",  # after midnight, before dawn
 }
 

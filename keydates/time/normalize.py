@@ -274,6 +274,8 @@ def mod_of(groups: dict[str, Any], fields: dict[str, Any]) -> str | None:
     """The TIMEX3 mod from mod words ("late", "the end of"), approximators and signals."""
     if "mod" in fields:
         return fields["mod"]
+    if near := _g(groups, "near"):  # "just after four a.m.", "shortly before noon"
+        return "AFTER" if "after" in near.lower() else "BEFORE"
     if _g(groups, "after"):
         return "ON_OR_AFTER"
     if _g(groups, "before"):
@@ -320,11 +322,15 @@ def duration_value(groups: dict[str, Any], fields: dict[str, Any]) -> str:
         return str(fields["value"])
     if word := groups.get("word"):
         return SET_ADVERBS[word.lower()]
-    if groups.get("weekday"):
-        return f"XXXX-WXX-{lx.WEEKDAYS[groups['weekday'].rstrip('.').lower()]}"
-    if groups.get("month"):
-        return f"XXXX-{lx.month_value(groups['month']):02d}"
-    unit = lx.unit_key(groups.get("unit") or "")
+    if groups.get("other"):  # "every other Friday", "every other week": every second one
+        return f"P2{'D' if (groups.get('unit') or '').lower().startswith('day') else 'W'}"
+    if groups.get("halfhour"):
+        return "PT30M"
+    if set_value := _recurring_calendar_value(groups):
+        return set_value
+    unit_word = (groups.get("unit") or "").lower()
+    # sport and farming count a season a year ("nine seasons as an assistant")
+    unit = "year" if unit_word.startswith("season") else lx.unit_key(unit_word)
     num_text = groups.get("num")  # "two to three weeks": at least two (the lower figure)
     n: float | int | None
     if fields.get("num_vague"):
@@ -363,6 +369,31 @@ def duration_value(groups: dict[str, Any], fields: dict[str, Any]) -> str:
     if unit == "weekend":
         return f"P{n_str}WE"
     return f"P{n_str}{code}"
+
+
+def _recurring_calendar_value(groups: dict[str, Any]) -> str | None:
+    """The calendar point a SET recurs on: 'every Tuesday evening' XXXX-WXX-2TEV, 'Sundays'
+    XXXX-WXX-7, 'every Nov. 11' XXXX-11-11, 'each July' XXXX-07, 'each summer' XXXX-SU,
+    'every night' XXXX-XX-XXTNI, 'most weekends' XXXX-WXX-WE; None for a unit ('every year')."""
+    pod = (groups.get("pod") or "").lower()
+    pod = lx.PARTS_OF_DAY.get(pod[:-1] if pod.endswith("s") else pod, "")
+    time_part = f"T{pod}" if pod else ""
+    if wd := groups.get("weekday"):
+        w = wd.rstrip(".").lower()
+        if w not in lx.WEEKDAYS and w.endswith("s"):
+            w = w[:-1]  # "Tuesdays"
+        return f"XXXX-WXX-{lx.WEEKDAYS[w]}{time_part}"
+    if groups.get("weekend"):
+        return "XXXX-WXX-WE"
+    if groups.get("month"):
+        day = groups.get("day")
+        d = lx.day_value(day) if day else None
+        return f"XXXX-{lx.month_value(groups['month']):02d}" + (f"-{d:02d}" if d else "")
+    if season := groups.get("season"):
+        return f"XXXX-{lx.SEASONS[season.lower()]}"
+    if time_part:
+        return f"XXXX-XX-XX{time_part}"
+    return None
 
 
 # Half a unit written in the next unit down: (amount, code, whether it is a time part).
@@ -455,6 +486,8 @@ def make_mention(rule: Any, m: re.Match[str], text: str) -> Mention | None:
         if n is not None and 1000 <= n <= 2099 and not unit_word.endswith("s"):
             return None  # "2003 weekend", "the 1988 second quarter": a year, not a count
         return mention
+    if "not_game_period" in rule.checks and _in_game_sentence(text, start, end):
+        return None  # "going into the fourth quarter", "scored early in the second half"
     if "not_consecutive_years" in rule.checks:
         # "2010-11" (a season) is two years; "2020-07" is July 2020.
         y, mo = groups.get("year") or "", groups.get("month") or ""
@@ -490,6 +523,26 @@ def make_mention(rule: Any, m: re.Match[str], text: str) -> Mention | None:
         # same words ("2019") is taken instead; `find` drops it.
         mention.type = "INVALID"  # type: ignore[assignment]
     return mention
+
+
+# Words that make a sentence a match report: its quarters and halves are the game's.
+_GAME_WORDS = re.compile(
+    r"\b(?:touchdowns?|quarterbacks?|kick-?off|half-?time|innings?|goals?|goalkeeper|scored|scores"
+    r"|scoring|rebounds|penalty|trailed|trailing|overtime|buzzer|whistle|the (?:game|match)"
+    r"|(?:\w+['’]s|the|a|his|their) (?:\d+-\d+ )?(?:win|victory|defeat|loss) (?:over|against|to)"
+    r"|\d{1,3}-\d{1,3} (?:win|victory|defeat|loss|lead)|tied the (?:game|score)|left in the)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])")
+
+
+def _in_game_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] reports a game (sport vocabulary)."""
+    left = text[max(0, start - 250):start]
+    cut = [m.end() for m in _SENTENCE_END.finditer(left)]
+    left = left[cut[-1]:] if cut else left
+    right = text[end:end + 250]
+    stop = _SENTENCE_END.search(right)
+    right = right[:stop.start()] if stop else right
+    return _GAME_WORDS.search(left + " " + right) is not None
 
 
 _ORDINAL_SECOND_AFTER = re.compile(r"^\s+(?!later\b|earlier\b|ago\b|or\b|and\b|of\b|to\b|in\b|before\b|after\b)[a-zA-Z]")

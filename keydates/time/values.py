@@ -47,7 +47,7 @@ _DURATION_RE = re.compile(
     r"^P(?:(?:\d+(?:\.\d+)?|X)(?:WE|[YMWDLCEQ]|DE|CE|ML)|WE)+"
     r"(?:T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)?$|^PT(?:(?:\d+(?:\.\d+)?|X)[HMS])+$"
 )
-_SET_RE = re.compile(r"^(?:XXXX(?:-[\dX]{2}(?:-[\dX]{2})?|-W[\dX]{2}(?:-[1-7])?)?"
+_SET_RE = re.compile(r"^(?:XXXX(?:-[\dX]{2}(?:-[\dX]{2})?|-W[\dX]{2}(?:-(?:[1-7]|WE))?|-(?:SP|SU|FA|WI))?"
                      r"(?:T[\dX]{2}(?::\d{2})?|TMO|TAF|TEV|TNI)?|P\S+)$")
 
 
