@@ -1,7 +1,7 @@
 """Name rules added after the third blind set (aliases.toml, [names]): every example runs here.
 
 Each example is an invented text; `absent` names must be neither actors nor places, `places`
-must be places, `not_places` no places and `actors` actors (by canonical name or mention) of the
+must be places, `not_places` no places, `not_actors` no actors and `actors` actors (by canonical name or mention) of the
 whole text.
 """
 
@@ -32,6 +32,8 @@ def test_entities_names_examples(example: dict) -> None:
         assert name in places, (actors, places)
     for name in example.get("actors", []):
         assert name in actors, (actors, places)
+    for name in example.get("not_actors", []):
+        assert name not in actors, (actors, places)
     for name in example.get("not_places", []):
         assert name not in places, (actors, places)
 

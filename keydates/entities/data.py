@@ -69,6 +69,7 @@ class Tables:
     setting_nouns: frozenset[str] = frozenset()  # "a UN conference": the organization is a setting
     personnel_nouns: frozenset[str] = frozenset()  # "Oxfam aid workers"
     entry_verbs: frozenset[str] = frozenset()  # "troops enter Lebanon": the country is also a place
+    publication_verbs: frozenset[str] = frozenset()  # "wrote in X": X is a publication
     workplace_nouns: frozenset[str] = frozenset()  # "an analyst at X": X is an organization
     org_heads: frozenset[str] = frozenset()  # "the Serb List party": a common noun after the name
     address_verbs: frozenset[str] = frozenset()  # "urges Belgrade to ...": the capital is the government
@@ -151,6 +152,7 @@ def tables() -> Tables:
     t.entry_verbs = frozenset(names.get("entry_verbs", []))
     t.org_heads = frozenset(names.get("org_heads", []))
     t.workplace_nouns = frozenset(names.get("workplace_nouns", []))
+    t.publication_verbs = frozenset(names.get("publication_verbs", []))
     t.address_verbs = frozenset(names.get("address_verbs", []))
     return t
 

@@ -685,6 +685,8 @@ def _locative_name(root: Token, name: str, t) -> bool:  # noqa: ANN001 - Tables
     prep = base.head
     if prep.lower_ == "at" and prep.head.lower_ in t.workplace_nouns:
         return False  # "an analyst at Northwind Securities": a workplace, an organization
+    if prep.lower_ == "in" and prep.head.lower_ in t.publication_verbs:
+        return False  # "said in an editorial in Granma", "wrote in Dagens Nyheter": a publication
     if prep.lower_ in t.locative_preps:
         return True
     if prep.lower_ == "to" and prep.head.lower_ in t.entry_verbs:

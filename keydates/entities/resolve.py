@@ -111,7 +111,8 @@ class Resolver:
         where the model tags it again as a person or organization without it acting ("aid reaches
         Tarkovo and Lesno" tagged ORG): one name, one reading per text."""
         places = {fold(m.key) for ms in events for m in ms if m.place and not m.actor
-                  and m.label in ("GPE", "GPE?") and not m.key.isupper()}
+                  and not m.key.isupper()
+                  and m.label in ("GPE?", "GPE") and not gazetteer().knows(m.key)}
         if not places:
             return
         longer = [fold(m.key).split() for ms in events for m in ms if m.actor and m.type == "person"]
