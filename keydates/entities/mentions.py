@@ -265,9 +265,10 @@ def extract(doc: Doc, text: str | None = None) -> list[Mention]:
                 and ent.text[1:].islower() and fold(ent.text) not in t.orgs \
                 and fold(ent.text) not in t.demonyms and fold(ent.text) not in t.country_names:
             continue  # "Protests against ... break out": a capitalized common noun
-        if ent.label_ in ("GPE", "ORG", "LOC") and ent.end < len(doc) and span_root(ent).dep_ == "compound" \
-                and span_root(ent).head.i == ent.end and doc[ent.end].pos_ == "PROPN" and not doc[ent.end].ent_type_ \
-                and doc[ent.end].text[:1].isupper() and doc[ent.end].lower_ not in t.titles:
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if ent.label_ in ("GPE", "ORG", "LOC") and nxt is not None and nxt.pos_ == "PROPN" and not nxt.ent_type_ \
+                and nxt.text[:1].isupper() and nxt.lower_ not in t.titles and span_root(ent).head.i == ent.end \
+                and span_root(ent).dep_ == "compound":
             end = ent.end
             while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and doc[end].text[:1].isupper():
                 end += 1
@@ -666,8 +667,9 @@ def _vessel(ent: Span, t) -> bool:  # noqa: ANN001 - Tables
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].lower_ in t.vessel_nouns:
         return True
-    root = span_root(ent)
-    return any(c.dep_ == "appos" and c.lower_ in t.vessel_nouns for c in root.children)
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return False  # an apposition follows a comma
+    return any(c.dep_ == "appos" and c.lower_ in t.vessel_nouns for c in span_root(ent).children)
 
 
 def _locative_name(root: Token, name: str, t) -> bool:  # noqa: ANN001 - Tables
