@@ -229,12 +229,19 @@ def _extract_document(doc: Document) -> Timeline:
     items += [(d.start, 1, d) for d in drafts]
     last: Draft | None = None
     pairs: list[tuple[Event, Draft]] = []
+    commentary = 0
     for _, kind, item in sorted(items, key=lambda t: (t[0], t[1])):
         if kind == 0:
             resolver.enter_heading(item, heading_mentions[id(item)])
             continue
         saved = resolver.save()
         event_date = resolver.date_of(item)
+        if resolver.commentary and event_date.value is None and item.first_in_entry:
+            # the writer's comment is not an entry of the chronology (the annotation guide:
+            # "commentary ... not entries"); it leaves the context as it was
+            resolver.restore(saved)
+            commentary += 1
+            continue
         if not item.first_in_entry and last is not None and last.entry is item.entry \
                 and adds_no_time(pairs[-1][0].date, event_date, item.mention, published):
             # a side remark, not an event of its own: it stays in its entry's event and
@@ -260,6 +267,8 @@ def _extract_document(doc: Document) -> Timeline:
     if closing:
         pairs = pairs[:-closing]
         timeline.notes.append(f"{closing} closing paragraph(s) of commentary left out")
+    if commentary:
+        timeline.notes.append(f"{commentary} paragraph(s) of commentary left out")
     fill_same_day(pairs)
     timeline.events = [ev for ev, _ in pairs]
     if not timeline.events:

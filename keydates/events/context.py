@@ -97,6 +97,7 @@ class Resolver(Refinements, Sections, StoryOrder):
         self.last_entry: Block | None = None
         self.last_continued = False
         self.continued = False
+        self.commentary = False  # the last entry was the writer's comment (left out)
         self.clock_direction = 0  # order of clock-labelled posts (+1 forward, -1 newest first)
         self.fiscal_start: int | None = None  # first month of the fiscal year the text states
         self.fiscal_year: int | None = None  # the fiscal year a heading names ("FISCAL 2020")
@@ -137,6 +138,7 @@ class Resolver(Refinements, Sections, StoryOrder):
         """The date of one event draft; updates the context."""
         before = self.prev
         self.continued = False
+        self.commentary = False
         ed = self._date_of(draft)
         if draft.first_in_entry or self.last_entry is not draft.entry:
             self.last_continued = self.continued
@@ -374,9 +376,11 @@ class Resolver(Refinements, Sections, StoryOrder):
             # made a film in English, and says she never will" (not "The minister said it
             # would never happen", a report of what was said)
             explicit_link = None
-        if (not explicit_link and theme) \
-                or (not day_section and lay.commentary.search(first)):
+        if not explicit_link and theme:
             return EventDate(value=None)  # "Egypt is home to 80 million people": no time
+        if not day_section and lay.commentary.search(first):
+            self.commentary = True  # the writer's comment ("Whether the truce holds is another matter.")
+            return EventDate(value=None)
         # an unlabelled paragraph under a labelled line or bullet is more of that entry (a
         # sibling in the same layout is an entry of its own)
         sub_paragraph = self.prev_labelled and entry.label is None and prev_entry is not None \
