@@ -62,6 +62,16 @@ CASES = [
                  "Judge Ruth Crane remanded him in custody and said sentencing would follow in June.\n",
                  "2026-05-15", ["2019-02", "2026-05-14", "2026-05-14"],
                  id="a-paragraph-pointing-back-at-a-person-goes-on-with-the-day"),
+    pytest.param("FACTBOX-Key dates of the Wren telescope\n\nOSLO, Oct 2 (Wire) - The team decided on Tuesday to end "
+                 "science operations.\n\nFollowing are key dates:\n\n* Aug. 26, 2011 - Wren lifts off.\n\n"
+                 "* May 2024 - The 3,000th paper is published.\n\n* Sept. 30 - Managers decide to switch off the "
+                 "instruments.\n",
+                 "2025-10-02", ["2011-08-26", "2024-05", "2025-09-30"],
+                 id="a-factbox-ends-with-the-news-its-standfirst-reports"),
+    pytest.param("On this day\n\nFifty years ago on Tuesday, Apollo 11 lifted off. Here are the key dates.\n\n"
+                 "- July 16, 1969: Apollo 11 lifts off.\n- July 20: Armstrong and Aldrin land.\n",
+                 "2019-07-18", ["1969-07-16", "1969-07-20"],
+                 id="an-anniversary-standfirst-does-not-move-the-list"),
 ]
 
 

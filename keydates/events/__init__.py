@@ -27,6 +27,7 @@ from keydates.events.direction import document_direction
 from keydates.events.docyears import (
     anniversary_day,
     anniversary_year,
+    lead_days,
     lead_year,
     subtitle_year,
     title_year,
@@ -222,6 +223,7 @@ def _extract_document(doc: Document) -> Timeline:
     resolver.fiscal_start = fiscal_start_month(doc.text)
     resolver.topic = topic_stems(doc.title or "", doc.text)
     resolver.anniversary = anniversary_day(st, published)
+    resolver.lead_days = lead_days(st, published)
     resolver.past_narration = narrates_in_past([doc.text[e.start:e.end] for e in st.entries])
     if resolver.anniversary is not None:
         timeline.notes.append("an 'on this day' page: years are dated on %02d-%02d" % resolver.anniversary)

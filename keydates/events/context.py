@@ -98,6 +98,7 @@ class Resolver(Refinements, Sections, StoryOrder):
         self.last_continued = False
         self.continued = False
         self.commentary = False  # the last entry was the writer's comment (left out)
+        self.lead_days: set[date] = set()  # days the standfirst names from the writer's now
         self.clock_direction = 0  # order of clock-labelled posts (+1 forward, -1 newest first)
         self.fiscal_start: int | None = None  # first month of the fiscal year the text states
         self.fiscal_year: int | None = None  # the fiscal year a heading names ("FISCAL 2020")
@@ -599,6 +600,19 @@ class Resolver(Refinements, Sections, StoryOrder):
                     ed = ed0
         ed = self._future_weekday_date(m, ed)
         ed = self._list_order(m, ed, ctx if basis in ("context", "relative") else None)
+        if basis == "context" and ed.granularity == "day" and ed.value and self.lead_days \
+                and pw is not None and pw.year is None and pw.day is not None \
+                and (d := _as_date(ed.value[:10])) is not None:
+            # the list ends with the news its standfirst reports: "... decided on Tuesday to end
+            # science operations. Following are key dates: ... May 2024 ... Sept. 30 - Mission
+            # managers decide ..." is that Tuesday, not the September after May 2024
+            # (only a list that has reached the year before: an anniversary's "on Tuesday" is the
+            # same day of the month many years on)
+            news = next((n for n in self.lead_days
+                         if (n.month, n.day) == (d.month, d.day) and n.year - d.year == 1), None)
+            if news is not None:
+                ed = _event_date(news.isoformat(), ed.mod, None, "publication",
+                                 Anchor("publication", self.published.isoformat() if self.published else None))
         ed = self._not_after_publication(m, ed, basis)
         if (basis == "context" and ed.value and self.published is not None and ed.earliest
                 and ed.earliest[:1] != "-" and ed.earliest > self.published.isoformat()

@@ -141,3 +141,24 @@ def lead_year(st: Structure, published: date | None = None) -> str | None:
         return None
     year = years.pop()
     return f"{year:04d}" if year > 0 else None
+
+
+_ANNIVERSARY = re.compile(r"\banniversar|\b(?:a|one|two|three|four|five|ten|twenty|fifty|\d+)\s+years?\s+"
+                          r"(?:after|since|ago|on|to the day)\b|\bmarks?\b|\bcommemorat", re.IGNORECASE)
+
+
+def lead_days(st: Structure, published: date | None) -> set[date]:
+    """The days the standfirst names from the writer's now ("decided on Tuesday to end science
+    operations", "said yesterday"): the news the list below ends with."""
+    if st.lead is None or published is None or _ANNIVERSARY.search(st.lead.text):
+        return set()  # (an anniversary's "today" is the same day of the month years on)
+    from keydates import tag
+
+    out: set[date] = set()
+    for te in tag(st.lead.text, published=published):
+        if te.anchor is not None and te.anchor.kind == "publication" and te.granularity == "day" \
+                and re.fullmatch(r"\d{4}-\d\d-\d\d", te.value or "") and te.rule != "month_day":
+            day = date.fromisoformat(te.value)
+            if 0 <= (published - day).days <= 7:
+                out.add(day)
+    return out
