@@ -39,7 +39,8 @@ RELATIVE_AREA = re.compile(
 REFERENCE = re.compile(  # "some 20 km east of Arvik", "deploy south of the Oru River": Y is a reference point
     rf"(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:to\s+the\s+)?|(?<!the\s)(?<!The\s)\b){_DIR}\s+of\s+"
     rf"(?:the\s+)?(?P<ref>[A-Z][\w'-]*)")
-NICKNAME = re.compile(r"\b(?:known|nicknamed|dubbed|called)\b[^.;:]{0,30}?\bas\s+$|\b(?:nicknamed|dubbed)\s+$")
+NICKNAME = re.compile(  # right after a person's name: "Ana Eze, known to her supporters as Mama Ada"
+    r"\s*,\s*(?:also\s+|widely\s+|popularly\s+)?(?:(?:known|called)\b[^.;:,]{0,30}?\bas|nicknamed|dubbed)\s+$")
 ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\)")
 
 
@@ -108,7 +109,8 @@ def span_root(span: Span) -> Token:
     words = [t for t in span if t.dep_ not in ("det", "case", "punct")]
     if not words:
         return span.root
-    outside = [t for t in words if not (span.start <= t.head.i < span.end) or t.head is t]
+    # (`t.head is t` was tested here too: never true, spaCy makes a new Token on every access)
+    outside = [t for t in words if not (span.start <= t.head.i < span.end)]
     return outside[-1] if outside else words[-1]
 
 
@@ -289,10 +291,10 @@ def extract(doc: Doc, text: str | None = None) -> list[Mention]:
         if name.rsplit(None, 1)[-1] in t.document_suffixes or _vessel(ent, t):
             continue  # "the Baltic Fisheries Accord", "the icebreaker Northern Star": no actor, no place
         m = _entity(ent, t)
-        if m is not None and m.actor and m.type == "person" and NICKNAME.search(text, max(0, ent.start_char - 60), ent.start_char):
+        if m is not None and m.actor and m.type == "person" and "as" in text[max(0, ent.start_char - 4):ent.start_char]:
             named = [o for o in out if o.actor and o.type == "person"]
-            if named:  # "Mamata Banerjee, known to supporters as Didi": another name of the same person
-                m.key = named[-1].key
+            if named and NICKNAME.fullmatch(text, named[-1].end, ent.start_char):
+                m.key = named[-1].key  # "Mamata Banerjee, known to supporters as Didi": the same person
         if m is None and ent.label_ == "ORG":
             covered.append((ent.start_char, ent.end_char))  # "a United Nations conference": not re-found by name
         if m is not None and m.place and not m.actor and not m.text[:1].isupper():
