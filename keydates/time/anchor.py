@@ -612,6 +612,9 @@ def _named_with_direction(p: Partial, ref: _Point) -> str:
         year -= 1
     elif p.direction > 0 and key <= ref_key:
         year += 1
+    if p.season == "WI" and p.month is None and ref.month is not None and ref.month <= 3 \
+            and p.relative_to == "publication" and p.direction <= 0:
+        year -= 1  # "this winter" written in February began in December: 2002-WI in 2003
     hy, bc = (1 - year, True) if year < 1 else (year, False)
     return _with_fields(p.copy(direction=0), hy, bc)
 
@@ -621,8 +624,8 @@ def _expression(mention: Mention, value: str, range_end: str | None, anchor: Anc
     valid_type = mention.type
     if mention.type == "TIME" and "T" not in value:
         valid_type = "DATE"
-    elif mention.type == "DATE" and re.search(r"T\d", value):
-        valid_type = "TIME"
+    elif mention.type == "DATE" and re.search(r"^(?:\d{4}|XXXX)-[\dWX].*T(?:\d|MO|AF|EV|NI|MI|DT)", value):
+        valid_type = "TIME"  # "9 a.m. Tuesday", and a day's part: "Friday night" (TimeML: TIME)
     earliest, latest = values.bounds(value, mention.mod, range_end) if mention.type in (
         "DATE", "TIME") else (None, None)
     return TimeExpression(

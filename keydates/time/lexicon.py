@@ -246,7 +246,7 @@ MACROS: dict[str, str] = {
            r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|" + _cardinal_words + r"))?(?![-\w])"
            r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
            r"[- ](?:one|two|three|four|five|six|seven|eight|nine)|(?:a\s+)?couple\s+of|a\s+dozen"
-           r"|a\s+half|half\s+a|several|a\s+few|a\s+number\s+of|few|some|many"
+           r"|a\s+half|(?<!and a )half\s+an?|several|a\s+few|a\s+number\s+of|few|some|many"
            r"|(?:" + _cardinal_words + r")))",
     "UNIT": r"(?i:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?"
             r"|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a|ums))",

@@ -142,6 +142,8 @@ def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
         p.weekday = lx.WEEKDAYS.get(w.rstrip(".").lower())
     if s := _g(groups, "season"):
         p.season = lx.SEASONS[s.lower()]
+    if qs := _g(groups, "qspan"):  # "the July-September period": the quarter it spans
+        p.quarter = (lx.month_value(qs[:3]) - 1) // 3 + 1
     if q := _g(groups, "quarter"):
         ql = q.lower().lstrip("q")
         p.quarter = int(ql) if ql.isdigit() else lx.ORDINAL_WORDS.get(ql)
@@ -221,6 +223,8 @@ def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
         if p.unit is not None and p.offset is not None:
             p.offset = p.offset * sign
         p.direction = sign
+        if dl == "this" and p.weekday is not None and p.unit is None and p.month is None:
+            p.unit, p.offset = "week", 0  # "This Saturday" read on a Wednesday: this week's
         if "relative_to" not in fields:
             p.relative_to = "previous" if dl in _NARRATIVE_DIRS else "publication"
     return p
@@ -332,6 +336,8 @@ def duration_value(groups: dict[str, Any], fields: dict[str, Any]) -> str:
     # sport and farming count a season a year ("nine seasons as an assistant")
     unit = "year" if unit_word.startswith("season") else lx.unit_key(unit_word)
     num_text = groups.get("num")  # "two to three weeks": at least two (the lower figure)
+    if (num_text or "").strip().lower() == "another":
+        num_text = "one"  # "at least another week": one more week
     n: float | int | None
     if fields.get("num_vague"):
         num_text = "several"
@@ -341,12 +347,14 @@ def duration_value(groups: dict[str, Any], fields: dict[str, Any]) -> str:
             n = float(t)
         else:
             n = lx.number_value(t)
-        if t in ("a half", "half a"):
+        if t in ("a half", "half a", "half an"):
             n = 0.5
     else:
         n = 1
-    if n is not None and (groups.get("frac") or groups.get("frac__w") or groups.get("frac__u")):
-        n = n + 0.5  # "2 1/2 years", "two and a half years", "a minute and a half"
+    halves = bool(groups.get("frac") or groups.get("frac__w") or groups.get("frac__u"))
+    if n is not None and (halves or n == 0.5):
+        # "2 1/2 years", "two and a half years", "a minute and a half", "half an hour"
+        n = n + 0.5 if halves else n
         split = _HALF_IN_LOWER_UNIT.get(unit)
         if split is not None and unit != "" and float(n).is_integer() is False:
             whole, (lower, code_lo, time_part) = int(n), split
@@ -546,6 +554,8 @@ def _in_game_sentence(text: str, start: int, end: int) -> bool:
 
 
 _ORDINAL_SECOND_AFTER = re.compile(r"^\s+(?!later\b|earlier\b|ago\b|or\b|and\b|of\b|to\b|in\b|before\b|after\b)[a-zA-Z]")
+_ORDINAL_SECOND_LIST = re.compile(r"^,\s+(?:\w+(?:er|est)|new|separate|similar|related|different|"
+                                  r"later|bigger|larger|smaller|stronger|weaker)\s+[a-z]")
 _FRACTION_AFTER = re.compile(r"^\s+of\b")
 _RATE_BEFORE = re.compile(r"(?:\b[a-z]{3,}s|\d)\s*$")
 
@@ -555,8 +565,11 @@ def _ordinal_or_fraction(groups: dict[str, Any], unit_word: str, text: str, end:
     a quarter in' are fractions, not spans of time."""
     num = (groups.get("num") or "").strip().lower()
     after = text[end:end + 20]
-    if unit_word == "second" and num in ("a", "an") and _ORDINAL_SECOND_AFTER.match(after):
-        return True
+    if unit_word == "second" and num in ("a", "an") and (
+            _ORDINAL_SECOND_AFTER.match(after) or _ORDINAL_SECOND_LIST.match(after)):
+        return True  # "a second attack", "A second, smaller storm"
+    if unit_word.startswith("quarter") and re.match(r"^-[a-z]", after):
+        return True  # "a one-quarter-cent tax", "a three-quarter-length coat": a fraction
     if unit_word.startswith("quarter") and num not in ("several", "a few", "few", "many") and (
             _FRACTION_AFTER.match(after) or num in ("some", "a", "an")
             and not re.match(r"^\s+(?:later|earlier|ago)\b", after)):
