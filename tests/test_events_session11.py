@@ -72,6 +72,16 @@ CASES = [
                  "- July 16, 1969: Apollo 11 lifts off.\n- July 20: Armstrong and Aldrin land.\n",
                  "2019-07-18", ["1969-07-16", "1969-07-20"],
                  id="an-anniversary-standfirst-does-not-move-the-list"),
+    pytest.param("HISTORY 101\nRevision sheet 2 - Kings, newest to oldest\n\nHow to use this sheet: learn the dates "
+                 "in bold. All dates below are BC, so the numbers get bigger as you go back.\n\nKEY DATES\n\n"
+                 "539  Cyrus takes Babylon.\n\nc. 556  Nabonidus seizes the throne.\n\n612  Nineveh falls.\n",
+                 "2024-10-01", ["BC0539", "BC0556", "BC0612"],
+                 id="the-era-stated-in-the-paragraph-introducing-the-list"),
+    pytest.param("# Timeline of the Assyrian kings\n\nThis is a timeline of the empire. All years in the table are BC; "
+                 "they follow the eponym lists.\n\n| Year | Event |\n|---|---|\n| 911 | A king comes to the throne. |\n"
+                 "| 883 | His son succeeds him. |\n",
+                 "2024-10-01", ["BC0911", "BC0883"],
+                 id="all-years-in-the-table-are-bc"),
 ]
 
 

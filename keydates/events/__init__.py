@@ -198,6 +198,12 @@ def _extract_document(doc: Document) -> Timeline:
     bc = era_stated_bc(" ".join(b.text for b in (st.title, st.lead) if b is not None)) or any(
         (f.rule == "table_header" and _ERA_BC.search(f.text)) or era_note(f.text) for f in st.furniture) \
         or title_span_bc(doc.title or (st.title.text if st.title else ""))
+    # a paragraph introducing the list states it ("How to use this sheet: ... All dates below are
+    # BC, so ...")
+    first_labelled = min((e.start for e in st.entries if e.label is not None), default=None)
+    bc = bc or (first_labelled is not None and any(
+        e.label is None and e.layout == "paragraph" and e.end <= first_labelled
+        and era_stated_bc(doc.text[e.start:e.end]) for e in st.entries))
     notes_on_era = [d for d in drafts if d.first_in_entry and era_note(doc.text[d.entry.start:d.entry.end])]
     # "*All dates in this section are BC.*": the era of that section only
     bc_section = next((st.headings[d.entry.heading_index] for d in notes_on_era if d.entry.heading_index is not None
