@@ -76,7 +76,8 @@ class _Line:
 
 
 # a wiki section heading's edit link, left on the line by copy or text extraction: "1998[edit]"
-_EDIT_LINK = re.compile(r"\s*\[\s*edit(?: source)?\s*\]\s*$", re.IGNORECASE)
+# (Markdown from an HTML page escapes its brackets: "## Events \\[edit\\]")
+_EDIT_LINK = re.compile(r"\s*\\?\[\s*edit(?: source)?\s*\\?\]\s*$", re.IGNORECASE)
 
 
 def _lines(text: str) -> list[_Line]:
