@@ -161,7 +161,10 @@ def tag(text: str, published: str | date | None = None,
             if is_clock:
                 pending_clock.append((m, len(out) - 1))
         if te.granularity in ("quarter", "half", "month", "season") and te.value[:1].isdigit() \
-                and not comparison:  # "a year earlier" is compared with, not discussed
+                and not comparison and not (last_period is not None and last_period[1] >= para - 1
+                                            and (m.rule == "current_period" or m.future)):
+            # "a year earlier" is compared with, not discussed; nor is a forecast ("sales would
+            # drop again in the current quarter") once a reported period is under discussion
             last_period = (te.value, para)
         if m.type in ("DATE", "TIME") and te.value[:1].isdigit() or te.value.startswith("BC"):
             if values.interval(te.value) is not None:

@@ -197,7 +197,10 @@ def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
         elif ampm.startswith("a") and h == 12:
             h = 0
         p.hour = h
-        p.minute = int(groups["minute"]) if _g(groups, "minute") else 0
+        minute = (_g(groups, "minute") or "0").lower()
+        if not minute.isdigit():  # spoken: "seven-twenty", "seven-oh-six", "four fifty-one"
+            minute = str(lx.number_value(re.sub(r"^oh[-\s]+", "", minute)) or 0)
+        p.minute = int(minute)
         p.part_of_day = None
     if tz := _g(groups, "tz"):
         p.tz = tz.upper()
