@@ -82,6 +82,14 @@ CASES = [
                  "| 883 | His son succeeds him. |\n",
                  "2024-10-01", ["BC0911", "BC0883"],
                  id="all-years-in-the-table-are-bc"),
+    pytest.param("# The morning a valley lost 30 men\n\nFifty years on, families remember.\n\nIt was still dark when the "
+                 "shift went down the shaft on Tuesday 21 May 1974. Among the men was a boy of 16.\n\n"
+                 "At 6.52am a spark from a cable ignited gas in the seam, a mile from the shaft.\n\n"
+                 "Rescue teams from four pits joined the search, working in teams of eight.\n\n"
+                 "The next day, the last of the missing men was brought up.\n\n"
+                 "Months later the board paid compensation to the families.\n",
+                 "2024-05-21", ["1974-05-21", "1974-05-21", "1974-05-21", "1974-05-22", "1974"],
+                 id="a-story-told-in-the-past-goes-on-at-its-last-scene"),
 ]
 
 

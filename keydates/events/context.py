@@ -62,6 +62,13 @@ _PLUPERFECT = re.compile(r"\b(?:had|'d)\s+(?:not\s+|already\s+|never\s+|just\s+)
 _PART_OF_YEAR = {"START": "02", "MID": "06", "END": "11"}
 
 
+# a step away from the scene told last, by an unstated span: "Northvale later paid ...", "Within
+# months the council closed ...", "Eventually ..."
+_LATER_STEP = re.compile(r"\b(?:later|eventually|afterwards|subsequently|since|ever since|in time|in the end)\b|"
+                         r"^[\W_]*(?:within|in|over|for)\s+(?:a\s+few\s+|several\s+|the\s+(?:following|next|coming)\s+)?"
+                         r"(?:hours|days|weeks|months|years|decades)\b", re.IGNORECASE)
+
+
 # words that count a time of day from the writer's day: "this morning", "tonight", "today"
 _DEICTIC = re.compile(r"\b(?:this|today|tonight|yesterday|tomorrow|last|next)\b", re.IGNORECASE)
 
@@ -412,6 +419,13 @@ class Resolver(Refinements, Sections, StoryOrder):
                            evidence=None, evidence_start=None, evidence_end=None)
         if self.new_theme or self.prev is None:
             return EventDate(value=None)
+        if self.past_narration and entry.layout == "paragraph" and not _LATER_STEP.search(first):
+            # a story told in the past tense goes on at the scene it told last: "... went down the
+            # shaft on Tuesday 21 May 1968. | At 6.52am a spark ignited firedamp ... | Rescue
+            # brigades joined the search" (a chronology in the historical present lists separate
+            # events, which keep only the year: "Haider Al Abadi forms a new government")
+            return replace(self.prev, basis="context", anchor=Anchor("previous_event", self.prev.value),
+                           evidence=None, evidence_start=None, evidence_end=None)
         year = _year_of(self.prev.value)
         if year is None:
             return EventDate(value=None)
