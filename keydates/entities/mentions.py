@@ -37,10 +37,15 @@ RELATIVE_AREA = re.compile(
     rf"\b(?:in|to|across|into|from)\s+(?:the\s+)?(?P<rel>(?P<dir>{_DIR})\s+(?:part\s+)?of\s+(?:the\s+)?"
     rf"(?P<what>country|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*))")
 REFERENCE = re.compile(  # "some 20 km east of Arvik", "deploy south of the Oru River": Y is a reference point
-    rf"(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:to\s+the\s+)?|(?<!the\s)(?<!The\s)\b){_DIR}\s+of\s+"
-    rf"(?:the\s+)?(?P<ref>[A-Z][\w'-]*)")
+    rf"\b{_DIR}\s+of\s+(?:the\s+)?(?P<ref>[A-Z][\w'-]*)")
+AREA_BEFORE = re.compile(r"(?<!to\s)\b(?:the|The)\s+$")  # "in the north of X" is a relative area, not a reference
 NICKNAME = re.compile(  # right after a person's name: "Ana Eze, known to her supporters as Mama Ada"
     r"\s*,\s*(?:also\s+|widely\s+|popularly\s+)?(?:(?:known|called)\b[^.;:,]{0,30}?\bas|nicknamed|dubbed)\s+$")
+NUMBER_AFTER = re.compile(r"\s+No\.?\s*\d+\b")  # "the Federal Oral Court No. 2"
+NUMBER_REST = re.compile(r"\.?\s*\d+\b")  # the model took "No" into the name
+MOVEMENT = re.compile(r"\b[A-Z][a-z]+(?:ists|istas|ites)\b")
+# letters then a digit ("M23", "MH17") or digits then a letter ("1MDB"); two capitals are checked after
+CODE_NAME = re.compile(r"(?<![\w-])(?:[A-Z]+\d|\d+[A-Z])[A-Za-z0-9]*(?![\w-])")
 ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\)")
 
 
@@ -109,8 +114,7 @@ def span_root(span: Span) -> Token:
     words = [t for t in span if t.dep_ not in ("det", "case", "punct")]
     if not words:
         return span.root
-    # (`t.head is t` was tested here too: never true, spaCy makes a new Token on every access)
-    outside = [t for t in words if not (span.start <= t.head.i < span.end)]
+    outside = [t for t in words if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
     return outside[-1] if outside else words[-1]
 
 
@@ -253,12 +257,12 @@ def extract(doc: Doc, text: str | None = None) -> list[Mention]:
             if cut == ent.start:
                 continue
             ent = Span(doc, ent.start, cut, label=ent.label_)
-        if ent.label_ in ("PRODUCT", "WORK_OF_ART", "EVENT") and ent.text.split()[-1] in t.org_words:
+        if ent.label_ in ("PRODUCT", "WORK_OF_ART", "EVENT") and text[ent.start_char:ent.end_char].split()[-1] in t.org_words:
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "operated by Northwind Holdings" tagged PRODUCT
-        number = re.match(r"\s+No\.?\s*\d+\b" if not ent.text.endswith(" No") else r"\.?\s*\d+\b",
-                          text[ent.end_char:ent.end_char + 12]) if ent.label_ == "ORG" else None
+        number = (NUMBER_AFTER if not text.endswith(" No", 0, ent.end_char) else NUMBER_REST).match(
+            text, ent.end_char, ent.end_char + 12) if ent.label_ == "ORG" else None
         if number:  # "the Federal Oral Court No. 2": the number is part of the name
-            longer = doc.char_span(ent.start_char, ent.end_char + number.end(), alignment_mode="expand")
+            longer = doc.char_span(ent.start_char, number.end(), alignment_mode="expand")
             if longer is not None:
                 ent = Span(doc, longer.start, longer.end, label="ORG")
         first = ent.start_char + (4 if ent.text.startswith(("The ", "the ")) else 0)
@@ -268,8 +272,8 @@ def extract(doc: Doc, text: str | None = None) -> list[Mention]:
                 and ent.text[1:].islower() and fold(ent.text) not in t.orgs \
                 and fold(ent.text) not in t.demonyms and fold(ent.text) not in t.country_names:
             continue  # "Protests against ... break out": a capitalized common noun
-        nxt = doc[ent.end] if ent.end < len(doc) else None
-        if ent.label_ in ("GPE", "ORG", "LOC") and nxt is not None and nxt.pos_ == "PROPN" and not nxt.ent_type_ \
+        nxt = doc[ent.end] if ent.label_ in ("GPE", "ORG", "LOC") and ent.end < len(doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN" and not nxt.ent_type_ \
                 and nxt.text[:1].isupper() and nxt.lower_ not in t.titles and span_root(ent).head.i == ent.end \
                 and span_root(ent).dep_ == "compound":
             end = ent.end
@@ -278,7 +282,7 @@ def extract(doc: Doc, text: str | None = None) -> list[Mention]:
             label = "ORG" if end < len(doc) and (doc[end].lower_ in t.group_nouns | {"alliance", "party", "bloc", "front"}
                                                   or doc[end].text in t.org_words) else ent.label_
             ent = Span(doc, ent.start, end, label=label)  # "the Pakatan Harapan alliance": one name
-        if ent.label_ == "PERSON" and fold(ent.text) not in t.demonyms:  # not "Tajik [President]"
+        if ent.label_ == "PERSON" and fold(text[ent.start_char:ent.end_char]) not in t.demonyms:  # not "Tajik [President]"
             longer = _extend_name(ent)
             if longer.end > ent.end and any(o.start < longer.end and o.end > ent.end for o in ents):
                 covered.append((longer.start_char, longer.end_char))  # "Ursula von [der Leyen]"
@@ -286,9 +290,9 @@ def extract(doc: Doc, text: str | None = None) -> list[Mention]:
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text.islower() and ent[-1].lower_ in t.org_heads:
             ent = Span(doc, ent.start, ent.end - 1, label="ORG")  # "the Serb List party": its name is "Serb List"
         name = _strip(ent.text)
-        if any(name.startswith(p) for p in t.non_actor_prefixes):
+        if name.startswith(t.non_actor_prefixes):
             continue  # "Operation Protective Edge" names an event, not an actor
-        if name.rsplit(None, 1)[-1] in t.document_suffixes or _vessel(ent, t):
+        if name.rsplit(None, 1)[-1] in t.document_suffixes or _vessel(ent, t, text):
             continue  # "the Baltic Fisheries Accord", "the icebreaker Northern Star": no actor, no place
         m = _entity(ent, t)
         if m is not None and m.actor and m.type == "person" and "as" in text[max(0, ent.start_char - 4):ent.start_char]:
@@ -315,19 +319,26 @@ def extract(doc: Doc, text: str | None = None) -> list[Mention]:
         name = text[s:e]
         out.append(Mention(name, s, e, "GROUP", actor=True, role=role_of(tok), type="group",
                            key=name, generic=True))
-    for tok in toks:  # plural proper nouns of a political movement ("tens of thousands of Peronists")
-        if tok.i not in ent_tokens and tok.tag_ == "NNPS" and re.search(r"(?:ists|istas|ites)$", tok.text) \
-                and not inside(tok.idx, tok.idx + len(tok)):
-            out.append(Mention(tok.text, tok.idx, tok.idx + len(tok.text), "NORP", actor=True,
-                               role=role_of(tok), type="group", key=tok.text))
-            covered.append((tok.idx, tok.idx + len(tok.text)))
-    for tok in toks:  # letters with digits the model did not tag as a name ("the state fund 1MDB")
-        if (tok.is_alpha is False and tok.text.isalnum() and any(c.isdigit() for c in tok.text)
-                and sum(c.isupper() for c in tok.text) >= 2 and not tok.text.isdigit()
-                and not inside(tok.idx, tok.idx + len(tok)) and not any(m.start <= tok.idx < m.end for m in out)
-                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in t.setting_nouns)):
-            out.append(Mention(tok.text, tok.idx, tok.idx + len(tok.text), "ORG", actor=True,
-                               role=role_of(tok), type="organization", key=tok.text))
+    movements = MOVEMENT.finditer(text) if "ists" in text or "ites" in text or "istas" in text else ()
+    for w in movements:  # plural proper nouns of a movement ("tens of thousands of Peronists")
+        span = doc.char_span(w.start(), w.end())
+        if span is not None and len(span) == 1 and span[0].tag_ == "NNPS" and span.start not in ent_tokens \
+                and not inside(w.start(), w.end()):
+            out.append(Mention(w.group(), w.start(), w.end(), "NORP", actor=True,
+                               role=role_of(span[0]), type="group", key=w.group()))
+            covered.append((w.start(), w.end()))
+    for w in CODE_NAME.finditer(text):  # letters with digits the model did not tag as a name ("the fund 1MDB")
+        if sum(c.isupper() for c in w.group()) < 2:
+            continue  # "F16s", "3D"
+        span = doc.char_span(w.start(), w.end())
+        if span is None or len(span) != 1 or inside(w.start(), w.end()) \
+                or any(m.start <= w.start() < m.end for m in out):
+            continue
+        tok = span[0]
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in t.setting_nouns:
+            continue  # "the G20 summit": a setting
+        out.append(Mention(w.group(), w.start(), w.end(), "ORG", actor=True,
+                           role=role_of(tok), type="organization", key=w.group()))
     for tok in toks:  # acronyms the model missed ("expel the IS from"); kept if the timeline knows them
         if (tok.i not in ent_tokens and 2 <= len(tok.text) <= 6 and tok.text.isupper() and tok.is_alpha
                 and not inside(tok.idx, tok.idx + len(tok))):
@@ -581,9 +592,10 @@ def _entity(ent: Span, t) -> Mention | None:  # noqa: ANN001 - Tables
     # GPE
     iso = t.country_names.get(key)
     head = _modified_noun(root)
-    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if (iso or key in t.capitals) and nxt is not None and nxt.lower_ in t.state_nouns and nxt.pos_ == "NOUN":
-        head = nxt  # "a Kosovo police patrol": the country's police, whatever the parse attached
+    if (iso or key in t.capitals) and ent.end < len(ent.doc):
+        nxt = ent.doc[ent.end]
+        if nxt.lower_ in t.state_nouns and nxt.pos_ == "NOUN":
+            head = nxt  # "a Kosovo police patrol": the country's police, whatever the parse attached
     if head is not None and _titles_person(head):
         return None  # "US President Donald Trump": an affiliation, not an actor of its own
     if head is not None and head.ent_type_ in ("FAC", "ORG"):
@@ -668,13 +680,13 @@ def _relation(prep: Token | None, locative: bool) -> bool:
     return prep.head.lower_ not in SPATIAL_NOUNS and not (locative and prep.lower_ != "with")
 
 
-def _vessel(ent: Span, t) -> bool:  # noqa: ANN001 - Tables
+def _vessel(ent: Span, t, text: str) -> bool:  # noqa: ANN001 - Tables
     """True for a ship's name: right after a vessel noun ("the icebreaker Northern Star") or in
-    apposition with one ("the Ocean Pearl, a cruise ship")."""
-    doc = ent.doc
-    if ent.start > 0 and doc[ent.start - 1].lower_ in t.vessel_nouns:
+    apposition with one ("the Ocean Pearl, a cruise ship"); `text`: the doc's text."""
+    before = text[max(0, ent.start_char - 16):ent.start_char].split()
+    if before and before[-1].lower() in t.vessel_nouns:
         return True
-    if ent.end >= len(doc) or doc[ent.end].text != ",":
+    if not text.startswith(",", ent.end_char):
         return False  # an apposition follows a comma
     return any(c.dep_ == "appos" and c.lower_ in t.vessel_nouns for c in span_root(ent).children)
 
@@ -778,7 +790,10 @@ def _relative_places(text: str, out: list[Mention]) -> None:
             for other in out:
                 if other is not m and r.start("rel") <= other.start < r.end("rel") and not other.actor:
                     other.place = False  # the reference point of the relative location
-    for r in REFERENCE.finditer(text):
+    directions = "north" in text or "south" in text or "east" in text or "west" in text
+    for r in REFERENCE.finditer(text) if directions else ():
+        if AREA_BEFORE.search(text, max(0, r.start() - 5), r.start()):
+            continue
         for other in out:
             if other.start <= r.start("ref") < other.end and other.place and not other.actor and other.label != "RELATIVE":
                 other.place = False  # a reference point of a distance or direction, not a place of the event
