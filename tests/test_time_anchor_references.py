@@ -169,7 +169,7 @@ def test_anchor_reported_speech_in_a_narrative_counts_from_the_speaker() -> None
     ("text", "published", "extent", "value"),
     [
         ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.",
-         "1998-08-08", "at about 10:35 a.m.", "1998-08-07T10:35"),
+         "1998-08-08", "about 10:35 a.m.", "1998-08-07T10:35"),
         ("At 5:34 AM Baghdad time on March 20, 2003 the invasion began.", "2009-12-19",
          "5:34 AM", "2003-03-20T05:34"),
         ("The doctor died on Oct. 23, 1998 in his home. He was shot at 10 p.m. in his kitchen.",

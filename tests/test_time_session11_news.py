@@ -44,6 +44,9 @@ def _found(text: str, published: str) -> dict[str, tuple[str, str]]:
          "2014-W28-WE"),
         ("Two climbers were rescued over the weekend.", "2014-07-08", "the weekend",
          "2014-W27-WE"),
+        # a clock time with no day of its own takes the day the paragraph just named
+        ("The fair opens on Saturday, May 9, and runs until 4 p.m. Entry is free.", "2015-05-06",
+         "4 p.m.", "2015-05-09T16:00"),
         # half-years of a report
         ("Revenue rose 6% in the first half, and the group expects the second half to be "
          "stronger.", "2014-08-01", "the second half", "2014-H2"),

@@ -74,8 +74,8 @@ def tag(text: str, published: str | date | None = None,
                 not narrative_doc or (pub is not None and para - narrative_para > 3)):
             # News, or a narrative whose last date is paragraphs away: from the publication date.
             previous = None
-        if (p is not None and m.rule in ("part_of_day_alone", "after_midnight") and pub
-                and not narrative_doc and not _granular_day(previous)):
+        if (p is not None and m.rule in ("part_of_day_alone", "after_midnight", "overnight_adverb")
+                and pub and not narrative_doc and not _granular_day(previous)):
             previous = None  # news: "in the morning" after "sales fell in 1988" is the writer's day
             if m.rule == "after_midnight":  # the midnight that began the writer's day
                 m = replace(m, partial=p.copy(offset=0))
@@ -100,7 +100,7 @@ def tag(text: str, published: str | date | None = None,
             point = _point(previous)
             clock = p.hour is not None and p.weekday is None and p.day is None
             if point is not None and point.gran == "day" and (narrative_para == para and (
-                    narrative_doc or (clock and m.future is False)) or (
+                    narrative_doc or clock) or (
                     clock and m.future is not True and 0 < para - narrative_para <= 2
                     and pub is not None and (pub - (point.as_date() or pub)).days > 7)):
                 # a clock time a paragraph or two after the story's day, in a story told well

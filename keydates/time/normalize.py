@@ -387,7 +387,7 @@ def _recurring_calendar_value(groups: dict[str, Any]) -> str | None:
     XXXX-WXX-7, 'every Nov. 11' XXXX-11-11, 'each July' XXXX-07, 'each summer' XXXX-SU,
     'every night' XXXX-XX-XXTNI, 'most weekends' XXXX-WXX-WE; None for a unit ('every year')."""
     pod = (groups.get("pod") or "").lower()
-    pod = lx.PARTS_OF_DAY.get(pod[:-1] if pod.endswith("s") else pod, "")
+    pod = lx.PARTS_OF_DAY.get(pod.removesuffix("s"), "")
     time_part = f"T{pod}" if pod else ""
     if wd := groups.get("weekday"):
         w = wd.rstrip(".").lower()
@@ -541,7 +541,8 @@ _GAME_WORDS = re.compile(
     r"\b(?:touchdowns?|quarterbacks?|kick-?off|half-?time|innings?|goals?|goalkeeper|scored|scores"
     r"|scoring|rebounds|penalty|trailed|trailing|overtime|buzzer|whistle|the (?:game|match)"
     r"|(?:\w+['’]s|the|a|his|their) (?:\d+-\d+ )?(?:win|victory|defeat|loss) (?:over|against|to)"
-    r"|\d{1,3}-\d{1,3} (?:win|victory|defeat|loss|lead)|tied the (?:game|score)|left in the)\b", re.I)
+    r"|\d{1,3}-\d{1,3} (?:win|victory|defeat|loss|lead)|tied the (?:game|score)|left in the)\b",
+    re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])")
 
 
