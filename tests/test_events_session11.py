@@ -90,6 +90,11 @@ CASES = [
                  "Months later the board paid compensation to the families.\n",
                  "2024-05-21", ["1974-05-21", "1974-05-21", "1974-05-21", "1974-05-22", "1974"],
                  id="a-story-told-in-the-past-goes-on-at-its-last-scene"),
+    pytest.param("HIST 101: Study guide\n\nPART A. GREEK CITY\n\n  o  c. 657 BC: Colonists found the city.\n"
+                 "  o  513: Persian forces take the city.\n\nPART B. ROMAN PERIOD (AD)\n\n"
+                 "  o  196: An emperor razes the city.\n  o  11 May 330: A new capital is dedicated.\n",
+                 "2025-11-20", ["BC0657", "BC0513", "0196", "0330-05-11"],
+                 id="a-list-bulleted-with-o-and-an-ad-heading-after-bc-ones"),
 ]
 
 
