@@ -209,6 +209,9 @@ def build_partial(groups: dict[str, Any], fields: dict[str, Any]) -> Partial:
     if num := _g(groups, "num"):
         n = lx.number_value(num)
         p.offset = n
+        half = _HALF_STEP.get(p.unit or "") if re.fullmatch(r"(?i)half\s+an?", num.strip()) else None
+        if half is not None:  # "half a century later": fifty years, not the same century
+            p.unit, p.offset = half
     elif _g(groups, "unit") and "offset" not in fields and not fields.get("vague"):
         p.offset = 1  # "a week later"; a vague stretch ("the weeks that followed") has none
     if p.unit == "fortnight":  # "a fortnight ago", "a fortnight later": fourteen days, a day
@@ -405,6 +408,11 @@ def _recurring_calendar_value(groups: dict[str, Any]) -> str | None:
     if time_part:
         return f"XXXX-XX-XX{time_part}"
     return None
+
+
+# "half a <unit>" as a step: the same span in a smaller unit (unit, count).
+_HALF_STEP = {"century": ("year", 50), "decade": ("year", 5), "year": ("month", 6),
+              "month": ("day", 15)}
 
 
 # Half a unit written in the next unit down: (amount, code, whether it is a time part).
