@@ -54,6 +54,10 @@ _FOLLOWING_WEEK = re.compile(r"(?:the\s+)?(?:following|next)\s+week\b", re.IGNOR
 _EARLIER_INSTANCE = re.compile(r"\b(?:the|its|their|a)\s+(?:last|previous|only\s+other|most\s+recent)\s+"
                                r"(?:[a-z-]+\s+){0,3}?[a-z-]+,?\s+(?:in|over|during|on|of|back\s+in)\s+(?:the\s+)?$",
                                re.IGNORECASE)
+# a sentence announcing an earlier instance: "It was not the first time. In 1703 an earthquake ..."
+_NOT_THE_FIRST = re.compile(r"[\W_]*(?:it|this|that)\s+(?:was\s+not|wasn['’]t|is\s+not|isn['’]t)\s+(?:the\s+)?"
+                            r"(?:first|only)\s+(?:time|one)\b|[\W_]*(?:it|this)\s+(?:had|has)\s+(?:all\s+)?happened\s+before\b",
+                            re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\b(?:had|'d)\s+(?:not\s+|already\s+|never\s+|just\s+)?(?:been\s+)?"
                          r"[a-z]{3,}(?:ed|en|wn|ght|ung|ept|ade|one|ost|old|ent|id)\b", re.IGNORECASE)
 
@@ -334,7 +338,8 @@ class Resolver(Refinements, Sections, StoryOrder):
             return True
         entry = self.text[draft.entry.start:draft.entry.end]
         first = re.split(r"(?<=[.!?])\s+", entry, maxsplit=1)[0]
-        return ed.evidence_start >= draft.entry.start + len(first) and bool(layouts().thematic.search(first))
+        return ed.evidence_start >= draft.entry.start + len(first) and bool(
+            layouts().thematic.search(first) or _NOT_THE_FIRST.match(first))
 
     def _prospect(self, m: Any, ed: EventDate) -> bool:
         """A stated date beyond the publication day in a sentence about the future ("Her
