@@ -101,6 +101,10 @@ CASES = [
                  "The next morning, rescuers counted 12 dead.\n\nA week later, the region declared an emergency.\n",
                  "2025-10-12", ["2024-10-10", "1882", "2024-10-11", "2024-10-18"],
                  id="an-earlier-instance-announced-as-not-the-first-time-is-an-aside"),
+    pytest.param("Incident report: notes failed to sync\n\nQuillpad moved its sync service to a new cluster in 2023.\n\n"
+                 "Since March, sync traffic has grown by roughly 40%, mostly because of offline mode.\n",
+                 "2025-12-04", ["2023", "2025-03"],
+                 id="since-a-yearless-month-with-a-present-perfect-counts-from-the-writers-now"),
 ]
 
 

@@ -54,6 +54,10 @@ _FOLLOWING_WEEK = re.compile(r"(?:the\s+)?(?:following|next)\s+week\b", re.IGNOR
 _EARLIER_INSTANCE = re.compile(r"\b(?:the|its|their|a)\s+(?:last|previous|only\s+other|most\s+recent)\s+"
                                r"(?:[a-z-]+\s+){0,3}?[a-z-]+,?\s+(?:in|over|during|on|of|back\s+in)\s+(?:the\s+)?$",
                                re.IGNORECASE)
+# "Since March, traffic has grown ...": since a yearless month, up to the writer's now
+_SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_PRESENT_PERFECT_AFTER = re.compile(r"[^.;!?]{0,80}?\b(?:has|have|'s|'ve)\s+(?:(?:not|never|also|already|steadily|only)\s+)?"
+                                    r"(?:been\s+)?[a-z]+(?:ed|en|wn|ght|un|ne|lt|pt)\b", re.IGNORECASE)
 # a sentence announcing an earlier instance: "It was not the first time. In 1703 an earthquake ..."
 _NOT_THE_FIRST = re.compile(r"[\W_]*(?:it|this|that)\s+(?:was\s+not|wasn['’]t|is\s+not|isn['’]t)\s+(?:the\s+)?"
                             r"(?:first|only)\s+(?:time|one)\b|[\W_]*(?:it|this)\s+(?:had|has)\s+(?:all\s+)?happened\s+before\b",
@@ -540,6 +544,12 @@ class Resolver(Refinements, Sections, StoryOrder):
                 ctx = self._story_before_background(m) or ctx
                 if self._writers_days_after_background(m):
                     ctx = None  # counted back from the writer's day, like the page's other dates
+                elif pw is not None and pw.year is None and pw.month is not None and self.published is not None \
+                        and _SINCE_BEFORE.search(self.text, max(0, m.start - 12), m.start) \
+                        and _PRESENT_PERFECT_AFTER.match(self.text, m.end):
+                    # "Since March, sync traffic has grown by 40%": a state lasting to the
+                    # writer's now began in the March before it, whatever the story above told
+                    ctx = None
             if ctx is not None and ctx[1] == "previous_event" and self.prev is not None \
                     and self.prev.basis == "publication" and self.published is not None and pw is not None \
                     and pw.month is not None and pw.day is None and pw.year is None and self.heading_date is None:
