@@ -105,6 +105,13 @@ CASES = [
                  "Since March, sync traffic has grown by roughly 40%, mostly because of offline mode.\n",
                  "2025-12-04", ["2023", "2025-03"],
                  id="since-a-yearless-month-with-a-present-perfect-counts-from-the-writers-now"),
+    pytest.param("FACTBOX-Key dates of the river dams\n\nJan 20 (Wire) - Crews began draining the reservoir.\n\n"
+                 "2019 - A deal is signed.\n\n2022\n\nFeb. 6-12 - Hearings are held.\n\nDec. 14 - Contractors take over "
+                 "the site.\n\nJune-July - The first dam is taken down.\n\nOct. 3 - Salmon are seen above the site.\n\n"
+                 "2024 - Removal of the second dam is delayed.\n",
+                 "2025-01-20", ["2019", ("2022-02-06", "2022-02-12"), "2022-12-14", ("2023-06", "2023-07"),
+                                "2023-10-03", "2024"],
+                 id="an-ascending-list-under-a-year-line-runs-on-into-the-next-year"),
 ]
 
 

@@ -457,13 +457,14 @@ class Resolver(Refinements, Sections, StoryOrder):
 
     def _rolled_past_year_heading(self, ctx: tuple[str, str], ed: EventDate, h: EventDate) -> bool:
         """An ascending list under one year heading that runs on past December ("2023" / "* Dec 22
-        - ..." / "* Jan 8 - ..."): the early month after the year's last months is the next year's."""
+        - ..." / "* Jan 8 - ..."; "Dec. 14 - ..." / "June-July - ..."): a month of the first
+        two thirds of the year after the year's last months is the next year's."""
         if ctx[1] != "previous_event" or self.direction <= 0 or h.granularity != "year" \
                 or not re.fullmatch(r"\d{4}", h.value or "") or not re.match(r"\d{4}-\d\d", ctx[0]) \
                 or not re.match(r"\d{4}-\d\d", ed.value or ""):
             return False
         return ctx[0][:4] == h.value and ed.value[:4] == str(int(h.value) + 1) \
-            and int(ctx[0][5:7]) >= 10 and int(ed.value[5:7]) <= 3
+            and int(ctx[0][5:7]) >= 10 and int(ed.value[5:7]) <= 8
 
     def _season_year(self, p: Any) -> str | None:
         """The year of a yearless month under a season's heading ("## 2015–16: 73 wins" / "On
