@@ -281,7 +281,7 @@ MACROS: dict[str, str] = {
     # A part of the period: "early", "mid-", "late", "the end of", "the beginning of".
     "MODPRE": r"(?:(?P<mod>(?i:(?:early|late)(?:\s+in)?|mid|the\s+(?:very\s+)?(?:beginning|start|end|middle"
               r"|close|turn|first\s+half|second\s+half|latter\s+part)\s+of|(?:beginning|end"
-              r"|middle)\s+of))(?:\s*-\s*|\s+))?",
+              r"|middle)\s+of))(?:\s*-\s*|\s+|(?<=[Mm]id)(?=summer)))?",
 }
 
 _MACRO_RE = re.compile(r"\{([A-Z]+)\}")
