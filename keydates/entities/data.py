@@ -59,6 +59,7 @@ class Tables:
     undergoer_verbs: frozenset[str] = frozenset()
     facility_words: tuple[str, ...] = ()
     facility_lower: frozenset[str] = frozenset()
+    facility_kinds: frozenset[str] = frozenset()  # "the Karoo refinery": a lower-case kind after a name
     non_actor_prefixes: tuple[str, ...] = ()
     area_words: tuple[str, ...] = ()
     document_suffixes: frozenset[str] = frozenset()  # "... Accord", "... Charter": no actor, no place
@@ -137,12 +138,13 @@ def tables() -> Tables:
     t.titles = frozenset(w.lower() for w in raw.get("titles", {}).get("words", []))
     t.undergoer_verbs = frozenset(raw.get("titles", {}).get("undergoer_verbs", []))
     fac = raw.get("facilities", {})
-    t.facility_words = tuple(sorted(fac.get("words", []), key=len, reverse=True))
+    t.facility_words = tuple(sorted([*fac.get("words", []), *fac.get("street_words", [])], key=len, reverse=True))
+    t.facility_kinds = frozenset(fac.get("kind_heads", []))
     t.facility_lower = frozenset(w.split()[-1].lower() for w in t.facility_words)
     t.non_actor_prefixes = tuple(fac.get("non_actor_prefixes", []))
     t.area_words = tuple(fac.get("area_words", []))
     names = raw.get("names", {})
-    t.document_suffixes = frozenset(names.get("document_suffixes", []))
+    t.document_suffixes = frozenset([*names.get("document_suffixes", []), *names.get("award_suffixes", [])])
     t.vessel_nouns = frozenset(names.get("vessel_nouns", []))
     t.feature_words = frozenset(names.get("feature_words", []))
     t.org_words = frozenset(names.get("org_words", []))

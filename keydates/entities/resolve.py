@@ -212,7 +212,11 @@ class Resolver:
                     break
             for word in _ngrams(base):
                 found = gazetteer().lookup(word, self.countries, primary=True)
-                if found is not None and found.precision == "city" and self.countries.get(found.country_code or ""):
+                if found is not None and found.precision == "city" and \
+                        (self.place_countries or self.countries).get(found.country_code or ""):
+                    # the city must be in a country where the text places events when it places any:
+                    # "the San Marcos university" in a Peruvian story is not in San Marcos, Mexico,
+                    # because Mexico only grants asylum there
                     found = Place(m.key, found.lat, found.lon, found.country_code, "city", m.text,
                                   found.geonameid)
                     break
