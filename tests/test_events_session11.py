@@ -112,6 +112,10 @@ CASES = [
                  "2025-01-20", ["2019", ("2022-02-06", "2022-02-12"), "2022-12-14", ("2023-06", "2023-07"),
                                 "2023-10-03", "2024"],
                  id="an-ascending-list-under-a-year-line-runs-on-into-the-next-year"),
+    pytest.param("<html><body><h1>Our history</h1><dl><dt>2024</dt><dd>The newsroom moves to a mill.</dd><dt>2026</dt>"
+                 "<dd>This month the Courier opens its digitised archive.</dd></dl></body></html>",
+                 "2026-01-15", ["2024", "2026-01"],
+                 id="the-writers-month-refines-the-current-years-label"),
 ]
 
 

@@ -460,7 +460,9 @@ def _refiner(clauses: list[Any], label_m: Any) -> Any | None:
             q = getattr(m, "partial", None)
             step = m.relative_to == "previous" and q.offset and q.unit in ("day", "week")
             # the writer's day under the current year's label ("2021 Hands over to Scholz today")
-            today = m.relative_to == "publication" and q.unit == "day" and q.offset in (0, -1) and q.weekday is None
+            # (or its month or week: "2026 – This month the Courier opens its archive")
+            today = m.relative_to == "publication" and q is not None and q.unit in ("day", "week", "month") \
+                and q.offset in (0, -1) and q.weekday is None
             if m is label_m or q is None or q.year is not None or (
                     m.relative_to is not None and not _same_period(m) and not _weekday(m) and not step
                     and not today):
@@ -637,6 +639,10 @@ def _drafts(text: str, st: Structure, within: Any,
                 # a weekday refines a month cell when it falls inside it ("DECEMBER" / "On Monday,
                 # a jury found ..." in a year in review published on 27 December)
                 fine = fine or _weekday(m)
+                # the writer's month or week under the current year's cell ("2026" / "This month
+                # the Courier opens its archive")
+                fine = fine or (q is not None and m.relative_to == "publication" and q.unit in ("week", "month")
+                                and q.offset in (0, -1) and q.weekday is None)
                 refiner, m = (m if fine else None), None
             drafts.append(Draft(start=e.start if i == 0 else s,
                                 end=e.end if i == len(groups) - 1 else en,
