@@ -17,7 +17,7 @@ from keydates.entities.fastops import use_blas_ops
 from keydates.entities.headline import make_headline
 from keydates.entities.kinds import classify
 from keydates.entities.mentions import Mention, extract
-from keydates.entities.resolve import Resolver, merge_actors, merge_places
+from keydates.entities.resolve import Resolver, drop_far_namesakes, merge_actors, merge_places
 from keydates.errors import KeydatesError
 from keydates.model import Actor, Casualties, Event, Place, Timeline
 
@@ -157,6 +157,7 @@ def enrich_many(timelines: Iterable[Timeline], nlp: Language | None = None,
             ev.kind, ev.kind_trigger = a.kind, a.trigger
             ev.casualties = a.casualties
             ev.headline = a.headline
+        drop_far_namesakes([ev.places for ev in tl.events], res.countries)
     return tls
 
 

@@ -12,6 +12,7 @@ Entity ids are "ent:" + a slug of the canonical name: the same name always gives
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 
 from keydates.entities.data import fold, slug, tables
@@ -94,17 +95,28 @@ class Resolver:
         names = {strip_titles(m.key) for ms in events for m in ms if m.actor and m.type == "person"
                  and fold(m.key) not in self.t.orgs and fold(m.key) not in self.t.country_names}
         full: list[list[str]] = []
+        self._strict: dict[str, list[str]] = {}  # folded full name -> its words with hyphens kept
         for name in sorted(names, key=lambda n: (-len(n.split()), n)):
             words = fold(name).split()
             if not words:
                 continue
-            hits = [f for f in full if _contiguous(words, f)]
+            hits = self._unhyphenated([f for f in full if _contiguous(words, f)], words)
             if len(hits) == 1 and any(w not in PARTICLES for w in words):
                 self.alias[fold(name)] = self.alias[" ".join(hits[0])]
             elif not hits:
                 full.append(words)
                 self.alias[" ".join(words)] = (name, "person")
+                self._strict[" ".join(words)] = [fold(w).replace(" ", "-") for w in name.split()]
         self._full_names = full
+
+    def _unhyphenated(self, hits: list[list[str]], words: list[str]) -> list[list[str]]:
+        """Among several names containing `words`, those where they are whole words, not part of
+        a hyphenated double name: "Zuma" is Jacob Zuma, not Duduzile Zuma-Sambudla."""
+        if len(hits) < 2:
+            return hits
+        strict = [f for f in hits if _contiguous(words, self._strict.get(" ".join(f), f))
+                  or self._strict.get(" ".join(f), f) == words]
+        return strict or hits
 
     def _places_everywhere(self, events: list[list[Mention]]) -> None:
         """A name the timeline uses as a place the gazetteer lacks ("clashes in Tarkovo") is a place
@@ -126,7 +138,7 @@ class Resolver:
     def person_part(self, name: str) -> tuple[str, str] | None:
         """The person whose name contains `name` ("Soleimani" tagged as a place)."""
         words = fold(name).split()
-        hits = [f for f in self._full_names if _contiguous(words, f)]
+        hits = self._unhyphenated([f for f in self._full_names if _contiguous(words, f)], words)
         if len(hits) == 1 and any(w not in PARTICLES for w in words):
             return self.alias[" ".join(hits[0])]
         return None
@@ -257,3 +269,34 @@ def merge_places(places: list[Place]) -> list[Place]:
         key = (p.geonameid, p.name, p.precision)
         seen.setdefault(key, p)
     return list(seen.values())
+
+
+FAR_KM = 5000.0  # farther than this from every other located place of the text: another continent
+
+
+def drop_far_namesakes(places: list[list[Place]], countries: Counter[str]) -> None:
+    """Far namesakes, in place: a city resolved in a country the text never names, more than
+    5,000 km from every other located place of the text (there must be two or more, in other
+    countries), keeps its name but loses its point. "Palma" in a story whose other places are in
+    Mozambique and Rwanda is not Palma de Mallorca; "Phoenix, a township north of Durban" is not
+    Phoenix, Arizona. National capitals are kept ("talks in Vienna" in any story); a text with a
+    single located place is left alone (nothing to compare with)."""
+    located = [p for ps in places for p in ps if p.lat is not None and p.lon is not None]
+    if len(located) < 3:
+        return
+    capitals = gazetteer()._capitals
+    for ps in places:
+        for i, p in enumerate(ps):
+            if p.precision != "city" or p.lat is None or p.lon is None or countries.get(p.country_code or "") \
+                    or p.geonameid in capitals:
+                continue
+            others = [q for q in located if q.country_code != p.country_code]
+            if len(others) >= 2 and all(_km(p, q) > FAR_KM for q in others):
+                ps[i] = Place(p.mention or p.name, None, None, None, "unknown", p.mention, None, p.relative)
+
+
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance between two located places."""
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
