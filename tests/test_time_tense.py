@@ -124,6 +124,20 @@ def test_time_tense_shared_by_the_times_of_a_sentence(
     assert found[extent] == value
 
 
+@pytest.mark.parametrize(
+    "text,extent,value",
+    [
+        # the verb of the time's own predicate, not of the next one joined by "and"
+        ("The gallery closed its doors to visitors on Monday and says it will reopen on 1 December.",
+         "Monday", "2023-11-13"),
+        ("Talks collapsed, and on Friday the union will strike.", "Friday", "2023-11-17"),
+    ],
+)
+def test_time_tense_of_the_predicate_a_coordinator_sets_apart(text: str, extent: str, value: str) -> None:
+    found = {e.text: e.value for e in tag(text, "2023-11-16")}
+    assert found[extent] == value
+
+
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 

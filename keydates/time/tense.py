@@ -270,6 +270,14 @@ def tense(text: str, start: int, end: int, prepositions: bool = True) -> bool | 
     if lg is not None and _BECAUSE_OF.search(text[max(left, start - 40):start]):
         lg = None  # "due to its loss": because of, not a schedule
     rg = _right_group(after)
+    if lg is not None and rg is not None and (_group_class(lg[0]) is False or (
+            len(lg[0]) > 1 and _group_class(lg[0]) is not None)) \
+            and any(w.lower() in _COORDINATORS for w, _ in after[:rg[1]]):
+        # (a one-word present on the left may be a noun: "held outdoor visits during the summer")
+        rg = None  # "closed its doors on Monday and says it will reopen": the next predicate's verb
+    elif lg is not None and rg is not None and lg[1] > 0 and _group_class(rg[0]) is not None \
+            and any(w.lower() in _COORDINATORS for w, _ in before[len(before) - lg[1]:]):
+        lg = None  # "Talks collapsed, and on Friday the union will strike": the last predicate's verb
     deadline = prepositions and bool(_DEADLINE_BEFORE.search(text[max(left, start - 24):start]))
     chosen: bool | None = None
     nearest: list[str] = []
@@ -290,6 +298,9 @@ def tense(text: str, start: int, end: int, prepositions: bool = True) -> bool | 
     if deadline:  # "until Friday", "by March": a time ahead, unless told in the past perfect
         return not (_past_perfect(nearest) or (lg is not None and _past_perfect(lg[0])))
     return chosen
+
+
+_COORDINATORS = frozenset(["and", "but", "while", "whereas"])
 
 
 def _past_perfect(group: list[str]) -> bool:
