@@ -95,3 +95,28 @@ def test_entities_repairs_far_namesakes(far: tuple, others: list, dropped: bool)
     drop_far_namesakes(events, named)
     assert (events[0][0].lat is None) == dropped
     assert all(p.lat is not None for p in events[1])
+
+
+def test_entities_repairs_far_namesake_among_wrong_namesakes() -> None:
+    """The main country is the one holding most located places: Birmingham, England, in a story on
+    Atlanta and Buffalo loses its point; the US places keep theirs."""
+    from collections import Counter
+
+    from keydates.entities.resolve import drop_far_namesakes
+    from keydates.model import Place
+
+    us = [Place("Atlanta", 33.75, -84.39, "US", "city", "Atlanta", 1), Place("Buffalo", 42.89, -78.88, "US", "city", "Buffalo", 2)]
+    gb = Place("Birmingham", 52.48, -1.90, "GB", "city", "Birmingham", 3)
+    events = [us, [gb]]
+    drop_far_namesakes(events, Counter())
+    assert events[1][0].lat is None and all(p.lat is not None for p in events[0])
+
+
+def test_entities_repairs_area_and_bare_name_one_place() -> None:
+    """"Niassa province" and "to Niassa" in one text are one place named "Niassa"."""
+    from keydates.entities.evaluate import timeline_of
+    from keydates.entities.pipeline import enrich_many
+
+    text = "Rebels burn villages in Niassa province.\n\nIn July, the army sends troops to Niassa."
+    tl = enrich_many([timeline_of(text)])[0]
+    assert {p.name for e in tl.events for p in e.places} == {"Niassa"}

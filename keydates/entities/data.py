@@ -59,7 +59,8 @@ class Tables:
     undergoer_verbs: frozenset[str] = frozenset()
     facility_words: tuple[str, ...] = ()
     facility_lower: frozenset[str] = frozenset()
-    facility_kinds: frozenset[str] = frozenset()  # "the Karoo refinery": a lower-case kind after a name
+    facility_kinds: frozenset[str] = frozenset()
+    street_words: frozenset[str] = frozenset()  # "Kestrel Avenue": a street  # "the Karoo refinery": a lower-case kind after a name
     non_actor_prefixes: tuple[str, ...] = ()
     area_words: tuple[str, ...] = ()
     document_suffixes: frozenset[str] = frozenset()  # "... Accord", "... Charter": no actor, no place
@@ -140,6 +141,7 @@ def tables() -> Tables:
     fac = raw.get("facilities", {})
     t.facility_words = tuple(sorted([*fac.get("words", []), *fac.get("street_words", [])], key=len, reverse=True))
     t.facility_kinds = frozenset(fac.get("kind_heads", []))
+    t.street_words = frozenset(fac.get("street_words", []))
     t.facility_lower = frozenset(w.split()[-1].lower() for w in t.facility_words)
     t.non_actor_prefixes = tuple(fac.get("non_actor_prefixes", []))
     t.area_words = tuple(fac.get("area_words", []))

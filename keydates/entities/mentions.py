@@ -232,6 +232,8 @@ def _titles_person(noun: Token) -> bool:
     Trump", "leader" in "Iran's supreme leader, Ayatollah Ali Khamenei")."""
     if noun.ent_type_ == "PERSON":
         return True
+    if noun.lower_ in tables().titles and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].ent_type_ == "PERSON":
+        return True  # "Aliyev and Turkish President Recep Tayyip Erdogan", the title parsed apart from the name
     if noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON":
         return True
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
@@ -553,6 +555,8 @@ def facilities(text: str) -> list[tuple[int, int]]:
             s += poss[-1].end()
         if not text[s:s + 1].isupper():
             continue
+        if m.group("fac") in tables().street_words and re.match(r" [A-Z]", text[m.end("fac"):m.end("fac") + 2]):
+            continue  # "the Wall Street Journal": the street names something else
         if s < m.start("fac"):
             out.append((s, m.end("fac")))
     kinds = tables().facility_kinds
@@ -573,8 +577,20 @@ def facilities(text: str) -> list[tuple[int, int]]:
             core = fold(text[s:m.end("name")].strip())
             if core in tables().demonyms:
                 continue  # "the Syrian prison": no name
+            if _big_place(core):
+                continue  # "the Boston center", "the Kabul hotel": a facility in a known big place
             out.append((s, m.end()))
     return out
+
+
+def _big_place(key: str) -> bool:
+    """A country, a region or a city of 100,000 or more: a name that locates a facility rather
+    than names it ("the Boston center"); a small town's name is the facility's name ("the
+    Estcourt prison")."""
+    g = _gazetteer()
+    if key in tables().country_names or key in g.regions:
+        return True
+    return any(c.population >= 100_000 for c in g.cities.get(key, ()))
 
 
 _KIND_CACHE: dict[frozenset[str], re.Pattern[str]] = {}

@@ -55,6 +55,7 @@ class Resolver:
                         self.place_countries[iso] += 1
         self._groups: list[str] = []
         self._names: dict[str, str] = {}
+        self._place_keys = {fold(m.key) for ms in events for m in ms if m.place}
 
     # -- aliases -------------------------------------------------------------------------------
     def _known(self, name: str) -> tuple[str, str] | None:
@@ -235,6 +236,11 @@ class Resolver:
             else:
                 found = None
         if found is None:
+            words = m.key.split()
+            if len(words) > 1 and words[-1] in self.t.area_words and fold(" ".join(words[:-1])) in self._place_keys:
+                # "Cabo Verde province" and "to Cabo Verde" in one text: one place, named as the text
+                # names it alone
+                return Place(" ".join(words[:-1]), None, None, None, "unknown", m.text, None, m.relative)
             return Place(m.key, None, None, None, "unknown", m.text, None, m.relative)
         found.mention = m.text
         found.relative = m.relative
@@ -271,27 +277,31 @@ def merge_places(places: list[Place]) -> list[Place]:
     return list(seen.values())
 
 
-FAR_KM = 5000.0  # farther than this from every other located place of the text: another continent
+FAR_KM = 5000.0  # farther than this from every place of the text's main country: another continent
 
 
 def drop_far_namesakes(places: list[list[Place]], countries: Counter[str]) -> None:
-    """Far namesakes, in place: a city resolved in a country the text never names, more than
-    5,000 km from every other located place of the text (there must be two or more, in other
-    countries), keeps its name but loses its point. "Palma" in a story whose other places are in
-    Mozambique and Rwanda is not Palma de Mallorca; "Phoenix, a township north of Durban" is not
-    Phoenix, Arizona. National capitals are kept ("talks in Vienna" in any story); a text with a
-    single located place is left alone (nothing to compare with)."""
+    """Far namesakes, in place: the country holding most of the text's located places (two or
+    more, more than any other country) is its main country; a city in another country that the
+    text never names, more than 5,000 km from every located place of the main country, keeps its
+    name but loses its point. "Palma" in a story whose places are in Mozambique is not Palma de
+    Mallorca; "Phoenix, a township north of Durban" is not Phoenix, Arizona; "Birmingham" in a
+    story on Atlanta and Buffalo is not Birmingham, England. National capitals are kept ("talks
+    in Vienna" in any story); a text without a main country is left alone."""
     located = [p for ps in places for p in ps if p.lat is not None and p.lon is not None]
-    if len(located) < 3:
+    by_country = Counter(p.country_code for p in located if p.country_code)
+    ranked = by_country.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return
+    main = ranked[0][0]
+    anchors = [p for p in located if p.country_code == main]
     capitals = gazetteer()._capitals
     for ps in places:
         for i, p in enumerate(ps):
-            if p.precision != "city" or p.lat is None or p.lon is None or countries.get(p.country_code or "") \
-                    or p.geonameid in capitals:
+            if p.precision != "city" or p.lat is None or p.lon is None or p.country_code == main \
+                    or countries.get(p.country_code or "") or p.geonameid in capitals:
                 continue
-            others = [q for q in located if q.country_code != p.country_code]
-            if len(others) >= 2 and all(_km(p, q) > FAR_KM for q in others):
+            if all(_km(p, q) > FAR_KM for q in anchors):
                 ps[i] = Place(p.mention or p.name, None, None, None, "unknown", p.mention, None, p.relative)
 
 
