@@ -226,7 +226,9 @@ class Resolver(Refinements, Sections, StoryOrder):
             ed = self._fiscal_quarter(m) or self._from_mention(m)
             if ed.value is not None and draft.refiner is not None:
                 ed = self._refine(ed, draft.refiner)
-            if self.anniversary is not None and draft.first_in_entry:
+            if self.anniversary is not None and draft.first_in_entry and (
+                    draft.entry.label is not None or draft.explicit_cell is not None):
+                # (the listed years only: a feature's prose "In 1562 he married ..." is that year)
                 ed = self._on_this_day(ed)
             elif self.heading_day is not None and draft.first_in_entry and draft.entry.label is not None \
                     and draft.entry.label[0] <= m.start < draft.entry.label[1]:
