@@ -116,7 +116,7 @@ CASES = [
                  "<dd>This month the Courier opens its digitised archive.</dd></dl></body></html>",
                  "2026-01-15", ["2024", "2026-01"],
                  id="the-writers-month-refines-the-current-years-label"),
-    pytest.param("ON THIS DAY\n\n# The emperor who argued with everyone\n\nThe emperor died 419 years ago today.\n\n"
+    pytest.param("ON THIS DAY\n\n# The emperor who argued with everyone\n\nBy Ann Roe, 27 October 2024\n\n"
                  "He was born on 15 October 1542 in the desert.\n\nIn 1562 he married a princess of Amber.\n\n"
                  "In 1575 he built a hall for debates.\n",
                  "2024-10-27", ["1542-10-15", "1562", "1575"],
