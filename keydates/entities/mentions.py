@@ -869,8 +869,15 @@ def _locative_name(root: Token, name: str, t) -> bool:  # noqa: ANN001 - Tables
     Tarkovo", "at Shanti Niwas"), after "the island/town of" or "such as" after such a noun: a
     place, unless its words mark an organization ("in Northwind Holdings") or it is an acronym."""
     words = name.split()
-    if not words or name.isupper() or any(w in t.org_words for w in words) or not name[:1].isupper():
+    if not words or name.isupper() or not name[:1].isupper():
         return False
+    if any(w in t.org_words for w in words):
+        # a building that houses an institution is a place after "near"/"outside"/"inside" ("protesters
+        # gather near Government House"); otherwise the word marks an organization ("in Northwind Holdings")
+        base = root
+        while base.dep_ == "conj" and base.head is not base:
+            base = base.head
+        return words[-1] in BUILDING_WORDS and base.dep_ == "pobj" and base.head.lower_ in ("near", "outside", "inside")
     base = root
     while base.dep_ == "conj" and base.head is not base:
         base = base.head  # "on Malekula and Tanna"
@@ -892,6 +899,7 @@ def _locative_name(root: Token, name: str, t) -> bool:  # noqa: ANN001 - Tables
         and prep.i > 1 and doc[prep.i - 2].lower_ in SPATIAL_NOUNS  # "villages such as Ain Qana"
 
 
+BUILDING_WORDS = {"House", "Palace", "Hall", "Building", "Tower"}
 SETTLEMENT_NOUNS = {"city", "town", "village", "township", "capital", "port", "hamlet", "settlement", "suburb",
                     "stronghold", "enclave", "exclave"}
 

@@ -56,6 +56,9 @@ class Resolver:
         self._groups: list[str] = []
         self._names: dict[str, str] = {}
         self._place_keys = {fold(m.key) for ms in events for m in ms if m.place}
+        self._seats = {fold(k): v for k, v in self.t.raw_aliases.get("capitals", {}).get("seats", {}).items()}
+        self._orgs_named = {self.t.orgs[fold(m.key)][0] for ms in events for m in ms
+                            if m.actor and fold(m.key) in self.t.orgs} if self._seats else set()
 
     # -- aliases -------------------------------------------------------------------------------
     def _known(self, name: str) -> tuple[str, str] | None:
@@ -157,6 +160,9 @@ class Resolver:
             if known is None or m.key not in self._acronym_forms:
                 return None
             return Actor(known[0], f"ent:{slug(known[0])}", known[1], m.role, m.text)
+        seat = self._seats.get(fold(m.key)) if m.iso2 else None
+        if seat is not None and seat in self._orgs_named:  # "Brussels freezes the talks" in a story on the EU
+            return Actor(seat, f"ent:{slug(seat)}", self.t.orgs[fold(seat)][1], m.role, m.text)
         if m.iso2:
             c = self.t.countries[m.iso2]
             name, typ = c.name, "country"
