@@ -75,7 +75,7 @@ def test_entities_repairs_local_name_of_a_place() -> None:
     # a city in a country the text names is kept wherever it is
     (("Palma", 39.57, 2.65, "ES", 1), [("Pemba", -12.97, 40.52, "MZ"), ("Mueda", -11.66, 39.56, "MZ")], False),
     # a city of the same region as the other places is kept ("talks in Geneva" in a story on Syria)
-    (("Geneva", 46.20, 6.14, "CH", 1), [("Aleppo", 36.20, 37.16, "SY"), ("Homs", 34.73, 36.72, "SY")], False),
+    (("Geneva", 46.20, 6.14, "CH", 2660646), [("Aleppo", 36.20, 37.16, "SY"), ("Homs", 34.73, 36.72, "SY")], False),
     # a single other place: nothing to compare with
     (("Palma", 39.57, 2.65, "ES", 1), [("Pemba", -12.97, 40.52, "MZ")], False),
 ])
@@ -120,3 +120,20 @@ def test_entities_repairs_area_and_bare_name_one_place() -> None:
     text = "Rebels burn villages in Niassa province.\n\nIn July, the army sends troops to Niassa."
     tl = enrich_many([timeline_of(text)])[0]
     assert {p.name for e in tl.events for p in e.places} == {"Niassa"}
+
+
+def test_entities_repairs_small_namesake_abroad() -> None:
+    """A town under 50,000 in a country the text never names is a namesake even when near: "El
+    Alto" (El Alto, Peru, 9,000 inhabitants) in a story whose places are in Bolivia."""
+    from collections import Counter
+
+    from keydates.entities.gazetteer import gazetteer
+    from keydates.entities.resolve import drop_far_namesakes
+    from keydates.model import Place
+
+    el_alto = gazetteer().lookup("El Alto", Counter({"BO": 3}))
+    assert el_alto is not None and el_alto.country_code == "PE"
+    bolivia = [Place("La Paz", -16.50, -68.15, "BO", "city", "La Paz", 1), Place("Sucre", -19.03, -65.26, "BO", "city", "Sucre", 2)]
+    events = [bolivia, [el_alto]]
+    drop_far_namesakes(events, Counter({"BO": 3}))
+    assert events[1][0].lat is None

@@ -119,6 +119,12 @@ class Gazetteer:
             return None
         return Place(best.name, best.lat, best.lon, best.country, "city", name, best.geonameid)
 
+    def population(self, geonameid: int) -> int:
+        """Inhabitants of the city with this geonames id (0 when unknown)."""
+        if not hasattr(self, "_population"):
+            self._population = {c.geonameid: c.population for cs in self.cities.values() for c in cs}
+        return self._population.get(geonameid, 0)
+
     def knows_main(self, name: str) -> bool:
         """True when `name` is a country, region or the main name of a city (not only an
         alternate name: "Adhikari" is an alternate name of a Brazilian town)."""

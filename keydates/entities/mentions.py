@@ -707,8 +707,9 @@ def _entity(ent: Span, t) -> Mention | None:  # noqa: ANN001 - Tables
         # the IPC"): neither an actor of the event nor a place
     if label == "ORG" and key in t.country_names:
         label = "GPE"
-    if label in ("PERSON", "ORG") and (key in t.country_names or key in t.capitals) and key not in t.orgs:
-        label = "GPE"  # "Burkina Faso" tagged PERSON, "Kinshasa accuses" tagged ORG: a country or capital
+    if label in ("PERSON", "ORG", "NORP") and (key in t.country_names or key in t.capitals) and key not in t.orgs \
+            and key not in t.demonyms:
+        label = "GPE"  # "Burkina Faso" tagged PERSON, "Kinshasa accuses" tagged ORG, "thanks Kigali" tagged NORP
     if label in ("PERSON", "ORG", "GPE") and key in t.demonyms and key not in t.country_names:
         label = "NORP"  # "between Kyrgyz and Tajik border guards" tagged GPE: a demonym
     if label == "NORP" and key in t.country_names and key not in t.demonyms:
@@ -813,6 +814,9 @@ def _entity(ent: Span, t) -> Mention | None:  # noqa: ANN001 - Tables
     if iso and base.dep_ == "dobj" and not _agentive_subject(base.head):
         m.place = True  # "an earthquake strikes southern Turkey": a place, not an actor
         return m
+    if iso and root.dep_ == "nsubj" and root.head.lower_ in ("is", "was", "are", "were", "remains") \
+            and any(c.dep_ == "attr" for c in root.head.children):
+        return None  # "says that Ostria is a land of compromise": the country is described, it does not act
     if iso:
         if role in ("agent", "target") or _relation(prep, locative):
             m.actor, m.type, m.iso2 = True, "country", iso
@@ -823,9 +827,11 @@ def _entity(ent: Span, t) -> Mention | None:  # noqa: ANN001 - Tables
             return m
         m.place = True
         return m
-    if key in t.capitals and base.dep_ == "dobj" and base.head.lower_ in t.address_verbs:
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if key in t.capitals and (base.dep_ == "dobj" and base.head.lower_ in t.address_verbs or (
+            before is not None and before.lower_ in t.address_verbs and not before.lower_.startswith("call"))):
         m.actor, m.type, m.iso2 = True, "country", t.capitals[key]
-        return m  # "the White House urges Belgrade to withdraw": the government
+        return m  # "the White House urges Belgrade to withdraw", "thanks Kigali" (parsed or not): the government
     if key in t.capitals and (role == "agent" or (
             prep is not None and prep.lower_ in ("with", "between") and _relation(prep, locative))):
         m.actor, m.type, m.iso2 = True, "country", t.capitals[key]

@@ -284,13 +284,15 @@ def merge_places(places: list[Place]) -> list[Place]:
 
 
 FAR_KM = 5000.0  # farther than this from every place of the text's main country: another continent
+SMALL = 50_000  # a town this small abroad, in a country the text never names, is a namesake
 
 
 def drop_far_namesakes(places: list[list[Place]], countries: Counter[str]) -> None:
     """Far namesakes, in place: the country holding most of the text's located places (two or
     more, more than any other country) is its main country; a city in another country that the
     text never names, more than 5,000 km from every located place of the main country, keeps its
-    name but loses its point. "Palma" in a story whose places are in Mozambique is not Palma de
+    name but loses its point; so does a town under 50,000 inhabitants in such a country, however
+    near ("El Alto" in a Bolivian story is not El Alto, Peru). "Palma" in a story whose places are in Mozambique is not Palma de
     Mallorca; "Phoenix, a township north of Durban" is not Phoenix, Arizona; "Birmingham" in a
     story on Atlanta and Buffalo is not Birmingham, England. National capitals are kept ("talks
     in Vienna" in any story); a text without a main country is left alone."""
@@ -307,7 +309,8 @@ def drop_far_namesakes(places: list[list[Place]], countries: Counter[str]) -> No
             if p.precision != "city" or p.lat is None or p.lon is None or p.country_code == main \
                     or countries.get(p.country_code or "") or p.geonameid in capitals:
                 continue
-            if all(_km(p, q) > FAR_KM for q in anchors):
+            if all(_km(p, q) > FAR_KM for q in anchors) or (
+                    p.geonameid is not None and gazetteer().population(p.geonameid) < SMALL):
                 ps[i] = Place(p.mention or p.name, None, None, None, "unknown", p.mention, None, p.relative)
 
 
