@@ -83,3 +83,19 @@ def test_time_session11_news_type(text: str, published: str, extent: str, type_:
 )
 def test_time_session11_game_periods_are_not_calendar_periods(text: str) -> None:
     assert [e.text for e in tag(text, published="2016-11-17")] == []
+
+
+@pytest.mark.parametrize(
+    "text,extent,value",
+    [
+        # a clock time of a habit or a timetable is on no one day
+        ("Pharmacies offer shots every day from 8 a.m. to 10 p.m., the agency said.", "10 p.m.", "XXXX-XX-XXT22:00"),
+        ("Buses run every weekday from 6 a.m. to 9 a.m. on the new line.", "6 a.m.", "XXXX-XX-XXT06:00"),
+        # a habit named in another sentence or inside a quotation does not make it one
+        ("Every day counts. The ferry left at 10 p.m.", "10 p.m.", "2020-09-30T22:00"),
+        ('"You lied every day," the judge said before the sentence at noon.', "noon", "2020-09-30T12:00"),
+    ],
+)
+def test_time_session11_clock_times_of_a_timetable_have_no_day(text: str, extent: str, value: str) -> None:
+    found = {e.text: e.value for e in tag(text, published="2020-09-30", timeml=True)}
+    assert found[extent] == value

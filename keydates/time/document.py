@@ -142,6 +142,13 @@ def tag(text: str, published: str | date | None = None,
                              Anchor("publication", pub.isoformat()))
         is_clock = (p is not None and p.hour is not None and p.day is None
                     and p.weekday is None and p.month is None)
+        if is_clock and te.value[:1].isdigit() and "T" in te.value and _habitual(text, m.start, m.end):
+            # a clock time of a habit or timetable ("shots every day from 8 a.m. to 10 p.m.",
+            # "every weekday from 6 a.m. to 9 a.m.") is on no one day
+            end_value = te.range_end
+            if end_value and "T" in end_value:
+                end_value = "XXXX-XX-XX" + end_value[end_value.index("T"):]
+            te = _expression(m, "XXXX-XX-XX" + te.value[te.value.index("T"):], end_value, Anchor("none", None))
         if pending_clock and te.granularity == "day" and te.value[:1].isdigit() \
                 and _DAY_FOLLOWS.match(text, pending_clock[-1][0].end, m.start):
             # "at about 10:35 a.m. (0735 GMT) Friday", "At 5:34 AM Baghdad time on March 20,
@@ -220,6 +227,27 @@ def _in_quotation(text: str, pos: int, para_start: int) -> bool:
 # on", ", on".
 _DAY_FOLLOWS = re.compile(r"[\s,]*\)?[\s,]*(?:\([^()]{0,20}\)[\s,]*)?(?:(?:[A-Z][a-z]+\s+)?time\s+)?"
                           r"(?:on\s+)?$")
+
+# what makes a sentence tell a habit or a timetable: "every day", "each weekday", "daily"
+_HABIT = re.compile(r"\b(?:every|each)\s+(?:(?:other|single|working|week|school)\s*)?(?:day|days|weekday|weekdays|morning|"
+                    r"evening|night|afternoon|week|weekend|monday|tuesday|"
+                    r"wednesday|thursday|friday|saturday|sunday)\b|\b(?:daily|nightly|on\s+weekdays|seven\s+days\s+a\s+week|"
+                    r"usually|normally|typically)\b",
+                    re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“])|\n")
+
+
+def _habitual(text: str, start: int, end: int) -> bool:
+    """The words just before text[start:end], in its clause, tell a habit or a timetable."""
+    window = text[max(0, start - 60):start]
+    cut = [m.end() for m in _SENTENCE_END.finditer(window)]
+    window = window[cut[-1]:] if cut else window
+    if any(q in window for q in '"“”;'):
+        return False  # a quotation or another clause: "... trusted you every day," the judge said
+    return bool(_HABIT.search(window))
+
 
 def _shift_years(value: str, years: int) -> str | None:
     """'1989-Q3' shifted by -1 year -> '1988-Q3'."""
