@@ -121,6 +121,10 @@ CASES = [
                  "In 1575 he built a hall for debates.\n",
                  "2024-10-27", ["1542-10-15", "1562", "1575"],
                  id="prose-years-of-an-on-this-day-feature-keep-their-year"),
+    pytest.param("FACTBOX-Key dates of the return\n\n2024 - The camps fill up.\n\n"
+                 "Early 2025 - A return programme begins; by the end of March, 4,000 people have gone home.\n",
+                 "2025-06-01", ["2024", "2025"],
+                 id="a-state-reached-by-a-month-does-not-refine-the-label"),
 ]
 
 

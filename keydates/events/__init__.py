@@ -463,6 +463,8 @@ def _refiner(clauses: list[Any], label_m: Any) -> Any | None:
             # (or its month or week: "2026 – This month the Courier opens its archive")
             today = m.relative_to == "publication" and q is not None and q.unit in ("day", "week", "month") \
                 and q.offset in (0, -1) and q.weekday is None
+            if getattr(m, "signal", None) == "by" and not month_label:
+                continue  # a state reached by then: "Early 2025 - A programme begins; by the end of March ..."
             if m is label_m or q is None or q.year is not None or (
                     m.relative_to is not None and not _same_period(m) and not _weekday(m) and not step
                     and not today):
