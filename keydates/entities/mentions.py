@@ -127,10 +127,12 @@ def _repair_ents(ents: list[Span], doc: Doc, text: str, t) -> list[Span]:  # noq
       and Khon Kaen" -> two cities)."""
     out: list[Span] = []
     i = 0
+    bounds = [(e.start, e.end, e.start_char, e.end_char, e.label_) for e in ents]  # Span attributes cost
     while i < len(ents):
         ent = ents[i]
-        nxt = ents[i + 1] if i + 1 < len(ents) else None
-        if nxt is not None and nxt.start == ent.end:
+        start, end, s_char, e_char, label = bounds[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) and bounds[i + 1][0] == end else None
+        if nxt is not None:
             joined = fold(_strip(text[ent.start_char:nxt.end_char]))
             if joined in t.orgs:
                 out.append(Span(doc, ent.start, nxt.end, label="ORG"))
@@ -144,13 +146,14 @@ def _repair_ents(ents: list[Span], doc: Doc, text: str, t) -> list[Span]:  # noq
                 out.append(Span(doc, ent.start, nxt.end, label="PERSON"))
                 i += 2
                 continue
-        if ent.label_ in ("LOC", "GPE", "FAC", "PERSON") and ent.end < len(doc) and doc[ent.end].lower_ in t.org_heads \
-                and doc[ent.end].text.islower() and fold(_strip(ent.text)) not in t.demonyms \
-                and fold(_strip(ent.text)) not in t.country_names and not _gazetteer().knows(_strip(ent.text)):
-            out.append(Span(doc, ent.start, ent.end, label="ORG"))  # "the Green Dawn [LOC] movement"
-            i += 1
-            continue
-        if ent.label_ in ("FAC", "GPE", "LOC", "ORG") and " and " in ent.text and len(ent) >= 3:
+        after = _NEXT_WORD.match(text, e_char) if label in ("LOC", "GPE", "FAC", "PERSON") else None
+        if after and after.group(1) in t.org_heads:
+            name = _strip(text[s_char:e_char])
+            if fold(name) not in t.demonyms and fold(name) not in t.country_names and not _gazetteer().knows(name):
+                out.append(Span(doc, start, end, label="ORG"))  # "the Green Dawn [LOC] movement"
+                i += 1
+                continue
+        if label in ("FAC", "GPE", "LOC", "ORG") and text.find(" and ", s_char, e_char) >= 0 and end - start >= 3:
             k = next((x.i for x in ent if x.lower_ == "and"), None)
             if k is not None and ent.start < k < ent.end - 1:
                 left, right = Span(doc, ent.start, k, label="GPE"), Span(doc, k + 1, ent.end, label="GPE")
@@ -161,6 +164,9 @@ def _repair_ents(ents: list[Span], doc: Doc, text: str, t) -> list[Span]:  # noq
         out.append(ent)
         i += 1
     return out
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
 
 
 def span_root(span: Span) -> Token:
@@ -377,8 +383,12 @@ def extract(doc: Doc, text: str | None = None) -> list[Mention]:
             out.append(m)
             if m.place:
                 out.extend(_conjoined_places(ent, ent_tokens, inside))
+    missed_demonyms = []
     for tok in toks:  # unnamed collective actors
-        if tok.i in ent_tokens or tok.lower_ not in t.group_nouns or inside(tok.idx, tok.idx + len(tok)):
+        low = tok.lower_
+        if low in t.state_nouns and tok.i > 0 and tok.i - 1 not in ent_tokens:
+            missed_demonyms.append(tok)
+        if tok.i in ent_tokens or low not in t.group_nouns or inside(tok.idx, tok.idx + len(tok)):
             continue
         if tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.pos_ in ("NOUN", "PROPN"):
             continue  # a modifier ("coalition forces"), not the group itself
@@ -389,13 +399,14 @@ def extract(doc: Doc, text: str | None = None) -> list[Mention]:
         name = text[s:e]
         out.append(Mention(name, s, e, "GROUP", actor=True, role=role_of(tok), type="group",
                            key=name, generic=True))
-    for tok in toks:  # a demonym the model missed before a state noun ("Burkinabe troops" untagged)
-        if tok.text[:1].isupper() and tok.i not in ent_tokens and tok.dep_ in ("amod", "compound") \
-                and tok.head.lower_ in t.state_nouns and tok.head.pos_ == "NOUN" and not inside(tok.idx, tok.idx + 1):
+    for head in missed_demonyms:  # a demonym the model missed right before a state noun ("Burkinabe troops")
+        tok = toks[head.i - 1]
+        if tok.text[:1].isupper() and head.pos_ == "NOUN" and tok.dep_ in ("amod", "compound") \
+                and tok.head.i == head.i and not inside(tok.idx, tok.idx + 1):
             iso = t.demonyms.get(fold(tok.text))
             if iso:
-                e = tok.head.idx + len(tok.head.text)
-                out.append(Mention(text[tok.idx:e], tok.idx, e, "NORP", actor=True, role=role_of(tok.head),
+                e = head.idx + len(head.text)
+                out.append(Mention(text[tok.idx:e], tok.idx, e, "NORP", actor=True, role=role_of(head),
                                    type="country", key=tok.text, iso2=iso))
     movements = MOVEMENT.finditer(text) if "ists" in text or "ites" in text or "istas" in text else ()
     for w in movements:  # plural proper nouns of a movement ("tens of thousands of Peronists")
@@ -560,27 +571,44 @@ def facilities(text: str) -> list[tuple[int, int]]:
         if s < m.start("fac"):
             out.append((s, m.end("fac")))
     kinds = tables().facility_kinds
-    if kinds and any(k in text for k in kinds):
-        for m in _kind_re(kinds).finditer(text):
-            if any(s <= m.start() < e for s, e in out):
-                continue
-            s = m.start("name")
-            name = m.group("name")
-            lead = re.match(r"(?:(?:The|A|An|In|On|At|Outside|Near|From|To|Into|Inside|By)\s+)+", name)
-            if lead:
-                s += lead.end()
-            if not text[s:s + 1].isupper() or s >= m.end("name"):
-                continue
-            before = text[max(0, s - 24):s]
-            if re.search(r"(?:\b(?:a|an|A|An)\s+|according\s+to\s+(?:the\s+)?)$", before):
-                continue  # "a Kabul hotel": a hotel in Kabul; "according to the X centre": a source
-            core = fold(text[s:m.end("name")].strip())
-            if core in tables().demonyms:
-                continue  # "the Syrian prison": no name
-            if _big_place(core):
-                continue  # "the Boston center", "the Kabul hotel": a facility in a known big place
-            out.append((s, m.end()))
+    for s, e, name_end in _kind_hits(text, kinds):
+        if any(cs <= s < ce for cs, ce in out):
+            continue
+        lead = re.match(r"(?:(?:The|A|An|In|On|At|Outside|Near|From|To|Into|Inside|By)\s+)+", text[s:name_end])
+        if lead:
+            s += lead.end()
+        if not text[s:s + 1].isupper() or s >= name_end:
+            continue
+        before = text[max(0, s - 24):s]
+        if re.search(r"(?:\b(?:a|an|A|An)\s+|according\s+to\s+(?:the\s+)?)$", before):
+            continue  # "a Kabul hotel": a hotel in Kabul; "according to the X centre": a source
+        core = fold(text[s:name_end].strip())
+        if core in tables().demonyms:
+            continue  # "the Syrian prison": no name
+        if _big_place(core):
+            continue  # "the Boston center", "the Kabul hotel": a facility in a known big place
+        out.append((s, e))
     return out
+
+
+# up to four capitalized words, then at most one lower-case noun, right before a facility kind
+_KIND_BEFORE = re.compile(r"((?:[A-Z][\w'.-]*\s+){1,4})(?:[a-z]+\s+)?$")
+
+
+def _kind_hits(text: str, kinds: frozenset[str]) -> list[tuple[int, int, int]]:
+    """(name start, facility end, name end) of "Name [noun] kind" ("Okrestina detention centre",
+    "the Sapref refinery"): each kind found by substring search, the name matched backwards."""
+    hits = []
+    for k in kinds:
+        j = text.find(k)
+        while j >= 0:
+            e = j + len(k)
+            if (j == 0 or not text[j - 1].isalpha()) and (e == len(text) or not text[e].isalnum()):
+                m = _KIND_BEFORE.search(text, max(0, j - 80), j)
+                if m:
+                    hits.append((m.start(1), e, m.end(1)))
+            j = text.find(k, e)
+    return sorted(hits)
 
 
 def _big_place(key: str) -> bool:
@@ -593,17 +621,6 @@ def _big_place(key: str) -> bool:
     return any(c.population >= 100_000 for c in g.cities.get(key, ()))
 
 
-_KIND_CACHE: dict[frozenset[str], re.Pattern[str]] = {}
-
-
-def _kind_re(kinds: frozenset[str]) -> re.Pattern[str]:
-    """A proper name, at most one lower-case noun, a lower-case facility kind ("Okrestina
-    detention centre", "the Sapref refinery")."""
-    if kinds not in _KIND_CACHE:
-        alt = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
-        _KIND_CACHE[kinds] = re.compile(
-            rf"(?P<name>(?:[A-Z][\w'.-]*\s+){{1,4}}?)(?:[a-z]+\s+)?(?P<kind>{alt})\b")
-    return _KIND_CACHE[kinds]
 
 
 _FAC_CACHE: dict[tuple[str, ...], re.Pattern[str]] = {}
@@ -718,7 +735,7 @@ def _entity(ent: Span, t) -> Mention | None:  # noqa: ANN001 - Tables
             and not _gazetteer().knows(name):
         label = "ORG"  # "M23 rebels" tagged GPE: letters with digits name a group, never a place
     if label in ("PERSON", "ORG") and key not in t.orgs and key not in t.demonyms and " " not in name \
-            and (_settlement_appos(root) or _conj_of_place(root)):
+            and (root.dep_ == "conj" and _conj_of_place(root) or _settlement_appos(root, ent)):
         m.label, m.place = "GPE?", True  # "strike Arvik, the region's main city", "take Dorvan and Arvik"
         return m
     if label in ("PERSON", "ORG") and key not in t.orgs and _locative_name(root, name, t):
@@ -910,9 +927,12 @@ SETTLEMENT_NOUNS = {"city", "town", "village", "township", "capital", "port", "h
                     "stronghold", "enclave", "exclave"}
 
 
-def _settlement_appos(root: Token) -> bool:
+def _settlement_appos(root: Token, ent: Span) -> bool:
     """A name in apposition with a settlement noun names a place: "drones strike Arvik, the
     region's main city", "Palma, a small coastal town"."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return False  # an apposition follows a comma
     return any(c.dep_ == "appos" and c.lower_ in SETTLEMENT_NOUNS for c in root.children)
 
 
