@@ -30,7 +30,7 @@ This is a timeline of the Hittite kingdom of central Anatolia. All dates are BC 
 
 ## Old Kingdom
 
-* {{BC1650|APPROX|-|10}}c. 1650 - Hattusili I moves his seat to Hattusa and campaigns in northern Syria.
+* {{BC1650|APPROX|-|11}}c. 1650 - Hattusili I moves his seat to Hattusa and campaigns in northern Syria.
 * {{BC1620|APPROX|-|11}}c. 1620 - Mursili I succeeds his grandfather Hattusili.
 * {{BC1595|-|-|11}}1595 - Mursili I sacks Babylon, ending the First Dynasty of Babylon, then withdraws.
 * {{BC1590|APPROX|-|11}}About 1590 - Mursili is murdered by his brother-in-law Hantili.

@@ -76,7 +76,7 @@ The Hittites: key dates to learn (latest first, all BC)
 
 Ms. Verhoeven's class, revised September 2024. Quiz on Friday!
 
-{{BC1180|APPROX|-|10}}1) c. 1180: Fall of Hattusa; the capital is burned and abandoned.
+{{BC1180|APPROX|-|11}}1) c. 1180: Fall of Hattusa; the capital is burned and abandoned.
 {{BC1190|APPROX|-|11}}1b) c. 1190: Ugarit writes to the Hittite king asking for grain during famine.
 {{BC1207|-|-|11}}2) 1207: Suppiluliuma II fights a sea battle off Cyprus, the last recorded Hittite victory.
 {{BC1237|-|BC1209|11}}3) 1237-1209: Reign of Tudhaliya IV, who builds the rock shrine at Yazilikaya.
