@@ -125,6 +125,13 @@ CASES = [
                  "Early 2025 - A return programme begins; by the end of March, 4,000 people have gone home.\n",
                  "2025-06-01", ["2024", "2025"],
                  id="a-state-reached-by-a-month-does-not-refine-the-label"),
+    pytest.param("PRESS RELEASE\nTuesday 21 April 2026\n\nHARROWMERE ZOO OPENS NEW AVIARY\n\nThe zoo today opened a "
+                 "walk-through aviary for 140 birds.\n\nENDS\n\nNOTES TO EDITORS\n\nMilestones:\n"
+                 "* 1871: Gardens open on Quarry Lane with bears, parrots and a deer paddock.\n"
+                 "* September 1940: The aviary is wrecked in an air raid; it is never rebuilt.\n"
+                 "* 1972: A leopard breeding programme begins at the zoo.\n",
+                 "2026-04-21", ["2026-04-21", "1871", "1940-09", "1972"],
+                 id="a-dated-list-in-a-press-releases-notes-to-editors-is-a-chronology"),
 ]
 
 

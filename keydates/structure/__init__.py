@@ -323,6 +323,9 @@ def segment(text: str, title: str | None = None) -> Structure:
         if fr is not None and fr[0] == "page_tail_heading" and re.fullmatch(r"[=#\s*]*notes[=#\s*:]*", s, re.I) \
                 and _notes_that_tell(lines[n + 1:n + 12]):
             fr = ("section_notes", "drop")  # "## Notes" over dated bullets: a section, not back matter
+        if fr is not None and fr[0] == "press_release_boilerplate" and re.fullmatch(r"[=#\s*]*notes? to editors[=#\s*:]*", s, re.I) \
+                and _notes_that_tell(lines[n + 1:n + 12]):
+            fr = ("press_release_notes", "drop")  # "NOTES TO EDITORS / Milestones: * 1871: ...": a dated list
         # a tail marker right under the title ("Tags: ...", "14 Comments" beside the byline) does
         # not start the page's tail: only one after the article's first lines does
         if fr is not None and not (fr[1] == "cut" and content_seen <= 1):
