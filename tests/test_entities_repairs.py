@@ -4,7 +4,6 @@ entities are set by hand on a parsed invented text, so each rule runs whatever t
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
 
 from keydates.entities.mentions import extract
 from keydates.entities.pipeline import load_nlp
