@@ -18,6 +18,7 @@ from keydates.time import values
 from keydates.time.anchor import (
     _expression, _granular_day, _point, _with_time_of_day, parse_published, resolve)
 from keydates.time.model import Mention, Reference
+from keydates.time.normalize import sentence_left
 from keydates.time.recognize import find
 from keydates.time.story import (
     _STORY_DEICTIC_RULES, _aside, _coarsens, _excursions, _is_narrative, _updates_narrative)
@@ -241,9 +242,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“])|\n")
 
 def _habitual(text: str, start: int, end: int) -> bool:
     """The words just before text[start:end], in its clause, tell a habit or a timetable."""
-    window = text[max(0, start - 60):start]
-    cut = [m.end() for m in _SENTENCE_END.finditer(window)]
-    window = window[cut[-1]:] if cut else window
+    window = sentence_left(text, start, 60, _SENTENCE_END)
     if any(q in window for q in '"“”;'):
         return False  # a quotation or another clause: "... trusted you every day," the judge said
     return bool(_HABIT.search(window))

@@ -554,11 +554,16 @@ _GAME_WORDS = re.compile(
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])")
 
 
+def sentence_left(text: str, start: int, width: int, boundary: re.Pattern[str] = _SENTENCE_END) -> str:
+    """The text of the sentence before `start`, at most `width` characters back."""
+    left = text[max(0, start - width):start]
+    cut = [m.end() for m in boundary.finditer(left)]
+    return left[cut[-1]:] if cut else left
+
+
 def _in_game_sentence(text: str, start: int, end: int) -> bool:
     """Whether the sentence around text[start:end] reports a game (sport vocabulary)."""
-    left = text[max(0, start - 250):start]
-    cut = [m.end() for m in _SENTENCE_END.finditer(left)]
-    left = left[cut[-1]:] if cut else left
+    left = sentence_left(text, start, 250)
     right = text[end:end + 250]
     stop = _SENTENCE_END.search(right)
     right = right[:stop.start()] if stop else right
