@@ -132,6 +132,14 @@ CASES = [
                  "* 1972: A leopard breeding programme begins at the zoo.\n",
                  "2026-04-21", ["2026-04-21", "1871", "1940-09", "1972"],
                  id="a-dated-list-in-a-press-releases-notes-to-editors-is-a-chronology"),
+    pytest.param("Review sheet: the Crusades\n\nKNOW THESE DATES (in order):\n\n  a) 1071 - The Byzantines are defeated.\n"
+                 "  b) 1095 - The pope calls the First Crusade.\n  c) 1099 - Crusaders capture Jerusalem.\n",
+                 "2025-01-16", ["1071", "1095", "1099"],
+                 id="a-list-lettered-a-b-c"),
+    pytest.param("UNIT 4 STUDY GUIDE\nThe Hittites: key dates to learn (latest first, all BC)\n\nQuiz on Friday!\n\n"
+                 "1) c. 1180: The capital is burned.\n2) 1207: A sea battle off Cyprus.\n3) 1274: The battle of Kadesh.\n",
+                 "2024-09-15", ["BC1180", "BC1207", "BC1274"],
+                 id="all-bc-said-in-brackets-in-the-subtitle"),
 ]
 
 

@@ -195,7 +195,9 @@ def _extract_document(doc: Document) -> Timeline:
     # the era stated once: in the title or lead, or in a table's header ("Dates (BC)")
     # a note on the list anywhere on the page ("Note: All dates are BC." under it), or a title
     # whose whole span is BC ("Classical Greece, 500–300 BC")
-    bc = era_stated_bc(" ".join(b.text for b in (st.title, st.lead) if b is not None)) or any(
+    first_entry = min((e.start for e in st.entries), default=len(doc.text))
+    bc = era_stated_bc(" ".join([b.text for b in (st.title, st.lead) if b is not None]
+                                + [h.text for h in st.headings if h.end <= first_entry])) or any(
         (f.rule == "table_header" and _ERA_BC.search(f.text)) or era_note(f.text) for f in st.furniture) \
         or title_span_bc(doc.title or (st.title.text if st.title else ""))
     # a paragraph introducing the list states it ("How to use this sheet: ... All dates below are

@@ -21,7 +21,8 @@ _ERA_BC = re.compile(
     r"\b(?:all\s+)?(?:dates|years)\s+before\s+(?:the\s+)?[\w\s'’-]{1,40}?\s+are\s+(?:BC|BCE|B\.C\.)"
     r"|\b(?:all\s+)?(?:dates|years)\s+(?:(?:below|here|listed|shown|that follow|(?:in|on)\s+(?:this|the)\s+(?:list|timeline|table|section|page|article|chronology))\s+)?"
     r"(?:are\s+|given\s+)?(?:in\s+)?(?:BC|BCE|B\.C\.(?:E\.)?)"
-    r"|\((?:all\s+dates\s+)?(?:BC|BCE|B\.C\.)\)|\b(?:BC|BCE)\s+unless\b|\bbefore\s+(?:Christ|the\s+common\s+era)\b")
+    r"|\((?:all\s+dates\s+)?(?:BC|BCE|B\.C\.)\)|\([^()]{0,40}\ball\s+(?:(?:dates|years)\s+)?(?:are\s+)?(?:BC|BCE|B\.C\.)\)"
+    r"|\b(?:BC|BCE)\s+unless\b|\bbefore\s+(?:Christ|the\s+common\s+era)\b")
 _AD_HEADING = re.compile(r"(?:common era|anno domini|AD|CE|A\.D\.|C\.E\.)(?:\s*\(.*\))?\s*$|"
                          r".*\((?:(?:all )?dates?\b[^)]*\b)?(?:AD|CE|A\.D\.|C\.E\.)\)\s*$", re.IGNORECASE)
 
