@@ -140,6 +140,10 @@ CASES = [
                  "1) c. 1180: The capital is burned.\n2) 1207: A sea battle off Cyprus.\n3) 1274: The battle of Kadesh.\n",
                  "2024-09-15", ["BC1180", "BC1207", "BC1274"],
                  id="all-bc-said-in-brackets-in-the-subtitle"),
+    pytest.param("# Timeline: Athens from Pericles back to Solon\n\n### Dates BC, newest first\n\n| Year | What happened |\n"
+                 "|---|---|\n| 429 | Pericles dies in the plague. |\n| 480 | The Persians sack the Acropolis. |\n",
+                 "2024-09-18", ["BC0429", "BC0480"],
+                 id="a-capitalised-dates-bc-heading-states-the-era"),
 ]
 
 

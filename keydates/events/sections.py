@@ -18,8 +18,8 @@ from keydates.structure import Block
 from keydates.structure.rules import heading_rules
 
 _ERA_BC = re.compile(
-    r"\b(?:all\s+)?(?:dates|years)\s+before\s+(?:the\s+)?[\w\s'’-]{1,40}?\s+are\s+(?:BC|BCE|B\.C\.)"
-    r"|\b(?:all\s+)?(?:dates|years)\s+(?:(?:below|here|listed|shown|that follow|(?:in|on)\s+(?:this|the)\s+(?:list|timeline|table|section|page|article|chronology))\s+)?"
+    r"\b(?i:all\s+)?(?i:dates|years)\s+before\s+(?:the\s+)?[\w\s'’-]{1,40}?\s+are\s+(?:BC|BCE|B\.C\.)"
+    r"|\b(?i:all\s+)?(?i:dates|years)\s+(?:(?:below|here|listed|shown|that follow|(?:in|on)\s+(?:this|the)\s+(?:list|timeline|table|section|page|article|chronology))\s+)?"
     r"(?:are\s+|given\s+)?(?:in\s+)?(?:BC|BCE|B\.C\.(?:E\.)?)"
     r"|\((?:all\s+dates\s+)?(?:BC|BCE|B\.C\.)\)|\([^()]{0,40}\ball\s+(?:(?:dates|years)\s+)?(?:are\s+)?(?:BC|BCE|B\.C\.)\)"
     r"|\b(?:BC|BCE)\s+unless\b|\bbefore\s+(?:Christ|the\s+common\s+era)\b")
