@@ -107,13 +107,13 @@ def extract_document(doc: Document) -> Timeline:
 
 # "by <date>" opening a later clause of the same sentence: the state the labelled event has reached
 # by then ("2011 – Online check-in launches; by 2015 it is used by two thirds of passengers"), a
-# note on the label's event (all five annotators who met it), not an event of its own
-_BY_DATE = re.compile(r"(?i)\bby\s+(?:the\s+(?:end|middle|start|close)\s+of\s+|(?:early|mid|late)[-\s]+)?$")
+# note on the label's event (all five annotators who met it), not an event of its own; the engine
+# records the "by" as the mention's signal
 
 
 def _progress_by(text: str, clause_start: int, m: Any) -> bool:
     """The clause at `clause_start` goes on the sentence with a state reached 'by <date>'."""
-    return not new_sentence(text, clause_start) and bool(_BY_DATE.search(text[clause_start:m.start]))
+    return not new_sentence(text, clause_start) and getattr(m, "signal", None) == "by"
 
 
 def _dateline_year(doc: Document) -> str | None:
